@@ -1,0 +1,101 @@
+//! `folio parse [--out DIR] FILE...`: parse article files into Article JSON.
+//!
+//! With `--out DIR`, writes `DIR/<file stem>.json` for each input; with `-`
+//! (standard input) or a single file and no `--out`, prints the JSON. A file
+//! that cannot be read is reported on stderr and the others still written;
+//! the exit code is then 1.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: folio parse [--out DIR] FILE... (FILE may be - for standard input)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("parse") => parse_command(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_command(args: &[String]) -> ExitCode {
+    let mut out_dir: Option<PathBuf> = None;
+    let mut inputs = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        if args[i] == "--out" {
+            let Some(dir) = args.get(i + 1) else {
+                eprintln!("folio: --out needs a directory\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            out_dir = Some(PathBuf::from(dir));
+            i += 2;
+        } else {
+            inputs.push(args[i].clone());
+            i += 1;
+        }
+    }
+    if inputs.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    if out_dir.is_none() && inputs.len() > 1 {
+        eprintln!("folio: several files need --out DIR\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    if let Some(dir) = &out_dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("folio: cannot create {}: {e}", dir.display());
+            return ExitCode::from(1);
+        }
+    }
+    let mut failed = false;
+    for input in &inputs {
+        if let Err(message) = parse_one(input, out_dir.as_deref()) {
+            eprintln!("folio: {input}: {message}");
+            failed = true;
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn read_input(input: &str) -> Result<Vec<u8>, String> {
+    if input == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        Ok(bytes)
+    } else {
+        std::fs::read(input).map_err(|e| format!("cannot read: {e}"))
+    }
+}
+
+fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
+    let bytes = read_input(input)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let article = folio_core::parse_text(&text);
+    let json =
+        serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;
+    match out_dir {
+        None => println!("{json}"),
+        Some(dir) => {
+            let stem = Path::new(input)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "stdin".to_string());
+            let path = dir.join(format!("{stem}.json"));
+            std::fs::write(&path, json)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}

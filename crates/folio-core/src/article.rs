@@ -1,0 +1,142 @@
+//! The Article model: what the parser gives and what the viewer shows.
+//!
+//! Field names are the JSON names (serde), so the CLI output, the export and
+//! the scorer all read the same shape.
+
+use serde::{Deserialize, Serialize};
+
+/// A structured story read from one text dump or saved page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Site or publisher name, e.g. "Interfax-Ukraine".
+    pub source: Option<String>,
+    /// The site's section or rubric, e.g. "Facts".
+    pub section: Option<String>,
+    /// The story's headline, once.
+    pub headline: Option<String>,
+    /// Publication time, ISO 8601 (`2025-12-31T13:28`, with an offset only
+    /// when the text states one).
+    pub published: Option<String>,
+    /// The publication date as the page wrote it, e.g. "13:28 31.12.2025".
+    pub published_text: Option<String>,
+    /// Last update time, ISO 8601, when the page states one.
+    pub updated: Option<String>,
+    /// The update date as the page wrote it.
+    pub updated_text: Option<String>,
+    /// Authors named in the byline.
+    pub byline: Vec<String>,
+    /// Reading time in minutes: stated on the page, else computed.
+    pub reading_minutes: u32,
+    /// Whether `reading_minutes` was stated on the page (true) or computed.
+    pub reading_minutes_stated: bool,
+    /// A standfirst or summary shown between headline and body.
+    pub lead: Option<String>,
+    /// The story itself, in order.
+    pub body: Vec<Block>,
+    /// Tags or keywords of the story, without a leading `#`.
+    pub tags: Vec<String>,
+    /// Links to related stories, each once, in page order.
+    pub related: Vec<RelatedLink>,
+    /// Lists beside the story ("HOT NEWS", "LATEST") that are not part of it.
+    pub side_lists: Vec<SideList>,
+    /// Parts of the input left out of the story, with why.
+    pub dropped: Vec<Dropped>,
+    /// ISO 639-1 code of the text's language, when recognised.
+    pub language: Option<String>,
+    /// What the parser was unsure of.
+    pub diagnostics: Vec<String>,
+}
+
+/// What a body block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Paragraph,
+    Quote,
+    Subheading,
+    List,
+}
+
+/// One block of the story's body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// Who is quoted, for a quote whose text names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Where the quote was said or posted ("X", "Telegram"), when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+}
+
+impl Block {
+    /// A block of `kind` with no speaker or platform.
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Block {
+            kind,
+            text: text.into(),
+            speaker: None,
+            platform: None,
+        }
+    }
+}
+
+/// A link to another story, as listed under "MORE ABOUT" or "Related".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelatedLink {
+    pub title: String,
+    /// ISO 8601 time of the linked story, when the list gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The link's address, only http or https (saved pages give them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A titled list beside the story, such as "HOT NEWS" or "LATEST".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SideList {
+    pub title: String,
+    pub items: Vec<String>,
+}
+
+/// Why a part of the input was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DropReason {
+    DuplicateHeadline,
+    Advertisement,
+    Navigation,
+    CookieNotice,
+    ShareButtons,
+    Footer,
+    Repeat,
+    Boilerplate,
+}
+
+impl DropReason {
+    /// The reason in a reader's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            DropReason::DuplicateHeadline => "duplicate headline",
+            DropReason::Advertisement => "advertisement",
+            DropReason::Navigation => "navigation",
+            DropReason::CookieNotice => "cookie notice",
+            DropReason::ShareButtons => "share buttons",
+            DropReason::Footer => "footer",
+            DropReason::Repeat => "repeated line",
+            DropReason::Boilerplate => "page furniture",
+        }
+    }
+}
+
+/// A run of input lines (1-based, inclusive) left out of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub first_line: usize,
+    pub last_line: usize,
+    pub reason: DropReason,
+    /// The first dropped line, shortened, so a reader can recognise it.
+    pub excerpt: String,
+}

@@ -1,0 +1,613 @@
+//! Dates and times written in a line of text, in many languages.
+//!
+//! Takes one short line and gives each date it states, with the time and
+//! offset written beside it: `13:28 31.12.2025`, `2025-12-31T13:28+02:00`,
+//! `Dec. 31, 2025, 1:28 p.m.`, `31. Dezember 2025`, `31 grudnia 2025`,
+//! `31 декабря 2025`. A day/month order that the digits cannot settle
+//! (`03/04/2025`) is settled by the language and reported as a guess.
+//!
+//! The line is cut into tokens once and matched left to right, so the work
+//! is linear in the line's length; lines longer than [`MAX_DATE_LINE_BYTES`]
+//! are not searched (dates sit in short lines: datelines, bylines, lists).
+
+use chrono::{FixedOffset, NaiveDate, NaiveTime};
+
+/// Lines longer than this hold prose, not a dateline; they are not searched.
+pub const MAX_DATE_LINE_BYTES: usize = 400;
+
+/// Earliest and latest year taken as a year of publication.
+const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// How far (in tokens) a time may stand from its date and still belong to it.
+const TIME_REACH_TOKENS: usize = 8;
+
+/// A point in time as a page states it: a date, maybe a time, maybe an offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub offset: Option<FixedOffset>,
+}
+
+impl Moment {
+    /// ISO 8601: `2025-12-31`, `2025-12-31T13:28`, `2025-12-31T13:28:05+02:00`.
+    pub fn iso(&self) -> String {
+        let mut out = self.date.format("%Y-%m-%d").to_string();
+        if let Some(time) = self.time {
+            let format = if time.format("%S").to_string() == "00" {
+                "T%H:%M"
+            } else {
+                "T%H:%M:%S"
+            };
+            out.push_str(&time.format(format).to_string());
+            if let Some(offset) = self.offset {
+                out.push_str(&offset_text(offset));
+            }
+        }
+        out
+    }
+}
+
+fn offset_text(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let secs = secs.abs();
+    format!("{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60)
+}
+
+/// Which of two small numbers comes first in a numeric date like `03/04/2025`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayMonthOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl DayMonthOrder {
+    /// The usual order for a language: month first in English, else day first.
+    pub fn for_language(language: Option<&str>) -> Self {
+        match language {
+            Some("en") => DayMonthOrder::MonthFirst,
+            _ => DayMonthOrder::DayFirst,
+        }
+    }
+}
+
+/// A date found in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub moment: Moment,
+    /// Byte range of the date and its time within the line.
+    pub start: usize,
+    pub end: usize,
+    /// The day/month order was guessed from the language.
+    pub order_guessed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    /// A run of ASCII digits: value and how many digits.
+    Number(u32, u8),
+    /// A run of letters.
+    Word,
+    /// Any other single non-space character.
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(line: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind_of = |c: char| {
+            if c.is_ascii_digit() {
+                1
+            } else if c.is_alphabetic() {
+                2
+            } else {
+                0
+            }
+        };
+        let kind = kind_of(c);
+        let mut end = start + c.len_utf8();
+        if kind != 0 {
+            while let Some(&(i, next)) = chars.peek() {
+                if kind_of(next) != kind {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+        }
+        let kind = match kind {
+            1 => {
+                let digits = &line[start..end];
+                let value = digits.parse::<u32>().unwrap_or(u32::MAX);
+                TokenKind::Number(value, digits.len().min(255) as u8)
+            }
+            2 => TokenKind::Word,
+            _ => TokenKind::Punct(c),
+        };
+        tokens.push(Token { kind, start, end });
+    }
+    tokens
+}
+
+/// The month a word names, in the languages Folio reads (full names,
+/// genitive forms and common abbreviations), lower case.
+pub fn month_number(word: &str) -> Option<u32> {
+    let month = match word {
+        "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" | "enero" | "ene"
+        | "janeiro" | "gennaio" | "gen" | "januari" | "styczeń" | "stycznia" | "sty" | "январь"
+        | "января" | "янв" | "січень" | "січня" | "січ" => 1,
+        "february" | "feb" | "februar" | "février" | "fevrier" | "févr" | "fevr" | "febrero"
+        | "fevereiro" | "fev" | "febbraio" | "februari" | "luty" | "lutego" | "lut" | "февраль"
+        | "февраля" | "фев" | "лютий" | "лютого" | "лют" => 2,
+        "march" | "mar" | "märz" | "mär" | "mars" | "marzo" | "março" | "marco" | "maart"
+        | "mrt" | "marzec" | "marca" | "март" | "марта" | "мар" | "березень" | "березня"
+        | "бер" => 3,
+        "april" | "apr" | "avril" | "avr" | "abril" | "abr" | "aprile" | "kwiecień"
+        | "kwietnia" | "kwi" | "апрель" | "апреля" | "апр" | "квітень" | "квітня" | "квіт" => {
+            4
+        }
+        "may" | "mai" | "mayo" | "maio" | "maggio" | "mag" | "mei" | "maj" | "maja" | "май"
+        | "мая" | "травень" | "травня" | "трав" => 5,
+        "june" | "jun" | "juni" | "juin" | "junio" | "junho" | "giugno" | "giu" | "czerwiec"
+        | "czerwca" | "cze" | "июнь" | "июня" | "июн" | "червень" | "червня" | "черв" => {
+            6
+        }
+        "july" | "jul" | "juli" | "juillet" | "juil" | "julio" | "julho" | "luglio" | "lug"
+        | "lipiec" | "lipca" | "lip" | "июль" | "июля" | "июл" | "липень" | "липня" | "лип" => {
+            7
+        }
+        "august" | "aug" | "août" | "aout" | "agosto" | "ago" | "augustus" | "sierpień"
+        | "sierpnia" | "sie" | "август" | "августа" | "авг" | "серпень" | "серпня" | "серп" => {
+            8
+        }
+        "september" | "sep" | "sept" | "septembre" | "septiembre" | "setiembre" | "setembro"
+        | "set" | "settembre" | "wrzesień" | "września" | "wrz" | "сентябрь" | "сентября"
+        | "сен" | "сент" | "вересень" | "вересня" | "вер" => 9,
+        "october" | "oct" | "oktober" | "okt" | "octobre" | "octubre" | "outubro" | "out"
+        | "ottobre" | "ott" | "październik" | "października" | "paź" | "октябрь" | "октября"
+        | "окт" | "жовтень" | "жовтня" | "жовт" => 10,
+        "november" | "nov" | "novembre" | "noviembre" | "novembro" | "listopad" | "listopada"
+        | "lis" | "ноябрь" | "ноября" | "ноя" | "листопад" | "листопада" | "лист" => {
+            11
+        }
+        "december" | "dec" | "dezember" | "dez" | "décembre" | "decembre" | "déc" | "diciembre"
+        | "dic" | "dezembro" | "dicembre" | "grudzień" | "grudnia" | "gru" | "декабрь"
+        | "декабря" | "дек" | "грудень" | "грудня" | "груд" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+/// Time-zone abbreviations that state a fixed offset (hours east of UTC).
+/// Ambiguous ones ("ET", "CT") are left out: no offset is better than a wrong one.
+fn zone_offset_hours(word: &str) -> Option<i32> {
+    Some(match word {
+        "utc" | "gmt" | "z" => 0,
+        "bst" | "cet" | "mez" => 1,
+        "cest" | "mesz" | "eet" => 2,
+        "eest" | "msk" => 3,
+        "est" => -5,
+        "edt" | "cdt" => -4,
+        "cst" | "mdt" => -6,
+        "mst" | "pdt" => -7,
+        "pst" => -8,
+        _ => return None,
+    })
+}
+
+struct Matcher<'a> {
+    line: &'a str,
+    tokens: Vec<Token>,
+}
+
+impl<'a> Matcher<'a> {
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn number(&self, i: usize, digits: std::ops::RangeInclusive<u8>) -> Option<u32> {
+        match self.kind(i)? {
+            TokenKind::Number(value, n) if digits.contains(&n) => Some(value),
+            _ => None,
+        }
+    }
+
+    fn punct(&self, i: usize, options: &[char]) -> Option<char> {
+        match self.kind(i)? {
+            TokenKind::Punct(c) if options.contains(&c) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn word(&self, i: usize) -> Option<String> {
+        match self.kind(i)? {
+            TokenKind::Word => {
+                let t = self.tokens[i];
+                Some(self.line[t.start..t.end].to_lowercase())
+            }
+            _ => None,
+        }
+    }
+
+    fn is_word(&self, i: usize, options: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| options.contains(&w.as_str()))
+    }
+
+    /// Token `i` touches token `i - 1` (no space between them).
+    fn adjacent(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
+    }
+
+    fn month(&self, i: usize) -> Option<u32> {
+        month_number(&self.word(i)?)
+    }
+
+    /// A four-digit year (or a two-digit one when `short` allows it).
+    fn year(&self, i: usize, short: bool) -> Option<i32> {
+        match self.kind(i)? {
+            TokenKind::Number(v, 4) if YEARS.contains(&(v as i32)) => Some(v as i32),
+            TokenKind::Number(v, 2) if short => {
+                Some(if v < 70 { 2000 + v } else { 1900 + v } as i32)
+            }
+            _ => None,
+        }
+    }
+
+    /// `st`, `nd`, `rd`, `th` after a day number; returns the next index.
+    fn skip_ordinal(&self, i: usize) -> usize {
+        if self.adjacent(i) && self.is_word(i, &["st", "nd", "rd", "th", "er", "º", "o"]) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    fn skip(&self, i: usize, puncts: &[char]) -> usize {
+        if self.punct(i, puncts).is_some() {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    fn skip_words(&self, i: usize, words: &[&str]) -> usize {
+        if self.is_word(i, words) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A date starting at token `i`: returns the date, the index after it,
+    /// whether its day/month order was guessed, and any time it carries (ISO).
+    fn date_at(&self, i: usize, order: DayMonthOrder) -> Option<(NaiveDate, usize, bool)> {
+        // ISO and year-first: 2025-12-31, 2025/12/31, 2025.12.31
+        if let Some(year) = self.year(i, false) {
+            if let Some(sep) = self.punct(i + 1, &['-', '/', '.']) {
+                let month = self.number(i + 2, 1..=2)?;
+                self.punct(i + 3, &[sep])?;
+                let day = self.number(i + 4, 1..=2)?;
+                if (1..=4).all(|k| self.adjacent(i + k)) {
+                    return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 5, false));
+                }
+            }
+            return None;
+        }
+        // Numeric day and month first: 31.12.2025, 12/31/2025, 31-12-25
+        if let (Some(a), Some(sep)) = (self.number(i, 1..=2), self.punct(i + 1, &['.', '/', '-'])) {
+            if let (Some(b), Some(_), Some(year)) = (
+                self.number(i + 2, 1..=2),
+                self.punct(i + 3, &[sep]),
+                self.year(i + 4, true),
+            ) {
+                if !(1..=4).all(|k| self.adjacent(i + k)) {
+                    return None;
+                }
+                let day_first = NaiveDate::from_ymd_opt(year, b, a);
+                let month_first = NaiveDate::from_ymd_opt(year, a, b);
+                return match (day_first, month_first) {
+                    (Some(d), None) | (None, Some(d)) => Some((d, i + 5, false)),
+                    (Some(d), Some(m)) if d == m => Some((d, i + 5, false)),
+                    (Some(d), Some(m)) => {
+                        // A dotted date is day-first everywhere it is used.
+                        let pick = if sep == '.' || order == DayMonthOrder::DayFirst {
+                            d
+                        } else {
+                            m
+                        };
+                        Some((pick, i + 5, sep != '.'))
+                    }
+                    (None, None) => None,
+                };
+            }
+        }
+        // Day then month name: 31 December 2025, 31. Dezember 2025,
+        // 31 de diciembre de 2025, 31st Dec 2025, 31 декабря 2025 г.
+        if let Some(day) = self.number(i, 1..=2) {
+            let mut j = self.skip_ordinal(i + 1);
+            j = self.skip(j, &['.']);
+            j = self.skip_words(j, &["de", "of"]);
+            if let Some(month) = self.month(j) {
+                j = self.skip(j + 1, &['.', ',']);
+                j = self.skip_words(j, &["de", "del"]);
+                let year = self.year(j, false)?;
+                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                return Some((date, j + 1, false));
+            }
+            return None;
+        }
+        // Month name first: Dec. 31, 2025; December 31st 2025
+        if let Some(month) = self.month(i) {
+            let j = self.skip(i + 1, &['.']);
+            let day = self.number(j, 1..=2)?;
+            let mut k = self.skip_ordinal(j + 1);
+            k = self.skip(k, &[',']);
+            let year = self.year(k, false)?;
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some((date, k + 1, false));
+        }
+        None
+    }
+
+    /// A clock time starting at token `i`: `13:28`, `13:28:05`, `1:28 p.m.`,
+    /// `8:03 am`, `13.28 Uhr`, `13h28`. Returns the time and the index after it.
+    fn time_at(&self, i: usize) -> Option<(NaiveTime, usize)> {
+        let hour = self.number(i, 1..=2)?;
+        let (minute, mut j, needs_marker) = if self.punct(i + 1, &[':']).is_some() {
+            (self.number(i + 2, 2..=2)?, i + 3, false)
+        } else if self.punct(i + 1, &['.']).is_some() {
+            (self.number(i + 2, 2..=2)?, i + 3, true)
+        } else if self.is_word(i + 1, &["h"]) && self.adjacent(i + 1) {
+            (self.number(i + 2, 2..=2)?, i + 3, false)
+        } else {
+            return None;
+        };
+        if !self.adjacent(i + 1) || !self.adjacent(i + 2) {
+            return None;
+        }
+        let mut second = 0;
+        if self.punct(j, &[':']).is_some() && self.adjacent(j) {
+            if let Some(s) = self.number(j + 1, 2..=2) {
+                second = s;
+                j += 2;
+                // Fractions of a second: 13:28:05.123
+                if self.punct(j, &['.']).is_some() && self.number(j + 1, 1..=9).is_some() {
+                    j += 2;
+                }
+            }
+        }
+        let mut hour = hour;
+        if let Some(w) = self.word(j) {
+            match w.as_str() {
+                "am" | "pm" if hour <= 12 => {
+                    hour = twelve_hour(hour, w == "pm");
+                    j += 1;
+                }
+                "a" | "p" if hour <= 12 && self.is_word(j + 2, &["m"]) => {
+                    hour = twelve_hour(hour, w == "p");
+                    j = self.skip(j + 3, &['.']);
+                }
+                "uhr" | "h" | "hs" | "hrs" => j += 1,
+                _ if needs_marker => return None,
+                _ => {}
+            }
+        } else if needs_marker {
+            return None;
+        }
+        NaiveTime::from_hms_opt(hour, minute, second).map(|t| (t, j))
+    }
+
+    /// An offset right after a time: `Z`, `+02:00`, `+0200`, `UTC`, `GMT+3`, `CET`.
+    fn offset_at(&self, i: usize) -> Option<(FixedOffset, usize)> {
+        let mut j = i;
+        let mut hours = 0;
+        let mut named = false;
+        if let Some(w) = self.word(j) {
+            hours = zone_offset_hours(&w)?;
+            named = true;
+            j += 1;
+        }
+        if let Some(sign) = self.punct(j, &['+', '-', '−']) {
+            // A bare sign must touch the time or zone ("13:28+02:00"), else
+            // it is a dash in the text ("13:28 - 2 comments").
+            if !self.adjacent(j) {
+                return FixedOffset::east_opt(hours * 3600)
+                    .filter(|_| named)
+                    .map(|o| (o, j));
+            }
+            if named && hours != 0 {
+                return FixedOffset::east_opt(hours * 3600).map(|o| (o, j));
+            }
+            let (h, m, next) = match self.kind(j + 1) {
+                Some(TokenKind::Number(v, 4)) => (v / 100, v % 100, j + 2),
+                Some(TokenKind::Number(v, 1..=2)) => {
+                    if self.punct(j + 2, &[':']).is_some() {
+                        (v, self.number(j + 3, 2..=2).unwrap_or(0), j + 4)
+                    } else {
+                        (v, 0, j + 2)
+                    }
+                }
+                _ => {
+                    return FixedOffset::east_opt(hours * 3600)
+                        .filter(|_| named)
+                        .map(|o| (o, j))
+                }
+            };
+            if h > 14 || m > 59 {
+                return None;
+            }
+            let secs = (h * 3600 + m * 60) as i32;
+            let secs = if sign == '+' { secs } else { -secs };
+            return FixedOffset::east_opt(secs).map(|o| (o, next));
+        }
+        if named {
+            return FixedOffset::east_opt(hours * 3600).map(|o| (o, j));
+        }
+        None
+    }
+
+    /// Index of the token that starts at or after byte `at`.
+    fn first_token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+}
+
+fn twelve_hour(hour: u32, pm: bool) -> u32 {
+    match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+/// Every date written in `line`, in order, each with the nearest time and
+/// offset written beside it. Lines over [`MAX_DATE_LINE_BYTES`] give none.
+pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
+    if line.len() > MAX_DATE_LINE_BYTES {
+        return Vec::new();
+    }
+    let m = Matcher {
+        line,
+        tokens: tokenize(line),
+    };
+    // Times first, so a date can take the one nearest to it.
+    let mut times = Vec::new();
+    let mut i = 0;
+    while i < m.tokens.len() {
+        if let Some((time, mut end)) = m.time_at(i) {
+            let mut offset = None;
+            if let Some((o, after)) = m.offset_at(end) {
+                offset = Some(o);
+                end = after;
+            }
+            times.push((i, end, time, offset));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let mut found: Vec<FoundDate> = Vec::new();
+    // Tokens before this index belong to a date already found.
+    let mut free_from = 0;
+    let mut i = 0;
+    while i < m.tokens.len() {
+        let Some((date, end, guessed)) = m.date_at(i, order) else {
+            i += 1;
+            continue;
+        };
+        // ISO joins its time with a 'T'; others put it before or after.
+        let after_t = if m.is_word(end, &["t"]) && m.adjacent(end) {
+            end + 1
+        } else {
+            end
+        };
+        let nearest = times
+            .iter()
+            .filter(|(s, e, _, _)| (*s >= after_t || *e <= i) && *s >= free_from)
+            .min_by_key(|(s, e, _, _)| if *s >= end { s - end } else { i - e })
+            .filter(|(s, e, _, _)| {
+                let gap = if *s >= end { s - end } else { i - e };
+                gap <= TIME_REACH_TOKENS
+            });
+        let (mut start_byte, mut end_byte) = (m.tokens[i].start, m.tokens[end - 1].end);
+        let (time, offset) = match nearest {
+            Some(&(s, e, time, offset)) => {
+                start_byte = start_byte.min(m.tokens[s].start);
+                end_byte = end_byte.max(m.tokens[e - 1].end);
+                (Some(time), offset)
+            }
+            None => (None, None),
+        };
+        found.push(FoundDate {
+            moment: Moment { date, time, offset },
+            start: start_byte,
+            end: end_byte,
+            order_guessed: guessed,
+        });
+        i = m.first_token_at(end_byte).max(end);
+        free_from = i;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str) -> Vec<String> {
+        find_dates(line, DayMonthOrder::DayFirst)
+            .iter()
+            .map(|d| d.moment.iso())
+            .collect()
+    }
+
+    fn iso_en(line: &str) -> Vec<String> {
+        find_dates(line, DayMonthOrder::MonthFirst)
+            .iter()
+            .map(|d| d.moment.iso())
+            .collect()
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(iso("13:28 31.12.2025"), ["2025-12-31T13:28"]);
+        assert_eq!(iso("2025-12-31T13:28"), ["2025-12-31T13:28"]);
+        assert_eq!(
+            iso("2025-12-31T13:28:05+02:00"),
+            ["2025-12-31T13:28:05+02:00"]
+        );
+        assert_eq!(iso("2019-11-19T13:03:00.000Z"), ["2019-11-19T13:03+00:00"]);
+        assert_eq!(iso_en("12/31/2025"), ["2025-12-31"]);
+        assert_eq!(iso("31/12/2025 um 13.28 Uhr"), ["2025-12-31T13:28"]);
+    }
+
+    #[test]
+    fn month_names_in_many_languages() {
+        assert_eq!(iso_en("Dec. 31, 2025, 1:28 p.m."), ["2025-12-31T13:28"]);
+        assert_eq!(iso_en("Nov. 19, 2019 8:03 am ET"), ["2019-11-19T08:03"]);
+        assert_eq!(iso("31. Dezember 2025, 13:28 Uhr"), ["2025-12-31T13:28"]);
+        assert_eq!(iso("le 31 décembre 2025 à 13h28"), ["2025-12-31T13:28"]);
+        assert_eq!(iso("31 de diciembre de 2025"), ["2025-12-31"]);
+        assert_eq!(iso("31 de dezembro de 2025"), ["2025-12-31"]);
+        assert_eq!(iso("31 grudnia 2025, 13:28"), ["2025-12-31T13:28"]);
+        assert_eq!(
+            iso("31 декабря 2025 г., 13:28 MSK"),
+            ["2025-12-31T13:28+03:00"]
+        );
+        assert_eq!(iso("31 грудня 2025"), ["2025-12-31"]);
+        assert_eq!(
+            iso_en("Published December 31st, 2025 at 9:05 pm GMT"),
+            ["2025-12-31T21:05+00:00"]
+        );
+    }
+
+    #[test]
+    fn ambiguous_order_follows_the_language_and_says_so() {
+        let us = find_dates("03/04/2025", DayMonthOrder::MonthFirst);
+        assert_eq!(us[0].moment.iso(), "2025-03-04");
+        assert!(us[0].order_guessed);
+        let eu = find_dates("03/04/2025", DayMonthOrder::DayFirst);
+        assert_eq!(eu[0].moment.iso(), "2025-04-03");
+        assert!(!find_dates("03.04.2025", DayMonthOrder::MonthFirst)[0].order_guessed);
+    }
+
+    #[test]
+    fn no_dates_in_ordinary_text() {
+        assert!(iso("He scored 3 goals in 90 minutes, 2-1 at home.").is_empty());
+        assert!(iso("Version 1.2.3 is out").is_empty());
+        assert!(iso("31.02.2025").is_empty());
+    }
+}

@@ -1,0 +1,248 @@
+//! Page furniture: lines that belong to the site, not to any story.
+//!
+//! Takes one line and says whether it is an advertisement marker, a cookie
+//! notice, share buttons, a login/subscribe prompt or a copyright footer,
+//! by the words such lines are made of in the languages Folio reads.
+
+use crate::article::DropReason;
+
+/// Whole lines that mark an advertisement slot ("AD", "Anzeige", "Реклама").
+const AD_MARKERS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "reklama",
+    "реклама",
+    "advertentie",
+    "promoted",
+    "paid content",
+    "partner content",
+];
+
+/// Words that only cookie and consent notices use.
+const COOKIE_WORDS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "datenschutzerklärung",
+    "consent",
+    "einwilligung",
+    "gdpr",
+    "dsgvo",
+    "rgpd",
+    "куки",
+    "cookie-файлы",
+    "файлы cookie",
+    "privacy settings",
+    "privacy preferences",
+];
+
+/// Whole lines that are share or follow buttons.
+const SHARE_BUTTONS: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy link",
+    "copy",
+    "link kopieren",
+    "teilen",
+    "artikel teilen",
+    "drucken",
+    "partager",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "udostępnij",
+    "поделиться",
+    "поділитися",
+    "vk",
+    "ok",
+    "viber",
+    "messenger",
+    "flipboard",
+    "pocket",
+    "comment",
+    "comments",
+    "kommentare",
+    "save",
+    "merken",
+    "follow",
+    "listen",
+    "gift this article",
+    "text size",
+    "a a a",
+];
+
+/// Whole lines that prompt to log in, subscribe or navigate the site.
+const SITE_PROMPTS: &[&str] = &[
+    "sign in",
+    "log in",
+    "login",
+    "sign up",
+    "subscribe",
+    "subscribe now",
+    "register",
+    "anmelden",
+    "abonnieren",
+    "registrieren",
+    "se connecter",
+    "s'abonner",
+    "iniciar sesión",
+    "suscríbete",
+    "entrar",
+    "assine",
+    "zaloguj się",
+    "войти",
+    "увійти",
+    "menu",
+    "menü",
+    "search",
+    "suche",
+    "rechercher",
+    "buscar",
+    "szukaj",
+    "поиск",
+    "пошук",
+    "home",
+    "startseite",
+    "accueil",
+    "inicio",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "zum inhalt springen",
+    "close",
+    "schließen",
+    "fermer",
+    "cerrar",
+    "more",
+    "mehr",
+    "read more",
+    "weiterlesen",
+    "load more",
+    "show more",
+    "next",
+    "previous",
+    "weiter",
+    "zurück",
+];
+
+/// Phrases of a copyright or legal footer.
+const FOOTER_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "всі права захищені",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "impressum",
+    "datenschutz",
+    "mentions légales",
+];
+
+fn lower(line: &str) -> String {
+    line.to_lowercase()
+}
+
+/// Text of a line with trailing punctuation and counters cut off:
+/// "Share (12)" and "Comments: 4" compare as "share" and "comments".
+fn bare(line_lower: &str) -> &str {
+    let cut = line_lower.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || "():.,|•·»›>".contains(c)
+    });
+    cut.trim_start_matches(|c: char| c.is_whitespace() || "•·|»›>".contains(c))
+}
+
+/// Why a line is page furniture, if it is. Only looks at lines of a size
+/// such furniture has; prose that merely mentions cookies is left alone.
+pub fn furniture_reason(line: &str) -> Option<DropReason> {
+    const MAX_FURNITURE_BYTES: usize = 600;
+    if line.len() > MAX_FURNITURE_BYTES {
+        return None;
+    }
+    let lowered = lower(line);
+    let bare = bare(&lowered);
+    if AD_MARKERS.contains(&bare) {
+        return Some(DropReason::Advertisement);
+    }
+    if SHARE_BUTTONS.contains(&bare) {
+        return Some(DropReason::ShareButtons);
+    }
+    if SITE_PROMPTS.contains(&bare) {
+        return Some(DropReason::Navigation);
+    }
+    if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) {
+        return Some(DropReason::CookieNotice);
+    }
+    if lowered.contains('©') || lowered.starts_with("copyright") {
+        return Some(DropReason::Footer);
+    }
+    if line.len() < 200 && FOOTER_PHRASES.iter().any(|p| lowered.contains(p)) {
+        return Some(DropReason::Footer);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_lines() {
+        assert_eq!(furniture_reason("AD"), Some(DropReason::Advertisement));
+        assert_eq!(furniture_reason("Anzeige"), Some(DropReason::Advertisement));
+        assert_eq!(
+            furniture_reason("Share (12)"),
+            Some(DropReason::ShareButtons)
+        );
+        assert_eq!(
+            furniture_reason("We use cookies to improve your experience."),
+            Some(DropReason::CookieNotice)
+        );
+        assert_eq!(
+            furniture_reason("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved."),
+            Some(DropReason::Footer)
+        );
+        assert_eq!(furniture_reason("Sign In"), Some(DropReason::Navigation));
+    }
+
+    #[test]
+    fn leaves_story_lines_alone() {
+        assert_eq!(
+            furniture_reason("Kallas urges not to accept Russia’s unfounded claims"),
+            None
+        );
+        assert_eq!(
+            furniture_reason("Ad hoc committee meets on Monday to discuss the budget."),
+            None
+        );
+    }
+}

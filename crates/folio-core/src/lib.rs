@@ -1,0 +1,20 @@
+//! Folio's parser: text dumps of news pages into a structured [`Article`].
+//!
+//! Knows nothing of the web: no DOM, no browser API. The app and the CLI
+//! call [`parse_text`]; everything else here is the pipeline behind it.
+
+pub mod article;
+pub mod blocks;
+pub mod body;
+pub mod classify;
+pub mod dates;
+pub mod furniture;
+pub mod header;
+pub mod language;
+pub mod lines;
+pub mod lists;
+pub mod markdown;
+pub mod parse;
+
+pub use article::{Article, Block, BlockKind, DropReason, Dropped, RelatedLink, SideList};
+pub use parse::parse_text;

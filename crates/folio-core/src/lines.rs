@@ -1,0 +1,74 @@
+//! Text into lines: the first stage of the text pipeline.
+//!
+//! Takes the whole dump and gives its non-blank lines, trimmed, each with
+//! its 1-based line number and whether a blank line stood before it (in
+//! innerText dumps a blank line marks a paragraph or block boundary).
+
+/// One non-blank input line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// 1-based number of the line in the input.
+    pub number: usize,
+    /// The line without surrounding whitespace (never empty).
+    pub text: &'a str,
+    /// A blank line (or the start of input) comes right before this one.
+    pub blank_before: bool,
+}
+
+/// Characters that innerText leaves around lines and that carry no meaning
+/// at a line's edges: whitespace, no-break space, zero-width and BOM.
+fn is_edge_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
+/// Split `text` into its non-blank lines. Accepts `\n`, `\r\n` and `\r`.
+pub fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut blank_before = true;
+    let mut number = 0;
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        // A lone '\r' also ends a line (old Mac files).
+        for piece in raw.split('\r') {
+            number += 1;
+            let trimmed = piece.trim_matches(is_edge_space);
+            if trimmed.is_empty() {
+                blank_before = true;
+            } else {
+                lines.push(Line {
+                    number,
+                    text: trimmed,
+                    blank_before,
+                });
+                blank_before = false;
+            }
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_count_blank_lines_and_crlf() {
+        let lines = split_lines("a\r\n\r\n  b \nc");
+        let got: Vec<_> = lines
+            .iter()
+            .map(|l| (l.number, l.text, l.blank_before))
+            .collect();
+        assert_eq!(got, vec![(1, "a", true), (3, "b", true), (4, "c", false)]);
+    }
+
+    #[test]
+    fn zero_width_and_nbsp_edges_are_trimmed() {
+        let lines = split_lines("\u{feff}\u{a0}Title\u{200b}\n\u{a0}\n");
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text, "Title");
+    }
+}

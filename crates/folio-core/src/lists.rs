@@ -1,0 +1,263 @@
+//! Lists around the story: tags, related links and side lists.
+//!
+//! Takes the classified lines and which of them the story already uses, and
+//! gives the titled lists found in the rest: a short heading ("MORE ABOUT",
+//! "HOT NEWS") followed by title lines, each maybe with a dateline. Lists
+//! whose heading speaks of related stories become related links; the
+//! others are side lists. A "Tags:" line gives the tags.
+
+use crate::article::{RelatedLink, SideList};
+use crate::classify::LineInfo;
+
+/// Words a list heading has at most ("Most Popular Articles").
+const HEADING_MAX_WORDS: usize = 5;
+const HEADING_MAX_CHARS: usize = 40;
+/// Words a list item (a story title) has at least.
+const ITEM_MIN_WORDS: usize = 3;
+/// Words a list item has at most; longer lines are teasers or prose.
+const ITEM_MAX_WORDS: usize = 40;
+/// Items a titled list needs to count as one.
+const LIST_MIN_ITEMS: usize = 2;
+
+/// Headings that introduce links to related stories, lower case.
+const RELATED_HEADINGS: &[&str] = &[
+    "more about",
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more on",
+    "more from",
+    "you may also like",
+    "recommended",
+    "mehr zum thema",
+    "lesen sie auch",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "lea también",
+    "leia também",
+    "relacionad",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "читайте также",
+    "читайте також",
+    "по теме",
+    "на тему",
+    "похожие",
+    "схожі",
+    "leggi anche",
+];
+
+/// Labels that open a tag line, lower case ("Tags: #kallas").
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tag",
+    "topics",
+    "keywords",
+    "schlagworte",
+    "schlagwörter",
+    "stichworte",
+    "themen",
+    "étiquettes",
+    "mots-clés",
+    "mots clés",
+    "etiquetas",
+    "temas",
+    "tagi",
+    "tematy",
+    "теги",
+    "тэги",
+    "мітки",
+    "теми",
+    "argomenti",
+];
+
+/// A titled list found in the page, with the lines it covers.
+#[derive(Debug, Clone)]
+pub struct FoundList {
+    pub heading: usize,
+    pub title: String,
+    /// Items with their line index and the dateline given for them.
+    pub items: Vec<(usize, String, Option<String>)>,
+    /// Every line the list covers (heading, items, datelines, repeats).
+    pub lines: Vec<usize>,
+    pub related: bool,
+}
+
+fn is_heading_shaped(info: &LineInfo) -> bool {
+    (1..=HEADING_MAX_WORDS).contains(&info.words)
+        && info.chars <= HEADING_MAX_CHARS
+        && !info.date_only
+        && info.furniture.is_none()
+        && !info
+            .text()
+            .trim_end_matches(':')
+            .ends_with(['.', '!', '?', ','])
+}
+
+fn is_item_shaped(info: &LineInfo) -> bool {
+    (ITEM_MIN_WORDS..=ITEM_MAX_WORDS).contains(&info.words)
+        && info.furniture.is_none()
+        && !info.date_only
+}
+
+/// Whether a heading speaks of related stories.
+pub fn is_related_heading(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    RELATED_HEADINGS.iter().any(|h| lowered.starts_with(h))
+}
+
+/// The titled lists among the lines that `taken` does not mark.
+pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if taken[i] || !is_heading_shaped(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let list = read_list(lines, taken, i);
+        if list.items.len() >= LIST_MIN_ITEMS {
+            i = list.lines.last().map_or(i + 1, |l| l + 1);
+            lists.push(list);
+        } else {
+            i += 1;
+        }
+    }
+    lists
+}
+
+/// Reads the items under the heading at `heading` until the next heading,
+/// furniture, a line the story uses, or the end.
+fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
+    let title = lines[heading]
+        .text()
+        .trim_end_matches(':')
+        .trim()
+        .to_string();
+    let mut list = FoundList {
+        heading,
+        related: is_related_heading(&title),
+        title,
+        items: Vec::new(),
+        lines: vec![heading],
+    };
+    let mut pending_date: Option<String> = None;
+    let mut j = heading + 1;
+    while j < lines.len() && !taken[j] {
+        let info = &lines[j];
+        if info.date_only {
+            pending_date = info.dates.first().map(|d| d.moment.iso());
+            list.lines.push(j);
+        } else if list.items.last().is_some_and(|(_, t, _)| t == info.text()) {
+            // Lists that repeat each title (a link and its caption) keep it once.
+            list.lines.push(j);
+        } else if is_item_shaped(info) {
+            let published = pending_date.take().or_else(|| {
+                // A date written at the end of a title line: "Title 12.05.2024".
+                info.dates
+                    .last()
+                    .filter(|d| d.end == info.text().len())
+                    .map(|d| d.moment.iso())
+            });
+            let text = match info.dates.last() {
+                Some(d) if d.end == info.text().len() && d.start > 0 => {
+                    info.text()[..d.start].trim()
+                }
+                _ => info.text(),
+            };
+            list.items.push((j, text.to_string(), published));
+            list.lines.push(j);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    // A dateline right after the last item belongs to nothing in the list.
+    while list.lines.len() > 1
+        && lines[*list.lines.last().unwrap_or(&0)].date_only
+        && pending_date.is_some()
+    {
+        list.lines.pop();
+        pending_date = None;
+    }
+    list
+}
+
+/// Related links and side lists from the found lists.
+pub fn split_lists(found: &[FoundList]) -> (Vec<RelatedLink>, Vec<SideList>) {
+    let mut related: Vec<RelatedLink> = Vec::new();
+    let mut side = Vec::new();
+    for list in found {
+        if list.related {
+            for (_, title, published) in &list.items {
+                if !related.iter().any(|r| &r.title == title) {
+                    related.push(RelatedLink {
+                        title: title.clone(),
+                        published: published.clone(),
+                        url: None,
+                    });
+                }
+            }
+        } else {
+            side.push(SideList {
+                title: list.title.clone(),
+                items: list.items.iter().map(|(_, t, _)| t.clone()).collect(),
+            });
+        }
+    }
+    (related, side)
+}
+
+/// Tags stated on one line: "Tags: #kallas, #EU" or "Schlagworte: Politik · EU".
+/// `None` when the line is not a tag line.
+pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
+    const MAX_TAG_LINE_CHARS: usize = 300;
+    if text.len() > MAX_TAG_LINE_CHARS {
+        return None;
+    }
+    let lowered = text.to_lowercase();
+    let label = TAG_LABELS
+        .iter()
+        .find(|l| lowered.starts_with(*l) && lowered[l.len()..].trim_start().starts_with(':'))?;
+    let rest = text[label.len()..].trim_start().trim_start_matches(':');
+    let tags: Vec<String> = rest
+        .split([',', '#', '|', '·', '•', ';'])
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!tags.is_empty()).then_some(tags)
+}
+
+/// A line that is only a tag label ("Tags", "Themen:"), whose tags follow
+/// on the next short lines.
+pub fn is_tag_heading(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    let bare = lowered.trim_end_matches(':').trim();
+    TAG_LABELS.contains(&bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_lines() {
+        assert_eq!(
+            tags_in_line("Tags: #kallas"),
+            Some(vec!["kallas".to_string()])
+        );
+        assert_eq!(
+            tags_in_line("Schlagworte: Politik · EU"),
+            Some(vec!["Politik".to_string(), "EU".to_string()])
+        );
+        assert_eq!(tags_in_line("Tagesschau am Abend"), None);
+    }
+}

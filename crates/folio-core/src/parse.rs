@@ -1,0 +1,285 @@
+//! The text pipeline assembled: a text dump in, an [`Article`] out.
+//!
+//! text --lines--> Line --classify--> LineInfo --body--> story span
+//!      --header--> headline, dates, byline --lists--> tags, related, side
+//!      lists --blocks--> body blocks; every line left over is dropped
+//!      with its reason.
+
+use crate::article::{Article, DropReason, Dropped};
+use crate::blocks::build_blocks;
+use crate::body::{belongs_to_story, is_subheading, prose, story_span, Prose};
+use crate::classify::{classify, LineInfo};
+use crate::header::{
+    byline_names, find_datelines, find_headline, first_date_before, source_from_copyright,
+    source_from_header_line, stated_reading_minutes,
+};
+use crate::language::{detect_language, words_per_minute};
+use crate::lines::split_lines;
+use crate::lists::{find_lists, is_tag_heading, split_lists, tags_in_line};
+
+/// Lines above the headline where the section label may stand.
+const SECTION_LOOKBACK: usize = 3;
+/// Words a section label has at most ("Facts", "TECH PERSONAL TECHNOLOGY").
+const SECTION_MAX_WORDS: usize = 4;
+/// Characters an excerpt of a dropped part keeps.
+const EXCERPT_CHARS: usize = 80;
+
+/// Parse a text dump of a news page. Never fails: an empty or odd input
+/// gives an Article with little in it and diagnostics saying why.
+pub fn parse_text(text: &str) -> Article {
+    let lines = split_lines(text);
+    let language = detect_language(text);
+    let infos = classify(&lines, language);
+    let mut article = Article {
+        language: language.map(str::to_string),
+        ..Article::default()
+    };
+    if infos.is_empty() {
+        article
+            .diagnostics
+            .push("nothing to read: the text is empty".into());
+        return article;
+    }
+    // `used[i]`: line i went into the article somewhere.
+    let mut used = vec![false; infos.len()];
+    let mut drop_reason: Vec<Option<DropReason>> = vec![None; infos.len()];
+
+    let span = story_span(&infos);
+    if span.is_empty() {
+        article
+            .diagnostics
+            .push("no running text found: the body is empty".into());
+    }
+    let story_start = if span.is_empty() { 0 } else { span.start };
+
+    // Headline, and its repeats dropped as such.
+    let headline = find_headline(&infos, story_start);
+    if let Some(h) = headline {
+        let text = infos[h].text();
+        article.headline = Some(text.to_string());
+        used[h] = true;
+        for (i, info) in infos.iter().enumerate() {
+            if i != h && info.text() == text {
+                drop_reason[i] = Some(DropReason::DuplicateHeadline);
+            }
+        }
+    } else {
+        article.diagnostics.push("no headline found".into());
+    }
+
+    // The body: story lines of the span, the headline's repeats left out.
+    let body_range = if span.is_empty() { 0..0 } else { span.clone() };
+    let mut body_lines = Vec::new();
+    let mut subheadings = Vec::new();
+    for i in body_range.clone() {
+        if used[i] || drop_reason[i].is_some() || !belongs_to_story(&infos, i) {
+            continue;
+        }
+        used[i] = true;
+        body_lines.push(i);
+        subheadings.push(prose(&infos[i]) == Prose::NotProse && is_subheading(&infos, i));
+    }
+
+    // Dates near the headline (or the story), else the first dateline.
+    let anchor = headline.unwrap_or(story_start);
+    let (published, updated) = find_datelines(&infos, anchor, story_start);
+    let published = published.or_else(|| first_date_before(&infos, body_range.end.max(anchor + 1)));
+    if let Some((i, date)) = published {
+        article.published = Some(date.moment.iso());
+        article.published_text = Some(infos[i].text()[date.start..date.end].to_string());
+        if date.order_guessed {
+            article.diagnostics.push(format!(
+                "day and month order of \"{}\" guessed from the language",
+                &infos[i].text()[date.start..date.end]
+            ));
+        }
+        mark_header_line(&infos, &mut used, i);
+    } else {
+        article.diagnostics.push("no publication date found".into());
+    }
+    if let Some((i, date)) = updated {
+        article.updated = Some(date.moment.iso());
+        article.updated_text = Some(infos[i].text()[date.start..date.end].to_string());
+        mark_header_line(&infos, &mut used, i);
+    }
+
+    // Section, byline and stated reading time around the headline.
+    let header_start = anchor.saturating_sub(SECTION_LOOKBACK + 2);
+    let header_end = (anchor + 12).min(infos.len()).max(header_start);
+    if let Some(h) = headline {
+        article.section = find_section(&infos, &used, h).map(|i| {
+            used[i] = true;
+            infos[i].text().to_string()
+        });
+    }
+    for i in header_start..header_end {
+        if used[i] && !infos[i].date_only {
+            continue;
+        }
+        if article.byline.is_empty() {
+            if let Some(names) = byline_names(infos[i].text()) {
+                article.byline = names;
+                used[i] = true;
+                continue;
+            }
+        }
+        if !article.reading_minutes_stated {
+            if let Some(minutes) = stated_reading_minutes(infos[i].text()) {
+                article.reading_minutes = minutes;
+                article.reading_minutes_stated = true;
+                used[i] = true;
+            }
+        }
+    }
+
+    // Source: a scraper's header line, else a copyright line.
+    article.source = source_from_header_line(&infos[0])
+        .inspect(|_| used[0] = true)
+        .or_else(|| {
+            infos
+                .iter()
+                .rev()
+                .find_map(|l| source_from_copyright(l.text()))
+        });
+
+    // Tags.
+    for i in 0..infos.len() {
+        if used[i] {
+            continue;
+        }
+        if let Some(tags) = tags_in_line(infos[i].text()) {
+            push_unique(&mut article.tags, tags);
+            used[i] = true;
+        } else if is_tag_heading(infos[i].text()) {
+            let mut j = i + 1;
+            let mut tags = Vec::new();
+            while j < infos.len()
+                && !used[j]
+                && infos[j].words <= 4
+                && infos[j].furniture.is_none()
+                && tags.len() < 30
+            {
+                tags.push(infos[j].text().trim_start_matches('#').to_string());
+                j += 1;
+            }
+            if !tags.is_empty() {
+                push_unique(&mut article.tags, tags);
+                used[i..j].iter_mut().for_each(|u| *u = true);
+            }
+        }
+    }
+
+    // Related links and side lists among the lines left.
+    let taken: Vec<bool> = used
+        .iter()
+        .zip(&drop_reason)
+        .map(|(u, d)| *u || d.is_some())
+        .collect();
+    let lists = find_lists(&infos, &taken);
+    let (related, side_lists) = split_lists(&lists);
+    article.related = related;
+    article.side_lists = side_lists;
+    for list in &lists {
+        for &i in &list.lines {
+            used[i] = true;
+        }
+    }
+
+    let body_texts: Vec<&str> = body_lines.iter().map(|&i| infos[i].text()).collect();
+    article.body = build_blocks(&body_texts, &subheadings);
+    let body_words: usize = body_lines.iter().map(|&i| infos[i].words).sum();
+    if !article.reading_minutes_stated {
+        article.reading_minutes = reading_minutes(body_words, language);
+    }
+    article.dropped = dropped_parts(
+        &infos,
+        &used,
+        &drop_reason,
+        body_range.start,
+        body_range.end,
+    );
+    article
+}
+
+/// Minutes to read `words` words in `language`; at least one for any text.
+pub fn reading_minutes(words: usize, language: Option<&str>) -> u32 {
+    if words == 0 {
+        return 0;
+    }
+    let per_minute = words_per_minute(language) as usize;
+    words.div_ceil(per_minute).max(1) as u32
+}
+
+fn push_unique(into: &mut Vec<String>, tags: Vec<String>) {
+    for tag in tags {
+        if !into.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            into.push(tag);
+        }
+    }
+}
+
+/// A dateline is part of the header; a long line that only mentions a date
+/// stays where it is.
+fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
+    if infos[i].date_only {
+        used[i] = true;
+    }
+}
+
+/// The section label above the headline: the nearest short label line,
+/// looking past datelines ("Facts" / "13:28 31.12.2025" / headline).
+fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<usize> {
+    let mut i = headline;
+    for _ in 0..SECTION_LOOKBACK {
+        i = i.checked_sub(1)?;
+        let info = &infos[i];
+        if info.date_only || info.furniture.is_some() {
+            continue;
+        }
+        let label = !used[i]
+            && (1..=SECTION_MAX_WORDS).contains(&info.words)
+            && info.dates.is_empty()
+            && !info.ends_sentence
+            && byline_names(info.text()).is_none()
+            && stated_reading_minutes(info.text()).is_none();
+        return label.then_some(i);
+    }
+    None
+}
+
+/// Every line the article does not use, grouped into runs with one reason.
+fn dropped_parts(
+    infos: &[LineInfo],
+    used: &[bool],
+    reasons: &[Option<DropReason>],
+    story_start: usize,
+    story_end: usize,
+) -> Vec<Dropped> {
+    let mut dropped: Vec<Dropped> = Vec::new();
+    let mut last_index = None;
+    for (i, info) in infos.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let reason = reasons[i].or(info.furniture).unwrap_or(if i < story_start {
+            DropReason::Navigation
+        } else if i >= story_end {
+            DropReason::Footer
+        } else {
+            DropReason::Boilerplate
+        });
+        match dropped.last_mut() {
+            Some(last) if last.reason == reason && last_index.map(|l| l + 1) == Some(i) => {
+                last.last_line = info.line.number;
+            }
+            _ => dropped.push(Dropped {
+                first_line: info.line.number,
+                last_line: info.line.number,
+                reason,
+                excerpt: info.text().chars().take(EXCERPT_CHARS).collect(),
+            }),
+        }
+        last_index = Some(i);
+    }
+    dropped
+}
