@@ -1,75 +1,194 @@
 //! The story's header: headline, section, dateline, byline, reading time
 //! and the site's name, found around the start of the story's span.
 
+use std::collections::HashSet;
+
 use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
 use crate::dates::FoundDate;
+use crate::headline_model::HEADLINE_WEIGHTS;
 use crate::language::words;
 
 /// How many lines above the story's first line the headline may stand.
-const HEADLINE_LOOKBACK: usize = 30;
+const HEADLINE_LOOKBACK: usize = 40;
+/// How many lines into the story the headline may stand.
+const HEADLINE_LOOKAHEAD: usize = 3;
 /// Words and characters a headline has.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=40;
 const HEADLINE_CHARS: std::ops::RangeInclusive<usize> = 10..=300;
-/// Score lost per line of distance between a candidate and the story.
-const HEADLINE_DISTANCE_COST: f32 = 0.6;
+/// Words at least this long count as content words when comparing a
+/// candidate headline with the story's words.
+const CONTENT_WORD_MIN_CHARS: usize = 4;
 
-/// Score of line `i` as the headline of a story starting at line `story`.
-/// `None` when the line cannot be a headline at all.
-fn headline_score(lines: &[LineInfo], i: usize, story: usize) -> Option<f32> {
-    let info = &lines[i];
-    if info.furniture.is_some()
-        || info.date_only
-        || !HEADLINE_WORDS.contains(&info.words)
-        || !HEADLINE_CHARS.contains(&info.chars)
-        || info.text().ends_with(['.', ',', ':', ';'])
-        || info.text().starts_with(['©', '•', '|'])
-    {
-        return None;
-    }
-    let mut score = (info.words.min(16) as f32) * 0.6;
-    score -= i.abs_diff(story) as f32 * HEADLINE_DISTANCE_COST;
-    if info.copies >= 2 && info.words >= 4 {
-        score += 3.0;
-    }
-    if info.line.blank_before {
-        score += 1.5;
-    }
-    // A dateline or byline right below the headline is the commonest layout.
-    let below = &lines[i + 1..(i + 4).min(lines.len())];
-    if below
+/// Names of the features [`headline_features`] gives, in order; the
+/// weights in `headline_model.rs` follow the same order.
+pub const HEADLINE_FEATURE_NAMES: [&str; HEADLINE_FEATURES] = [
+    "bias",
+    "lines_above_story",
+    "inside_story",
+    "words",
+    "chars",
+    "ends_with_period",
+    "ends_with_question_or_bang",
+    "repeated",
+    "blank_before",
+    "blank_after",
+    "dateline_or_byline_below",
+    "dateline_above",
+    "stopword_density",
+    "starts_upper",
+    "all_caps",
+    "capitalised_words",
+    "words_in_story",
+    "packed_in_menu",
+    "has_separator",
+    "digit_share",
+    "longest_nearby",
+    "reads_as_prose",
+    "has_colon",
+    "candidates_between",
+    "prose_right_below",
+];
+pub const HEADLINE_FEATURES: usize = 25;
+
+/// The content words of the story's first lines, lower case: a headline
+/// shares many of them, a menu item or a teaser for another story few.
+pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> HashSet<String> {
+    const STORY_LINES_READ: usize = 12;
+    let mut set = HashSet::new();
+    for info in lines[story]
         .iter()
-        .any(|l| l.date_only || byline_names(l.text()).is_some())
+        .filter(|l| prose(l) == Prose::Running)
+        .take(STORY_LINES_READ)
     {
-        score += 3.0;
+        for w in words(info.text()) {
+            if w.chars().count() >= CONTENT_WORD_MIN_CHARS {
+                set.insert(w.to_lowercase());
+            }
+        }
     }
-    if prose(info) == Prose::Running && info.words > 25 {
-        score -= 6.0;
-    }
-    // A link in a menu: short lines packed around it with no blank lines.
-    let packed = |j: Option<&LineInfo>| {
-        j.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
-    };
-    if !info.line.blank_before
-        && packed(i.checked_sub(1).and_then(|j| lines.get(j)))
-        && packed(lines.get(i + 1))
-    {
-        score -= 4.0;
-    }
-    if info.text().chars().next().is_some_and(|c| c.is_lowercase()) {
-        score -= 3.0;
-    }
-    Some(score)
+    set
 }
 
-/// Index of the headline for a story whose span starts at `story`.
-pub fn find_headline(lines: &[LineInfo], story: usize) -> Option<usize> {
+/// Whether line `i` can be a headline at all.
+fn may_be_headline(info: &LineInfo) -> bool {
+    info.furniture.is_none()
+        && !info.date_only
+        && HEADLINE_WORDS.contains(&info.words)
+        && HEADLINE_CHARS.contains(&info.chars)
+        && !info.text().ends_with([',', ';'])
+        && !info.text().starts_with(['©', '•', '|'])
+}
+
+/// The features of line `i` as the headline of a story starting at `story`.
+pub fn headline_features(
+    lines: &[LineInfo],
+    i: usize,
+    story: usize,
+    story_words: &HashSet<String>,
+    longest_nearby: usize,
+) -> [f32; HEADLINE_FEATURES] {
+    let info = &lines[i];
+    let text = info.text();
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let below = &lines[i + 1..(i + 4).min(lines.len())];
+    let above = &lines[i.saturating_sub(3)..i];
+    let packed = |l: Option<&LineInfo>| {
+        l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
+    };
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
+    let line_words: Vec<&str> = words(text).collect();
+    let capitalised = line_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let content: Vec<String> = line_words
+        .iter()
+        .filter(|w| w.chars().count() >= CONTENT_WORD_MIN_CHARS)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let in_story = content.iter().filter(|w| story_words.contains(*w)).count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let between = (i.min(story)..i.max(story))
+        .filter(|&j| may_be_headline(&lines[j]))
+        .count();
+    [
+        1.0,
+        story.saturating_sub(i) as f32 / 10.0,
+        flag(i >= story),
+        (info.words as f32 / 20.0).min(2.0),
+        (info.chars as f32 / 100.0).min(3.0),
+        flag(text.ends_with('.')),
+        flag(text.ends_with(['?', '!'])),
+        flag(info.copies >= 2),
+        flag(info.line.blank_before),
+        flag(lines.get(i + 1).is_none_or(|l| l.line.blank_before)),
+        flag(
+            below
+                .iter()
+                .any(|l| l.date_only || byline_names(l.text()).is_some()),
+        ),
+        flag(above.iter().any(|l| l.date_only)),
+        info.density(),
+        flag(text.chars().next().is_some_and(char::is_uppercase)),
+        flag(all_caps),
+        capitalised as f32 / line_words.len().max(1) as f32,
+        in_story as f32 / content.len().max(1) as f32,
+        flag(
+            !info.line.blank_before
+                && packed(i.checked_sub(1).and_then(|j| lines.get(j)))
+                && packed(lines.get(i + 1)),
+        ),
+        flag(text.contains(" | ") || text.contains(" - ") || text.contains(" – ")),
+        digits as f32 / info.chars.max(1) as f32,
+        info.words as f32 / longest_nearby.max(1) as f32,
+        flag(prose(info) == Prose::Running),
+        flag(text.contains(':')),
+        (between as f32 / 10.0).min(3.0),
+        flag(below.iter().take(2).any(|l| prose(l) == Prose::Running)),
+    ]
+}
+
+/// The lines that may be the headline of a story starting at `story`, with
+/// their features: what the model scores, and what its training reads.
+pub fn headline_candidates(
+    lines: &[LineInfo],
+    story: usize,
+    story_words: &HashSet<String>,
+) -> Vec<(usize, [f32; HEADLINE_FEATURES])> {
     let first = story.saturating_sub(HEADLINE_LOOKBACK);
-    let last = (story + 2).min(lines.len());
-    (first..last)
-        .filter_map(|i| headline_score(lines, i, story).map(|s| (i, s)))
+    let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
+    let candidates: Vec<usize> = (first..last)
+        .filter(|&i| may_be_headline(&lines[i]))
+        .collect();
+    let longest = candidates
+        .iter()
+        .map(|&i| lines[i].words)
+        .max()
+        .unwrap_or(1);
+    candidates
+        .into_iter()
+        .map(|i| (i, headline_features(lines, i, story, story_words, longest)))
+        .collect()
+}
+
+/// Index of the headline for a story whose span starts at `story`: the
+/// candidate the learned model (`headline_model.rs`) scores highest.
+pub fn find_headline(
+    lines: &[LineInfo],
+    story: usize,
+    story_words: &HashSet<String>,
+) -> Option<usize> {
+    headline_candidates(lines, story, story_words)
+        .into_iter()
+        .map(|(i, f)| (i, score(&HEADLINE_WEIGHTS, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
+}
+
+fn score(weights: &[f32], features: &[f32]) -> f32 {
+    weights.iter().zip(features).map(|(w, f)| w * f).sum()
 }
 
 /// Words that label a line as the time of an update, not of publication.
@@ -98,6 +217,9 @@ pub fn is_update_label(text: &str) -> bool {
 const DATELINE_ABOVE: usize = 6;
 const DATELINE_BELOW: usize = 12;
 
+/// A date found on a line: the line's index and the date.
+pub type Dateline<'l> = (usize, &'l FoundDate);
+
 /// The published and updated dates nearest the headline (or the story's
 /// start), each with its line index. Datelines stand just above or below
 /// the headline, never deep inside the story, so the search stops a few
@@ -106,10 +228,7 @@ pub fn find_datelines<'l>(
     lines: &'l [LineInfo],
     anchor: usize,
     story_start: usize,
-) -> (
-    Option<(usize, &'l FoundDate)>,
-    Option<(usize, &'l FoundDate)>,
-) {
+) -> (Option<Dateline<'l>>, Option<Dateline<'l>>) {
     const INTO_STORY: usize = 3;
     let first = anchor.saturating_sub(DATELINE_ABOVE);
     let last = (anchor + DATELINE_BELOW)
@@ -145,7 +264,7 @@ pub fn find_datelines<'l>(
 
 /// The first date on any line before `end`, for pages whose dateline is far
 /// from the headline (in a footer or a sidebar block).
-pub fn first_date_before<'l>(lines: &'l [LineInfo], end: usize) -> Option<(usize, &'l FoundDate)> {
+pub fn first_date_before<'l>(lines: &'l [LineInfo], end: usize) -> Option<Dateline<'l>> {
     lines[..end.min(lines.len())]
         .iter()
         .enumerate()

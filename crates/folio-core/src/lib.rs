@@ -10,6 +10,7 @@ pub mod classify;
 pub mod dates;
 pub mod furniture;
 pub mod header;
+mod headline_model;
 pub mod language;
 pub mod lines;
 pub mod lists;

@@ -11,7 +11,7 @@ use crate::body::{belongs_to_story, is_subheading, prose, story_span, Prose};
 use crate::classify::{classify, LineInfo};
 use crate::header::{
     byline_names, find_datelines, find_headline, first_date_before, source_from_copyright,
-    source_from_header_line, stated_reading_minutes,
+    source_from_header_line, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::split_lines;
@@ -53,7 +53,9 @@ pub fn parse_text(text: &str) -> Article {
     let story_start = if span.is_empty() { 0 } else { span.start };
 
     // Headline, and its repeats dropped as such.
-    let headline = find_headline(&infos, story_start);
+    // A headline printed twice (title and heading) is taken at its first copy.
+    let headline = find_headline(&infos, story_start, &story_words(&infos, span.clone()))
+        .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()));
     if let Some(h) = headline {
         let text = infos[h].text();
         article.headline = Some(text.to_string());

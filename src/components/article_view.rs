@@ -1,0 +1,121 @@
+//! One story, as semantic HTML: `<article>` with a `<header>` (source,
+//! section, `<time>`, reading time, the only `<h1>`), body paragraphs and
+//! `<blockquote>`s with `<cite>`, tags, related links in a `<nav>`, side
+//! lists in `<aside>`s, and what was dropped in a closed `<details>`.
+//! Every string from the input is rendered as a text node, never as HTML.
+
+use folio_core::{Article, Block, BlockKind};
+use leptos::prelude::*;
+
+/// A parsed story.
+#[component]
+pub fn ArticleView(
+    /// The story to show.
+    article: Article,
+) -> impl IntoView {
+    let Article {
+        source,
+        section,
+        headline,
+        published,
+        published_text,
+        byline,
+        reading_minutes,
+        lead,
+        body,
+        tags,
+        related,
+        side_lists,
+        dropped,
+        ..
+    } = article;
+    let meta_time = published.clone().map(|iso| {
+        let shown = published_text.clone().unwrap_or_else(|| iso.clone());
+        view! { <time datetime=iso>{shown}</time> }
+    });
+    view! {
+        <article class="story">
+            <header class="story-header">
+                <p class="story-meta">
+                    {source.map(|s| view! { <span class="source">{s}</span> })}
+                    {section.map(|s| view! { <span class="section">{s}</span> })}
+                    {meta_time}
+                    {(reading_minutes > 0).then(|| view! { <span class="reading-time">{format!("{reading_minutes} min read")}</span> })}
+                </p>
+                <h1>{headline.unwrap_or_else(|| "Untitled".to_string())}</h1>
+                {(!byline.is_empty()).then(|| view! { <p class="byline">{format!("By {}", byline.join(", "))}</p> })}
+                {lead.map(|l| view! { <p class="lead">{l}</p> })}
+            </header>
+            <div class="story-body">{body.into_iter().map(block_view).collect_view()}</div>
+            {(!tags.is_empty()).then(|| view! {
+                <section class="tags" aria-labelledby="tags-title">
+                    <h2 id="tags-title">"Tags"</h2>
+                    <ul aria-label="Tags">{tags.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                </section>
+            })}
+            {(!related.is_empty()).then(|| view! {
+                <nav class="related" aria-label="Related">
+                    <h2>"Related"</h2>
+                    <ul>
+                        {related.into_iter().map(|r| view! {
+                            <li>
+                                {r.published.map(|p| view! { <time datetime=p.clone()>{p.replace('T', " ")}</time> })}
+                                <span class="related-title">{r.title}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            })}
+            {side_lists.into_iter().map(|list| view! {
+                <aside class="side-list">
+                    <h2>{list.title}</h2>
+                    <ul>{list.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                </aside>
+            }).collect_view()}
+            {(!dropped.is_empty()).then(|| {
+                let count = dropped.len();
+                view! {
+                    <details class="dropped">
+                        <summary>{format!("Left out: {count} parts of the page")}</summary>
+                        <ul>
+                            {dropped.into_iter().map(|d| view! {
+                                <li>
+                                    <span class="reason">{d.reason.label()}</span>
+                                    {format!(" (lines {}–{}): ", d.first_line, d.last_line)}
+                                    <q>{d.excerpt}</q>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                }
+            })}
+        </article>
+    }
+}
+
+fn block_view(block: Block) -> AnyView {
+    match block.kind {
+        BlockKind::Paragraph => view! { <p>{block.text}</p> }.into_any(),
+        BlockKind::Subheading => view! { <h2 class="subheading">{block.text}</h2> }.into_any(),
+        BlockKind::List => view! {
+            <ul class="body-list">
+                {block.text.lines().map(|l| view! { <li>{l.trim_start_matches(['•', '-', '–', '*', ' ']).to_string()}</li> }).collect_view()}
+            </ul>
+        }.into_any(),
+        BlockKind::Quote => {
+            let cite = match (block.speaker, block.platform) {
+                (Some(s), Some(p)) => Some(format!("{s}, on {p}")),
+                (Some(s), None) => Some(s),
+                (None, Some(p)) => Some(format!("on {p}")),
+                (None, None) => None,
+            };
+            view! {
+                <blockquote>
+                    <p>{block.text}</p>
+                    {cite.map(|c| view! { <footer>"— "<cite>{c}</cite></footer> })}
+                </blockquote>
+            }
+            .into_any()
+        }
+    }
+}

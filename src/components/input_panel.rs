@@ -1,0 +1,58 @@
+//! Getting texts in: the paste area, the file picker, the drop zone and
+//! the example button.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::app::Shown;
+use crate::files::{files_of, LoadedText};
+use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
+
+/// Paste area, file picker, drop zone and the example.
+#[component]
+pub fn InputPanel(
+    /// The paste area's text.
+    draft: RwSignal<String>,
+    /// Which text is shown; pasting shows the paste area's text.
+    shown: RwSignal<Shown>,
+    /// Called with the files the user picked.
+    on_files: impl Fn(Vec<web_sys::File>) + Copy + 'static,
+    /// Called with a text to add to the library (the example).
+    on_text: impl Fn(LoadedText) + Copy + 'static,
+) -> impl IntoView {
+    let on_pick = move |ev: ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        on_files(files_of(input.files()));
+        input.set_value("");
+    };
+    view! {
+        <div class="input-panel">
+            <label for="paste" class="label">"Paste a page's text"</label>
+            <textarea
+                id="paste"
+                placeholder="Select all on a news page, copy, and paste here"
+                prop:value=move || draft.get()
+                on:input=move |ev| {
+                    draft.set(event_target_value(&ev));
+                    shown.set(Shown::Pasted);
+                }
+            ></textarea>
+            <div class="input-actions">
+                <label class="button file-button">
+                    "Open files…"
+                    <input type="file" multiple accept=".txt,.text,.md,.html,.htm,text/plain,text/html" on:change=on_pick />
+                </label>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        on_text(LoadedText { name: EXAMPLE_NAME.into(), text: EXAMPLE_TEXT.into() })
+                    }
+                >
+                    "Open the example"
+                </button>
+            </div>
+            <p class="hint">"…or drop files anywhere on the page"</p>
+        </div>
+    }
+}

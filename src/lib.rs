@@ -1,0 +1,13 @@
+//! Folio's view: a Leptos component tree over the parser in `folio-core`.
+//!
+//! The app holds the library of loaded texts and which one is shown; the
+//! parsed article derives from that text (a `Memo`) and is never stored.
+
+pub mod components;
+pub mod files;
+
+pub use components::app::App;
+
+/// The built-in example: the seed article, as a text dump.
+pub const EXAMPLE_NAME: &str = "interfax-2025-12-31-kallas.txt";
+pub const EXAMPLE_TEXT: &str = include_str!("../assets/examples/interfax-2025-12-31-kallas.txt");

@@ -1,0 +1,77 @@
+// What a person does first: paste a page's text, drop a file, pick files,
+// open the example, and read the story.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, openFolio, dropFiles, fixtures, corpus, artifacts } from './harness.mjs';
+
+const SEED = 'interfax-2025-12-31-kallas.txt';
+const HEADLINE =
+  'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('pasting the seed shows its headline, dateline and body as a story', async () => {
+  const { context, page, errors } = await openFolio(browser, server.url);
+  const seed = await readFile(join(fixtures, SEED), 'utf8');
+  await page.fill('#paste', seed);
+  const story = page.locator('article');
+  await assert.doesNotReject(story.waitFor());
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await story.locator('header h1').innerText(), HEADLINE);
+  assert.equal(await story.locator('header time').getAttribute('datetime'), '2025-12-31T13:28');
+  assert.equal(await story.locator('header .section').innerText(), 'Facts');
+  assert.equal(await story.locator('.story-body > p').count(), 4);
+  assert.match(await story.locator('.story-body blockquote').innerText(), /Moscow aims to derail real progress/);
+  assert.equal(await story.locator('blockquote cite').innerText(), 'Kaja Kallas, on X');
+  assert.deepEqual(await story.locator('ul[aria-label="Tags"] li').allInnerTexts(), ['kallas']);
+  assert.equal(await story.locator('nav[aria-label="Related"] li').count(), 10);
+  assert.deepEqual(await story.locator('aside h2').allInnerTexts(), ['HOT NEWS', 'LATEST']);
+  await page.screenshot({ path: join(artifacts, 'seed-pasted.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping a file anywhere on the page adds it to the library and shows it', async () => {
+  const { context, page, errors } = await openFolio(browser, server.url);
+  const bytes = await readFile(join(fixtures, SEED));
+  await dropFiles(page, '.reader', [{ name: SEED, bytes }]);
+  await page.locator('article h1').waitFor();
+  assert.equal(await page.locator('article h1').innerText(), HEADLINE);
+  assert.deepEqual(await page.locator('nav[aria-label="Library"] li').allInnerTexts(), [HEADLINE]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('picking several corpus files lists each one in the library', async () => {
+  const dir = join(corpus, 'scrapinghub');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).slice(0, 5);
+  const { context, page, errors } = await openFolio(browser, server.url);
+  await page.setInputFiles('input[type=file]', names.map((n) => join(dir, n)));
+  await page.locator('nav[aria-label="Library"] li').nth(4).waitFor();
+  assert.equal(await page.locator('nav[aria-label="Library"] li').count(), 5);
+  await page.locator('nav[aria-label="Library"] li button').nth(2).click();
+  assert.equal(await page.locator('article h1').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the example opens with one click', async () => {
+  const { context, page, errors } = await openFolio(browser, server.url);
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  assert.equal(await page.locator('article h1').innerText(), HEADLINE);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(artifacts, 'seed-phone.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,78 @@
+//! The view in a real browser (wasm-bindgen-test in headless Chromium):
+//! the seed article mounted as a person would see it.
+
+#![cfg(target_arch = "wasm32")]
+
+use folio_core::parse_text;
+use folio_web::components::article_view::ArticleView;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("fixtures/interfax-2025-12-31-kallas.txt");
+
+fn mount_seed() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let article = parse_text(SEED);
+    let handle = leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <ArticleView article=article.clone() /> },
+    );
+    handle.forget();
+    host
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn seed_header_has_one_h1_and_a_machine_readable_time() {
+    let root = mount_seed();
+    let h1 = texts(&root, "article header h1");
+    assert_eq!(h1, vec!["Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace"]);
+    let time = root.query_selector("article header time").unwrap().unwrap();
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2025-12-31T13:28")
+    );
+    assert_eq!(texts(&root, "header .section"), vec!["Facts"]);
+}
+
+#[wasm_bindgen_test]
+fn seed_body_has_paragraphs_and_a_cited_quote() {
+    let root = mount_seed();
+    assert_eq!(texts(&root, ".story-body > p").len(), 4);
+    assert_eq!(
+        texts(&root, ".story-body blockquote cite"),
+        vec!["Kaja Kallas, on X"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn text_from_the_input_is_never_markup() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let hostile = "Menu\n\n<img src=x onerror=alert(1)> headline here now\n\n\
+        The <script>alert(1)</script> tag shows up as text in this long paragraph, which is what a reader should see when a page quotes markup.\n";
+    let article = parse_text(hostile);
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <ArticleView article=article.clone() /> },
+    )
+    .forget();
+    assert!(host.query_selector("img").unwrap().is_none());
+    assert!(host.query_selector("script").unwrap().is_none());
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("<script>alert(1)</script>"));
+}
