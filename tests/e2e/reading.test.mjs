@@ -30,13 +30,13 @@ test('pasting the seed shows its headline, dateline and body as a story', async 
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await story.locator('header h1').innerText(), HEADLINE);
   assert.equal(await story.locator('header time').getAttribute('datetime'), '2025-12-31T13:28');
-  assert.equal(await story.locator('header .section').innerText(), 'Facts');
+  assert.equal(await story.locator('header .section').textContent(), 'Facts');
   assert.equal(await story.locator('.story-body > p').count(), 4);
   assert.match(await story.locator('.story-body blockquote').innerText(), /Moscow aims to derail real progress/);
   assert.equal(await story.locator('blockquote cite').innerText(), 'Kaja Kallas, on X');
   assert.deepEqual(await story.locator('ul[aria-label="Tags"] li').allInnerTexts(), ['kallas']);
   assert.equal(await story.locator('nav[aria-label="Related"] li').count(), 10);
-  assert.deepEqual(await story.locator('aside h2').allInnerTexts(), ['HOT NEWS', 'LATEST']);
+  assert.deepEqual(await story.locator('aside h2').allTextContents(), ['HOT NEWS', 'LATEST']);
   await page.screenshot({ path: join(artifacts, 'seed-pasted.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();

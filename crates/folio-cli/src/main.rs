@@ -5,7 +5,7 @@
 //! that cannot be read is reported on stderr and the others still written;
 //! the exit code is then 1.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -86,7 +86,16 @@ fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
     let json =
         serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;
     match out_dir {
-        None => println!("{json}"),
+        None => {
+            // A closed pipe (`folio parse x | head`) is not an error of the parse.
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{json}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(format!("cannot write: {e}"))
+                }
+                _ => {}
+            }
+        }
         Some(dir) => {
             let stem = Path::new(input)
                 .file_stem()
