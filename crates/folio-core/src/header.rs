@@ -5,12 +5,13 @@ use std::collections::HashSet;
 
 use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
+use crate::dateline::dot;
 use crate::dates::FoundDate;
 use crate::headline_model::HEADLINE_WEIGHTS;
 use crate::language::words;
 
 /// How many lines above the story's first line the headline may stand.
-const HEADLINE_LOOKBACK: usize = 40;
+const HEADLINE_LOOKBACK: usize = 80;
 /// How many lines into the story the headline may stand.
 const HEADLINE_LOOKAHEAD: usize = 3;
 /// Words and characters a headline has.
@@ -48,8 +49,29 @@ pub const HEADLINE_FEATURE_NAMES: [&str; HEADLINE_FEATURES] = [
     "has_colon",
     "candidates_between",
     "prose_right_below",
+    "has_date",
+    "site_prompt_words",
+    "position_in_page",
+    "lines_above_story_far",
 ];
-pub const HEADLINE_FEATURES: usize = 25;
+pub const HEADLINE_FEATURES: usize = 29;
+
+/// Words of calls to action that a headline never has.
+const SITE_PROMPT_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "share",
+    "sign up",
+    "log in",
+    "follow us",
+    "supported by",
+    "cookie",
+    "comments",
+    "kommentar",
+    "abonn",
+    "anmelden",
+    "teilen",
+];
 
 /// The content words of the story's first lines, lower case: a headline
 /// shares many of them, a menu item or a teaser for another story few.
@@ -70,11 +92,19 @@ pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> HashSet
     set
 }
 
+/// Han, kana and hangul: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
 /// Whether line `i` can be a headline at all.
 fn may_be_headline(info: &LineInfo) -> bool {
+    // Chinese and Japanese write without spaces: one "word" can be a headline.
+    let unspaced = info.chars >= 8 && info.text().chars().any(is_cjk);
     info.furniture.is_none()
         && !info.date_only
-        && HEADLINE_WORDS.contains(&info.words)
+        && (HEADLINE_WORDS.contains(&info.words) || (unspaced && info.words >= 1))
+        && stated_reading_minutes(info.text()).is_none()
         && HEADLINE_CHARS.contains(&info.chars)
         && !info.text().ends_with([',', ';'])
         && !info.text().starts_with(['©', '•', '|'])
@@ -147,6 +177,14 @@ pub fn headline_features(
         flag(text.contains(':')),
         (between as f32 / 10.0).min(3.0),
         flag(below.iter().take(2).any(|l| prose(l) == Prose::Running)),
+        flag(!info.dates.is_empty()),
+        flag(
+            SITE_PROMPT_WORDS
+                .iter()
+                .any(|w| text.to_lowercase().contains(w)),
+        ),
+        i as f32 / lines.len().max(1) as f32,
+        (story.saturating_sub(i) as f32 / 40.0).min(2.0),
     ]
 }
 
@@ -182,13 +220,9 @@ pub fn find_headline(
 ) -> Option<usize> {
     headline_candidates(lines, story, story_words)
         .into_iter()
-        .map(|(i, f)| (i, score(&HEADLINE_WEIGHTS, &f)))
+        .map(|(i, f)| (i, dot(HEADLINE_WEIGHTS, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
-}
-
-fn score(weights: &[f32], features: &[f32]) -> f32 {
-    weights.iter().zip(features).map(|(w, f)| w * f).sum()
 }
 
 /// Words that label a line as the time of an update, not of publication.
@@ -260,15 +294,6 @@ pub fn find_datelines<'l>(
         }
     }
     (published, updated)
-}
-
-/// The first date on any line before `end`, for pages whose dateline is far
-/// from the headline (in a footer or a sidebar block).
-pub fn first_date_before<'l>(lines: &'l [LineInfo], end: usize) -> Option<Dateline<'l>> {
-    lines[..end.min(lines.len())]
-        .iter()
-        .enumerate()
-        .find_map(|(i, l)| l.dates.first().filter(|_| l.date_only).map(|d| (i, d)))
 }
 
 /// Words that open a byline, lower case ("By", "Von", "Par", "Автор:").

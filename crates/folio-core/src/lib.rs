@@ -7,6 +7,8 @@ pub mod article;
 pub mod blocks;
 pub mod body;
 pub mod classify;
+pub mod dateline;
+mod dateline_model;
 pub mod dates;
 pub mod furniture;
 pub mod header;

@@ -9,9 +9,10 @@ use crate::article::{Article, DropReason, Dropped};
 use crate::blocks::build_blocks;
 use crate::body::{belongs_to_story, is_subheading, prose, story_span, Prose};
 use crate::classify::{classify, LineInfo};
+use crate::dateline::find_published;
 use crate::header::{
-    byline_names, find_datelines, find_headline, first_date_before, source_from_copyright,
-    source_from_header_line, stated_reading_minutes, story_words,
+    byline_names, find_datelines, find_headline, source_from_copyright, source_from_header_line,
+    stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::split_lines;
@@ -84,8 +85,9 @@ pub fn parse_text(text: &str) -> Article {
 
     // Dates near the headline (or the story), else the first dateline.
     let anchor = headline.unwrap_or(story_start);
-    let (published, updated) = find_datelines(&infos, anchor, story_start);
-    let published = published.or_else(|| first_date_before(&infos, body_range.end.max(anchor + 1)));
+    let (_, updated) = find_datelines(&infos, anchor, story_start);
+    let published =
+        find_published(&infos, headline, body_range.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
     if let Some((i, date)) = published {
         article.published = Some(date.moment.iso());
         article.published_text = Some(infos[i].text()[date.start..date.end].to_string());
@@ -99,6 +101,7 @@ pub fn parse_text(text: &str) -> Article {
     } else {
         article.diagnostics.push("no publication date found".into());
     }
+    let updated = updated.filter(|(i, _)| published.is_none_or(|(p, _)| p != *i));
     if let Some((i, date)) = updated {
         article.updated = Some(date.moment.iso());
         article.updated_text = Some(infos[i].text()[date.start..date.end].to_string());

@@ -1,0 +1,50 @@
+//! Prints the candidates of one learned model and their features for each
+//! text file given, one JSON object per line, for `training/train.py`.
+//!
+//! cargo run --release -p folio-core --example model_features -- headline|dateline FILE...
+
+use folio_core::body::story_span;
+use folio_core::classify::classify;
+use folio_core::dateline::dateline_candidates;
+use folio_core::header::{find_headline, headline_candidates, story_words};
+use folio_core::language::detect_language;
+use folio_core::lines::split_lines;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let model = args.next().unwrap_or_default();
+    for path in args {
+        let Ok(bytes) = std::fs::read(&path) else {
+            eprintln!("cannot read {path}");
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let lines = split_lines(&text);
+        let infos = classify(&lines, detect_language(&text));
+        let span = story_span(&infos);
+        let words = story_words(&infos, span.clone());
+        let rows: Vec<(String, Vec<f32>)> = match model.as_str() {
+            "headline" => headline_candidates(&infos, span.start, &words)
+                .into_iter()
+                .map(|(i, f)| (infos[i].text().to_string(), f.to_vec()))
+                .collect(),
+            "dateline" => {
+                let headline = find_headline(&infos, span.start, &words);
+                dateline_candidates(&infos, headline, span)
+                    .into_iter()
+                    .map(|((i, k), f)| (infos[i].dates[k].moment.iso(), f.to_vec()))
+                    .collect()
+            }
+            other => {
+                eprintln!("unknown model {other:?}: headline or dateline");
+                std::process::exit(2);
+            }
+        };
+        for (value, features) in rows {
+            println!(
+                "{}",
+                serde_json::json!({ "file": path, "value": value, "features": features })
+            );
+        }
+    }
+}

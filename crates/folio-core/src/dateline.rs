@@ -1,0 +1,179 @@
+//! The publication date: every date written in the page's short lines is a
+//! candidate, and a small learned model (`dateline_model.rs`) picks the one
+//! that reads as the story's dateline: near the headline, labelled
+//! "Published", with a time, not inside a dated list of other stories.
+
+use std::ops::Range;
+
+use crate::body::{prose, Prose};
+use crate::classify::LineInfo;
+use crate::dateline_model::DATELINE_WEIGHTS;
+use crate::header::{byline_names, is_update_label};
+
+/// Candidates read per page at most: enough for any header, bounded for
+/// pages that are long dated lists.
+const MAX_CANDIDATES: usize = 300;
+
+/// Words that label a line as the time of publication, lower case.
+const PUBLISH_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erstellt",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "opublikowano",
+    "опубликовано",
+    "опубліковано",
+    "date",
+    "datum",
+    "fecha",
+    "data",
+];
+
+/// Names of the features [`dateline_features`] gives, in order.
+pub const DATELINE_FEATURE_NAMES: [&str; DATELINE_FEATURES] = [
+    "bias",
+    "lines_above_headline",
+    "lines_below_headline",
+    "just_below_headline",
+    "inside_story",
+    "after_story",
+    "date_only_line",
+    "has_time",
+    "has_offset",
+    "update_label",
+    "publish_label",
+    "byline_on_line",
+    "line_words",
+    "candidate_rank",
+    "latest_date",
+    "earliest_date",
+    "lines_from_story_start",
+    "prose_line",
+    "repeated_line",
+    "dated_neighbours",
+    "order_guessed",
+    "first_on_line",
+];
+pub const DATELINE_FEATURES: usize = 22;
+
+/// A date on a line: the line index and the date's index on that line.
+pub type DateRef = (usize, usize);
+
+/// The page's candidate dates with their features.
+pub fn dateline_candidates(
+    lines: &[LineInfo],
+    headline: Option<usize>,
+    story: Range<usize>,
+) -> Vec<(DateRef, [f32; DATELINE_FEATURES])> {
+    let refs: Vec<DateRef> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| (0..l.dates.len()).map(move |k| (i, k)))
+        .take(MAX_CANDIDATES)
+        .collect();
+    let date_of = |&(i, k): &DateRef| lines[i].dates[k].moment.date;
+    let latest = refs.iter().map(date_of).max();
+    let earliest = refs.iter().map(date_of).min();
+    let anchor = headline.unwrap_or(story.start);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    refs.iter()
+        .enumerate()
+        .map(|(rank, &(i, k))| {
+            let info = &lines[i];
+            let date = &info.dates[k];
+            let lowered = info.text().to_lowercase();
+            let dated = |j: Option<usize>| {
+                j.and_then(|j| lines.get(j))
+                    .is_some_and(|l| !l.dates.is_empty())
+            };
+            let features = [
+                1.0,
+                (anchor.saturating_sub(i) as f32 / 10.0).min(5.0),
+                (i.saturating_sub(anchor) as f32 / 10.0).min(5.0),
+                flag(i > anchor && i <= anchor + 5),
+                flag(story.contains(&i)),
+                flag(i >= story.end),
+                flag(info.date_only),
+                flag(date.moment.time.is_some()),
+                flag(date.moment.offset.is_some()),
+                flag(is_update_label(info.text())),
+                flag(PUBLISH_LABELS.iter().any(|l| lowered.contains(l))),
+                flag(byline_names(info.text()).is_some()),
+                (info.words as f32 / 20.0).min(2.0),
+                (rank as f32 / 10.0).min(5.0),
+                flag(Some(date.moment.date) == latest),
+                flag(Some(date.moment.date) == earliest),
+                (i.abs_diff(story.start) as f32 / 10.0).min(5.0),
+                flag(prose(info) == Prose::Running),
+                flag(info.copies >= 2),
+                flag(
+                    dated(i.checked_sub(2))
+                        || dated(i.checked_sub(1))
+                        || dated(Some(i + 1))
+                        || dated(Some(i + 2)),
+                ),
+                flag(date.order_guessed),
+                flag(k == 0),
+            ];
+            ((i, k), features)
+        })
+        .collect()
+}
+
+/// The publication date the model scores highest, if the page states any.
+/// When the same day is written more than once, the statement that also
+/// gives a time wins ("date 2025-12-31" in a header, "13:28 31.12.2025"
+/// at the story): it says more, and says the same day.
+pub fn find_published(
+    lines: &[LineInfo],
+    headline: Option<usize>,
+    story: Range<usize>,
+) -> Option<DateRef> {
+    let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
+        .into_iter()
+        .map(|(r, f)| (r, dot(DATELINE_WEIGHTS, &f)))
+        .collect();
+    let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
+        items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
+    };
+    let (i, k) = best(&mut scored.iter())?;
+    let day = lines[i].dates[k].moment;
+    if day.time.is_some() {
+        return Some((i, k));
+    }
+    let same_day_with_time = best(&mut scored.iter().filter(|((j, m), _)| {
+        let other = lines[*j].dates[*m].moment;
+        other.date == day.date && other.time.is_some()
+    }));
+    same_day_with_time.or(Some((i, k)))
+}
+
+/// A linear model's score: weights times features.
+pub fn dot(weights: &[f32], features: &[f32]) -> f32 {
+    weights.iter().zip(features).map(|(w, f)| w * f).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::header::HEADLINE_FEATURES;
+    use crate::headline_model::HEADLINE_WEIGHTS;
+
+    #[test]
+    fn each_model_has_one_weight_per_feature() {
+        assert_eq!(
+            DATELINE_WEIGHTS.len(),
+            DATELINE_FEATURES,
+            "retrain: python3 training/train.py dateline"
+        );
+        assert_eq!(
+            HEADLINE_WEIGHTS.len(),
+            HEADLINE_FEATURES,
+            "retrain: python3 training/train.py headline"
+        );
+    }
+}
