@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train one of the parser's small learned models on the DEV corpus.
 
-usage: python3 training/train.py headline|dateline [CORPUS_DIR]   (needs numpy)
+usage: python3 training/train.py headline|dateline|body [CORPUS_DIR]   (needs numpy)
 
 For each DEV page, the Rust feature dump (crates/folio-core/examples/
 model_features.rs) lists the model's candidates and their features, so the
@@ -9,13 +9,18 @@ features are computed by the same code the parser runs. A candidate is
 right when it matches the ground truth as score.py compares it:
   headline  the line equals the headline (NFKC, case-folded, whitespace collapsed)
   dateline  the date's first 10 characters (YYYY-MM-DD) equal the date's
-The model is a linear scorer trained with a softmax over each page's
+  body      (a line classifier, not a ranking) on scrapinghub pages a line
+            is story when most of its 4-token shingles are in the gold body;
+            on trafilatura pages when it holds a 'with' snippet, and not
+            story when it holds a 'without' one (other lines are unlabelled)
+The headline and dateline models are linear scorers trained with a softmax over each page's
 candidates (listwise ranking), L2-regularised. Pages with no right candidate
 are left out of training. Prints 5-fold cross-validated accuracy (pages
 split by id, so no page is scored by a model that saw it), then writes
 crates/folio-core/src/<model>_model.rs.
 """
 import json
+import os
 import re
 import subprocess
 import sys
@@ -27,8 +32,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 L2 = 1e-3
-EPOCHS = 400
-RATE = 0.5
 FOLDS = 5
 
 
@@ -52,7 +55,9 @@ def load(model, corpus):
         sys.exit(f"the feature dump failed:\n{run.stderr}")
     out = run.stdout
     by_file = defaultdict(list)
-    for row in out.splitlines():
+    for row in out.split("\n"):
+        if not row:
+            continue
         r = json.loads(row)
         by_file[r["file"]].append(r)
     pages = []
@@ -67,45 +72,183 @@ def load(model, corpus):
     return pages
 
 
-def train(pages):
+HIDDEN = int(os.environ.get("HIDDEN", 8))
+MLP_EPOCHS = int(os.environ.get("MLP_EPOCHS", 600))
+MLP_RATE = 0.01
+MLP_L2 = float(os.environ.get("MLP_L2", 1e-2))
+
+
+class Mlp:
+    """score(f) = v . tanh(W f + b): one hidden layer, for the rankings."""
+
+    def __init__(self, w, b, v):
+        self.w, self.b, self.v = w, b, v
+
+    def scores(self, x):
+        return np.tanh(x @ self.w + self.b) @ self.v
+
+    def flat(self):
+        return np.concatenate([self.w.T.ravel(), self.b, self.v])
+
+
+def train(pages, seed=7):
+    """Softmax over each page's candidates, Adam on the whole set at once."""
     usable = [(x, y) for x, y in pages if y is not None]
-    w = np.zeros(usable[0][0].shape[1])
-    for _ in range(EPOCHS):
-        grad = L2 * w
-        for x, y in usable:
-            s = x @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad += x.T @ (p - y)
-        w -= RATE * grad / len(usable)
-    return w
+    x = np.vstack([p[0] for p in usable])
+    y = np.concatenate([p[1] for p in usable])
+    starts = np.cumsum([0] + [len(p[0]) for p in usable])[:-1]
+    page_of = np.repeat(np.arange(len(usable)), [len(p[0]) for p in usable])
+    rng = np.random.default_rng(seed)
+    dim = x.shape[1]
+    params = [rng.normal(0, 0.3, (dim, HIDDEN)), np.zeros(HIDDEN), rng.normal(0, 0.3, HIDDEN)]
+    moments = [np.zeros_like(p) for p in params]
+    squares = [np.zeros_like(p) for p in params]
+    for step in range(1, MLP_EPOCHS + 1):
+        w, b, v = params
+        h = np.tanh(x @ w + b)
+        s = h @ v
+        top = np.maximum.reduceat(s, starts)[page_of]
+        e = np.exp(s - top)
+        p = e / np.add.reduceat(e, starts)[page_of]
+        g = (p - y) / len(usable)
+        dh = np.outer(g, v) * (1 - h * h)
+        grads = [x.T @ dh + MLP_L2 * w, dh.sum(0), h.T @ g + MLP_L2 * v]
+        for k in range(3):
+            moments[k] = 0.9 * moments[k] + 0.1 * grads[k]
+            squares[k] = 0.999 * squares[k] + 0.001 * grads[k] ** 2
+            mh = moments[k] / (1 - 0.9 ** step)
+            sh = squares[k] / (1 - 0.999 ** step)
+            params[k] = params[k] - MLP_RATE * mh / (np.sqrt(sh) + 1e-8)
+    return Mlp(*params)
 
 
-def accuracy(w, pages):
-    right = sum(1 for x, y in pages if y is not None and y[np.argmax(x @ w)] > 0)
+def accuracy(model, pages):
+    right = sum(1 for x, y in pages if y is not None and y[np.argmax(model.scores(x))] > 0)
     return right / len(pages)
+
+
+TOKEN = re.compile(r"\w+")
+
+
+def shingles(tokens, n=4):
+    return {tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))}
+
+
+def body_labels(rows, gt):
+    """Per line: 1 story, 0 not, None unknown; and a weight (its size)."""
+    out = []
+    if gt.get("body"):
+        gold_tokens = TOKEN.findall(gt["body"])
+        gold = shingles(gold_tokens)
+        gold_text = " " + " ".join(gold_tokens) + " "
+        for r in rows:
+            toks = TOKEN.findall(r["value"])
+            if not toks:
+                out.append((0.0, 1.0))
+            elif len(toks) < 4:
+                out.append((float(" " + " ".join(toks) + " " in gold_text), 1.0 + len(toks)))
+            else:
+                sh = shingles(toks)
+                out.append((float(len(sh & gold) / len(sh) >= 0.5), 1.0 + min(len(toks), 100)))
+        return out
+    norm_ws = lambda s: re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
+    with_ = [norm_ws(x) for x in gt.get("with", []) if x.strip()]
+    without = [norm_ws(x) for x in gt.get("without", []) if x.strip()]
+    for r in rows:
+        line = norm_ws(r["value"])
+        size = 1.0 + min(len(TOKEN.findall(line)), 100)
+        hit = lambda snippets: any(s in line or (len(line) >= 30 and line in s) for s in snippets)
+        if hit(with_):
+            out.append((1.0, size))
+        elif hit(without):
+            out.append((0.0, size))
+        else:
+            out.append((None, size))
+    return out
+
+
+def load_body(corpus):
+    txts = sorted(str(p) for p in corpus.rglob("*.txt"))
+    run = subprocess.run(
+        ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", "body", *txts],
+        cwd=ROOT, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"the feature dump failed:\n{run.stderr}")
+    by_file = defaultdict(list)
+    for row in run.stdout.split("\n"):
+        if not row:
+            continue
+        r = json.loads(row)
+        by_file[r["file"]].append(r)
+    pages = []
+    for txt in txts:
+        rows = by_file.get(txt, [])
+        gt = json.loads(Path(txt[:-4] + ".json").read_text("utf-8"))
+        labelled = [(r["features"], y, w) for r, (y, w) in zip(rows, body_labels(rows, gt)) if y is not None]
+        if labelled:
+            x, y, w = zip(*labelled)
+            # Each page weighs the same in total, whatever its length.
+            w = np.array(w) / sum(w)
+            pages.append((np.array(x), np.array(y), w))
+    return pages
+
+
+def train_classifier(pages):
+    x = np.vstack([p[0] for p in pages])
+    y = np.concatenate([p[1] for p in pages])
+    w = np.concatenate([p[2] for p in pages])
+    w = w / w.sum()
+    theta = np.zeros(x.shape[1])
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-(x @ theta)))
+        theta -= 2.0 * (x.T @ (w * (p - y)) + L2 * theta)
+    return theta
+
+
+def classifier_accuracy(theta, pages):
+    right = total = 0.0
+    for x, y, w in pages:
+        right += (((x @ theta) > 0) == (y > 0.5)) @ w
+        total += w.sum()
+    return right / total
+
+
+def main_body(corpus):
+    pages = load_body(corpus)
+    accs = [classifier_accuracy(train_classifier([p for i, p in enumerate(pages) if i % FOLDS != k]),
+                                [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
+    print(f"body: {len(pages)} pages, cross-validated size-weighted line accuracy {np.mean(accs):.3f}")
+    theta = train_classifier(pages)
+    print(f"body: accuracy on all DEV pages {classifier_accuracy(theta, pages):.3f}")
+    write_weights("body", theta)
+
+
+def write_weights(model, w, shape="one weight per feature"):
+    upper = model.upper()
+    values = ", ".join(f"{v:.4f}" for v in w)
+    (ROOT / f"crates/folio-core/src/{model}_model.rs").write_text(
+        f"//! Weights of the {model} model over `{upper}_FEATURE_NAMES`: {shape}.\n"
+        f"//! Generated by `training/train.py {model}` from the DEV corpus; do not edit.\n\n"
+        "#[rustfmt::skip]\n"
+        f"pub const {upper}_WEIGHTS: &[f32] = &[{values}];\n")
 
 
 def main():
     model = sys.argv[1] if len(sys.argv) > 1 else ""
+    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "corpus" / "dev"
+    if model == "body":
+        return main_body(corpus)
     if model not in RIGHT:
         sys.exit(__doc__)
-    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "corpus" / "dev"
     pages = load(model, corpus)
     reachable = sum(1 for _, y in pages if y is not None) / len(pages)
     accs = [accuracy(train([p for i, p in enumerate(pages) if i % FOLDS != k]),
                      [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
     print(f"{model}: {len(pages)} pages, right answer among candidates {reachable:.3f}, "
           f"cross-validated accuracy {np.mean(accs):.3f}")
-    w = train(pages)
-    print(f"{model}: accuracy on all DEV pages {accuracy(w, pages):.3f}")
-    upper = model.upper()
-    values = ", ".join(f"{v:.4f}" for v in w)
-    (ROOT / f"crates/folio-core/src/{model}_model.rs").write_text(
-        f"//! Weights of the {model} model, one per `{upper}_FEATURE_NAMES` entry.\n"
-        f"//! Generated by `training/train.py {model}` from the DEV corpus; do not edit.\n\n"
-        "#[rustfmt::skip]\n"
-        f"pub const {upper}_WEIGHTS: &[f32] = &[{values}];\n")
+    mlp = train(pages)
+    print(f"{model}: accuracy on all DEV pages {accuracy(mlp, pages):.3f}")
+    write_weights(model, mlp.flat(), f"one hidden layer of {HIDDEN}: W by rows, then b, then v")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 //! Prints the candidates of one learned model and their features for each
 //! text file given, one JSON object per line, for `training/train.py`.
 //!
-//! cargo run --release -p folio-core --example model_features -- headline|dateline FILE...
+//! cargo run --release -p folio-core --example model_features -- headline|dateline|body FILE...
 
-use folio_core::body::story_span;
+use folio_core::body::{body_features, prose_run, story_probabilities, story_span};
 use folio_core::classify::classify;
 use folio_core::dateline::dateline_candidates;
 use folio_core::header::{find_headline, headline_candidates, story_words};
@@ -21,13 +21,24 @@ fn main() {
         let text = String::from_utf8_lossy(&bytes);
         let lines = split_lines(&text);
         let infos = classify(&lines, detect_language(&text));
-        let span = story_span(&infos);
+        let span = story_span(&infos, &story_probabilities(&infos));
         let words = story_words(&infos, span.clone());
         let rows: Vec<(String, Vec<f32>)> = match model.as_str() {
             "headline" => headline_candidates(&infos, span.start, &words)
                 .into_iter()
                 .map(|(i, f)| (infos[i].text().to_string(), f.to_vec()))
                 .collect(),
+            "body" => {
+                let run = prose_run(&infos);
+                (0..infos.len())
+                    .map(|i| {
+                        (
+                            infos[i].text().to_string(),
+                            body_features(&infos, i, &run).to_vec(),
+                        )
+                    })
+                    .collect()
+            }
             "dateline" => {
                 let headline = find_headline(&infos, span.start, &words);
                 dateline_candidates(&infos, headline, span)
@@ -36,7 +47,7 @@ fn main() {
                     .collect()
             }
             other => {
-                eprintln!("unknown model {other:?}: headline or dateline");
+                eprintln!("unknown model {other:?}: headline, dateline or body");
                 std::process::exit(2);
             }
         };

@@ -9,7 +9,11 @@
 
 use std::ops::Range;
 
+use crate::body_model::BODY_WEIGHTS;
 use crate::classify::LineInfo;
+use crate::dateline::dot;
+use crate::header::{byline_names, stated_reading_minutes};
+use crate::language::words;
 
 /// Words a line needs to count as running prose on its own.
 const PROSE_MIN_WORDS: usize = 10;
@@ -59,19 +63,18 @@ fn weight(info: &LineInfo) -> f32 {
     }
 }
 
-/// The run of lines with the greatest total weight: the story's span.
-/// Empty when no line reads as prose.
-pub fn story_span(lines: &[LineInfo]) -> Range<usize> {
+/// The run of items with the greatest total weight (Kadane's algorithm).
+fn heaviest_run(weights: impl Iterator<Item = f32>) -> Range<usize> {
     let mut best = 0.0;
     let mut best_span = 0..0;
     let mut sum = 0.0;
     let mut start = 0;
-    for (i, info) in lines.iter().enumerate() {
+    for (i, w) in weights.enumerate() {
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
         }
-        sum += weight(info);
+        sum += w;
         if sum > best {
             best = sum;
             best_span = start..i + 1;
@@ -80,17 +83,236 @@ pub fn story_span(lines: &[LineInfo]) -> Range<usize> {
     best_span
 }
 
-/// Whether a line inside the story's span belongs to the story: prose does,
-/// and so does a short line that heads the prose after it (a subheading).
-pub fn belongs_to_story(lines: &[LineInfo], i: usize) -> bool {
+/// The densest run of prose by the hand-set weights alone: a first guess
+/// at the story's span, which the learned model takes as one of its features.
+pub fn prose_run(lines: &[LineInfo]) -> Range<usize> {
+    heaviest_run(lines.iter().map(weight))
+}
+
+/// Names of the features [`body_features`] gives, in order; the weights
+/// in `body_model.rs` follow the same order.
+pub const BODY_FEATURE_NAMES: [&str; BODY_FEATURES] = [
+    "bias",
+    "log_chars",
+    "words",
+    "stopword_density",
+    "three_stopwords",
+    "ends_like_sentence",
+    "ends_with_period",
+    "blank_before",
+    "blank_after",
+    "furniture",
+    "repeated",
+    "date_only",
+    "has_date",
+    "digit_share",
+    "starts_upper",
+    "all_caps",
+    "starts_with_marker",
+    "ends_with_counter",
+    "legal_words",
+    "position_in_page",
+    "prose_before",
+    "prose_after",
+    "prose_nearby",
+    "log_chars_nearby",
+    "running_prose",
+    "short_prose",
+    "starts_with_quote",
+    "has_pipe",
+    "capitalised_words",
+    "link_words",
+    "inside_prose_run",
+    "lines_from_prose_run",
+    "three_words_or_fewer",
+    "mean_word_length",
+];
+pub const BODY_FEATURES: usize = 34;
+
+/// Words of legal notices, disclosures and site policies, lower case.
+const LEGAL_WORDS: &[&str] = &[
+    "rights reserved",
+    "trademark",
+    "copyright",
+    "privacy",
+    "terms of",
+    "disclaimer",
+    "affiliate",
+    "compensated",
+    "cookies",
+    "datenschutz",
+    "impressum",
+    "nutzungsbedingungen",
+    "registered",
+    "all opinions",
+    "haftung",
+    "mentions légales",
+    "política de",
+];
+
+/// Words of links and calls to action, lower case.
+const LINK_WORDS: &[&str] = &[
+    "click",
+    "read more",
+    "continue reading",
+    "weiterlesen",
+    "mehr lesen",
+    "lesen sie",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "download",
+    "watch",
+    "see also",
+    "clique",
+    "leia",
+    "lire la suite",
+    "czytaj",
+    "читайте",
+    "подробнее",
+    "more:",
+];
+
+/// Lines on each side that count as a line's neighbourhood.
+const NEIGHBOURHOOD: usize = 3;
+
+/// The features of line `i` for the story model.
+pub fn body_features(lines: &[LineInfo], i: usize, run: &Range<usize>) -> [f32; BODY_FEATURES] {
     let info = &lines[i];
-    if info.furniture.is_some() || info.date_only {
+    let text = info.text();
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let log_chars = |l: &LineInfo| (1.0 + l.chars as f32).ln() / 5.0;
+    let running = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| prose(l) == Prose::Running)
+    };
+    let near = (i.saturating_sub(NEIGHBOURHOOD)..(i + NEIGHBOURHOOD + 1).min(lines.len()))
+        .filter(|&j| j != i);
+    let (mut near_prose, mut near_chars, mut near_count) = (0.0, 0.0, 0.0);
+    for j in near {
+        near_prose += flag(prose(&lines[j]) == Prose::Running);
+        near_chars += log_chars(&lines[j]);
+        near_count += 1.0;
+    }
+    let near_count = f32::max(near_count, 1.0);
+    let lowered = if text.len() <= 2_000 {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
+    let letters = text.chars().filter(|c| c.is_alphabetic()).take(200);
+    let (mut upper, mut lower) = (0, 0);
+    for c in letters {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    let digits = text
+        .chars()
+        .take(2_000)
+        .filter(char::is_ascii_digit)
+        .count();
+    let word_list: Vec<&str> = words(text).take(500).collect();
+    let capitalised = word_list
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let word_chars: usize = word_list.iter().map(|w| w.chars().count()).sum();
+    let counter = text.trim_end().ends_with(')')
+        && text
+            .trim_end_matches(')')
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with('(');
+    let distance = if run.contains(&i) {
+        0
+    } else if i < run.start {
+        run.start - i
+    } else {
+        i + 1 - run.end
+    };
+    [
+        1.0,
+        log_chars(info),
+        (info.words as f32 / 50.0).min(3.0),
+        info.density(),
+        flag(info.stopwords >= 3),
+        flag(info.ends_sentence),
+        flag(text.ends_with('.')),
+        flag(info.line.blank_before),
+        flag(lines.get(i + 1).is_none_or(|l| l.line.blank_before)),
+        flag(info.furniture.is_some()),
+        flag(info.copies >= REPEATED_LINE_COPIES),
+        flag(info.date_only),
+        flag(!info.dates.is_empty()),
+        digits as f32 / info.chars.clamp(1, 2_000) as f32,
+        flag(text.chars().next().is_some_and(char::is_uppercase)),
+        flag(upper >= 2 && lower == 0),
+        flag(text.starts_with(['»', '›', '>', '•', '*', '-', '–', '|', '+', '#'])),
+        flag(counter),
+        flag(LEGAL_WORDS.iter().any(|w| lowered.contains(w))),
+        i as f32 / lines.len().max(1) as f32,
+        flag(running(i.checked_sub(1))),
+        flag(running(Some(i + 1))),
+        near_prose / near_count,
+        near_chars / near_count,
+        flag(prose(info) == Prose::Running),
+        flag(prose(info) == Prose::Short),
+        flag(text.starts_with(['"', '“', '„', '«', '‘'])),
+        flag(text.contains('|')),
+        capitalised as f32 / word_list.len().max(1) as f32,
+        flag(LINK_WORDS.iter().any(|w| lowered.contains(w))),
+        flag(run.contains(&i)),
+        (distance as f32 / 20.0).min(3.0),
+        flag(info.words <= 3),
+        (word_chars as f32 / word_list.len().max(1) as f32 / 10.0).min(3.0),
+    ]
+}
+
+/// For each line, the learned model's probability that it is part of the story.
+pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
+    let run = prose_run(lines);
+    (0..lines.len())
+        .map(|i| {
+            let z = dot(BODY_WEIGHTS, &body_features(lines, i, &run));
+            1.0 / (1.0 + (-z).exp())
+        })
+        .collect()
+}
+
+/// Probability above which a line is taken as part of the story.
+const STORY_THRESHOLD: f32 = 0.5;
+/// Characters a line's weight in the span search counts at most, so one
+/// long line cannot outweigh a whole story elsewhere.
+const SPAN_WEIGHT_MAX_CHARS: f32 = 400.0;
+/// Characters every line counts at least in the span search.
+const SPAN_WEIGHT_MIN_CHARS: f32 = 30.0;
+
+/// The story's span: the run of lines where the model's belief, weighted by
+/// each line's length, adds up the most. Empty when no line reads as story.
+pub fn story_span(lines: &[LineInfo], probabilities: &[f32]) -> Range<usize> {
+    heaviest_run(lines.iter().zip(probabilities).map(|(l, p)| {
+        let size = (l.chars as f32).clamp(SPAN_WEIGHT_MIN_CHARS, SPAN_WEIGHT_MAX_CHARS);
+        (p - STORY_THRESHOLD) * size
+    }))
+}
+
+/// Probability a short heading line needs to stay in the story as a subheading.
+const SUBHEADING_THRESHOLD: f32 = 0.2;
+
+/// Whether a line inside the story's span belongs to the story: the model
+/// says so, or it is a short heading over the prose after it.
+pub fn belongs_to_story(lines: &[LineInfo], probabilities: &[f32], i: usize) -> bool {
+    let info = &lines[i];
+    // Header lines are never story, however close to it they stand.
+    let header = stated_reading_minutes(info.text()).is_some() || byline_names(info.text()).is_some();
+    if info.furniture.is_some() || info.date_only || header {
         return false;
     }
-    match prose(info) {
-        Prose::Running | Prose::Short => info.copies < REPEATED_LINE_COPIES,
-        Prose::NotProse => is_subheading(lines, i),
-    }
+    probabilities[i] >= STORY_THRESHOLD
+        || (probabilities[i] >= SUBHEADING_THRESHOLD && is_subheading(lines, i))
 }
 
 /// Words a subheading may have at most.

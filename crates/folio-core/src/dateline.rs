@@ -135,7 +135,7 @@ pub fn find_published(
 ) -> Option<DateRef> {
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
-        .map(|(r, f)| (r, dot(DATELINE_WEIGHTS, &f)))
+        .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
         .collect();
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
@@ -157,6 +157,20 @@ pub fn dot(weights: &[f32], features: &[f32]) -> f32 {
     weights.iter().zip(features).map(|(w, f)| w * f).sum()
 }
 
+/// A ranking model's score with one hidden layer: `v · tanh(W f + b)`.
+/// `weights` holds W row by row (one row of `features.len()` per hidden
+/// unit), then b, then v, as `training/train.py` writes them.
+pub fn mlp_score(weights: &[f32], features: &[f32]) -> f32 {
+    let hidden = weights.len() / (features.len() + 2);
+    let (w, rest) = weights.split_at(hidden * features.len());
+    let (b, v) = rest.split_at(hidden);
+    w.chunks_exact(features.len())
+        .zip(b)
+        .zip(v)
+        .map(|((row, b), v)| v * (dot(row, features) + b).tanh())
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,16 +178,30 @@ mod tests {
     use crate::headline_model::HEADLINE_WEIGHTS;
 
     #[test]
-    fn each_model_has_one_weight_per_feature() {
+    fn each_model_fits_its_features() {
+        // Rankers: one hidden layer, (features + 2) weights per hidden unit.
         assert_eq!(
-            DATELINE_WEIGHTS.len(),
-            DATELINE_FEATURES,
-            "retrain: python3 training/train.py dateline"
+            DATELINE_WEIGHTS.len() % (DATELINE_FEATURES + 2),
+            0,
+            "retrain: training/train.py dateline"
         );
         assert_eq!(
-            HEADLINE_WEIGHTS.len(),
-            HEADLINE_FEATURES,
-            "retrain: python3 training/train.py headline"
+            HEADLINE_WEIGHTS.len() % (HEADLINE_FEATURES + 2),
+            0,
+            "retrain: training/train.py headline"
         );
+        assert_eq!(
+            crate::body_model::BODY_WEIGHTS.len(),
+            crate::body::BODY_FEATURES,
+            "retrain: training/train.py body"
+        );
+    }
+
+    #[test]
+    fn mlp_score_follows_the_written_layout() {
+        // Two features, two hidden units: W = [[1, 0], [0, 1]], b = [0, 0], v = [1, -1].
+        let weights = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, -1.0];
+        let got = mlp_score(&weights, &[0.5, 0.25]);
+        assert!((got - (0.5f32.tanh() - 0.25f32.tanh())).abs() < 1e-6);
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
-use crate::dateline::dot;
+use crate::dateline::mlp_score;
 use crate::dates::FoundDate;
 use crate::headline_model::HEADLINE_WEIGHTS;
 use crate::language::words;
@@ -220,7 +220,7 @@ pub fn find_headline(
 ) -> Option<usize> {
     headline_candidates(lines, story, story_words)
         .into_iter()
-        .map(|(i, f)| (i, dot(HEADLINE_WEIGHTS, &f)))
+        .map(|(i, f)| (i, mlp_score(HEADLINE_WEIGHTS, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
 }

@@ -7,7 +7,7 @@
 
 use crate::article::{Article, DropReason, Dropped};
 use crate::blocks::build_blocks;
-use crate::body::{belongs_to_story, is_subheading, prose, story_span, Prose};
+use crate::body::{belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose};
 use crate::classify::{classify, LineInfo};
 use crate::dateline::find_published;
 use crate::header::{
@@ -45,7 +45,8 @@ pub fn parse_text(text: &str) -> Article {
     let mut used = vec![false; infos.len()];
     let mut drop_reason: Vec<Option<DropReason>> = vec![None; infos.len()];
 
-    let span = story_span(&infos);
+    let probabilities = story_probabilities(&infos);
+    let span = story_span(&infos, &probabilities);
     if span.is_empty() {
         article
             .diagnostics
@@ -75,7 +76,7 @@ pub fn parse_text(text: &str) -> Article {
     let mut body_lines = Vec::new();
     let mut subheadings = Vec::new();
     for i in body_range.clone() {
-        if used[i] || drop_reason[i].is_some() || !belongs_to_story(&infos, i) {
+        if used[i] || drop_reason[i].is_some() || !belongs_to_story(&infos, &probabilities, i) {
             continue;
         }
         used[i] = true;
