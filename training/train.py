@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Train one of the parser's small learned models on the DEV corpus.
 
-usage: python3 training/train.py headline|dateline|body [CORPUS_DIR]   (needs numpy)
+usage: python3 training/train.py headline|dateline|body|body_context [CORPUS_DIR]   (needs numpy)
+
+Train body, then body_context (it reads the body model's output), then
+headline and dateline (they read the story's span).
 
 For each DEV page, the Rust feature dump (crates/folio-core/examples/
 model_features.rs) lists the model's candidates and their features, so the
@@ -167,10 +170,10 @@ def body_labels(rows, gt):
     return out
 
 
-def load_body(corpus):
+def load_body(corpus, model="body"):
     txts = sorted(str(p) for p in corpus.rglob("*.txt"))
     run = subprocess.run(
-        ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", "body", *txts],
+        ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", model, *txts],
         cwd=ROOT, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"the feature dump failed:\n{run.stderr}")
@@ -213,18 +216,18 @@ def classifier_accuracy(theta, pages):
     return right / total
 
 
-def main_body(corpus):
-    pages = load_body(corpus)
+def main_body(corpus, model):
+    pages = load_body(corpus, model)
     accs = [classifier_accuracy(train_classifier([p for i, p in enumerate(pages) if i % FOLDS != k]),
                                 [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
-    print(f"body: {len(pages)} pages, cross-validated size-weighted line accuracy {np.mean(accs):.3f}")
+    print(f"{model}: {len(pages)} pages, cross-validated size-weighted line accuracy {np.mean(accs):.3f}")
     theta = train_classifier(pages)
-    print(f"body: accuracy on all DEV pages {classifier_accuracy(theta, pages):.3f}")
-    write_weights("body", theta)
+    print(f"{model}: accuracy on all DEV pages {classifier_accuracy(theta, pages):.3f}")
+    write_weights(model, theta)
 
 
 def write_weights(model, w, shape="one weight per feature"):
-    upper = model.upper()
+    upper = "CONTEXT" if model == "body_context" else model.upper()
     values = ", ".join(f"{v:.4f}" for v in w)
     (ROOT / f"crates/folio-core/src/{model}_model.rs").write_text(
         f"//! Weights of the {model} model over `{upper}_FEATURE_NAMES`: {shape}.\n"
@@ -236,8 +239,8 @@ def write_weights(model, w, shape="one weight per feature"):
 def main():
     model = sys.argv[1] if len(sys.argv) > 1 else ""
     corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "corpus" / "dev"
-    if model == "body":
-        return main_body(corpus)
+    if model in ("body", "body_context"):
+        return main_body(corpus, model)
     if model not in RIGHT:
         sys.exit(__doc__)
     pages = load(model, corpus)

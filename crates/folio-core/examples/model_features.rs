@@ -1,9 +1,12 @@
 //! Prints the candidates of one learned model and their features for each
 //! text file given, one JSON object per line, for `training/train.py`.
 //!
-//! cargo run --release -p folio-core --example model_features -- headline|dateline|body FILE...
+//! cargo run --release -p folio-core --example model_features -- headline|dateline|body|body_context FILE...
 
-use folio_core::body::{body_features, prose_run, story_probabilities, story_span};
+use folio_core::body::{
+    body_features, context_features, line_probabilities, prose_run, story_probabilities,
+    story_span, PageMarks,
+};
 use folio_core::classify::classify;
 use folio_core::dateline::dateline_candidates;
 use folio_core::header::{find_headline, headline_candidates, story_words};
@@ -30,12 +33,21 @@ fn main() {
                 .collect(),
             "body" => {
                 let run = prose_run(&infos);
+                let marks = PageMarks::find(&infos);
                 (0..infos.len())
                     .map(|i| {
-                        (
-                            infos[i].text().to_string(),
-                            body_features(&infos, i, &run).to_vec(),
-                        )
+                        let f = body_features(&infos, i, &run, &marks);
+                        (infos[i].text().to_string(), f.to_vec())
+                    })
+                    .collect()
+            }
+            "body_context" => {
+                let first = line_probabilities(&infos);
+                let first_span = story_span(&infos, &first);
+                (0..infos.len())
+                    .map(|i| {
+                        let f = context_features(&infos, &first, &first_span, i);
+                        (infos[i].text().to_string(), f.to_vec())
                     })
                     .collect()
             }

@@ -9,11 +9,13 @@
 
 use std::ops::Range;
 
+use crate::body_context_model::CONTEXT_WEIGHTS;
 use crate::body_model::BODY_WEIGHTS;
 use crate::classify::LineInfo;
 use crate::dateline::dot;
 use crate::header::{byline_names, stated_reading_minutes};
 use crate::language::words;
+use crate::lists::is_related_heading;
 
 /// Words a line needs to count as running prose on its own.
 const PROSE_MIN_WORDS: usize = 10;
@@ -126,8 +128,78 @@ pub const BODY_FEATURE_NAMES: [&str; BODY_FEATURES] = [
     "lines_from_prose_run",
     "three_words_or_fewer",
     "mean_word_length",
+    "after_comments_heading",
+    "after_related_heading",
+    "reply_marker_nearby",
 ];
-pub const BODY_FEATURES: usize = 34;
+pub const BODY_FEATURES: usize = 37;
+
+/// Words of the heading over readers' comments, lower case.
+const COMMENT_HEADINGS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "comentário",
+    "commento",
+    "komentarz",
+    "коммент",
+    "комент",
+    "leave a reply",
+    "responses",
+    "discussion",
+    "diskussion",
+    "leserbrief",
+];
+
+/// Short lines that sit under each reader comment, lower case.
+const REPLY_MARKERS: &[&str] = &[
+    "reply",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "odpowiedz",
+    "ответить",
+    "відповісти",
+    "report",
+    "like",
+    "melden",
+];
+
+/// Characters a comments heading has at most ("23 Comments", "Leave a Reply").
+const COMMENT_HEADING_MAX_CHARS: usize = 40;
+
+/// Where, if anywhere, the page opens its readers' comments or its related
+/// stories: the first short line that heads them.
+pub struct PageMarks {
+    pub comments: Option<usize>,
+    pub related: Option<usize>,
+}
+
+impl PageMarks {
+    pub fn find(lines: &[LineInfo]) -> Self {
+        let short = |l: &&LineInfo| l.chars <= COMMENT_HEADING_MAX_CHARS;
+        let comments = lines.iter().position(|l| {
+            short(&l) && {
+                let lowered = l.text().to_lowercase();
+                COMMENT_HEADINGS.iter().any(|w| lowered.contains(w))
+            }
+        });
+        let related = lines
+            .iter()
+            .position(|l| short(&l) && is_related_heading(l.text()));
+        PageMarks { comments, related }
+    }
+}
+
+fn is_reply_marker(info: &LineInfo) -> bool {
+    info.chars <= COMMENT_HEADING_MAX_CHARS && {
+        let lowered = info.text().to_lowercase();
+        let bare = lowered.trim_matches(|c: char| !c.is_alphabetic());
+        REPLY_MARKERS.contains(&bare) || lowered.ends_with(" says:") || lowered.ends_with(" sagt:")
+    }
+}
 
 /// Words of legal notices, disclosures and site policies, lower case.
 const LEGAL_WORDS: &[&str] = &[
@@ -178,7 +250,12 @@ const LINK_WORDS: &[&str] = &[
 const NEIGHBOURHOOD: usize = 3;
 
 /// The features of line `i` for the story model.
-pub fn body_features(lines: &[LineInfo], i: usize, run: &Range<usize>) -> [f32; BODY_FEATURES] {
+pub fn body_features(
+    lines: &[LineInfo],
+    i: usize,
+    run: &Range<usize>,
+    marks: &PageMarks,
+) -> [f32; BODY_FEATURES] {
     let info = &lines[i];
     let text = info.text();
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
@@ -268,22 +345,106 @@ pub fn body_features(lines: &[LineInfo], i: usize, run: &Range<usize>) -> [f32; 
         (distance as f32 / 20.0).min(3.0),
         flag(info.words <= 3),
         (word_chars as f32 / word_list.len().max(1) as f32 / 10.0).min(3.0),
+        flag(marks.comments.is_some_and(|c| c < i)),
+        flag(marks.related.is_some_and(|r| r < i)),
+        flag(
+            lines[i.saturating_sub(2)..(i + 3).min(lines.len())]
+                .iter()
+                .any(is_reply_marker),
+        ),
     ]
 }
 
-/// For each line, the learned model's probability that it is part of the story.
-pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// For each line, the line model's probability that it is part of the
+/// story, from the line and its near neighbours alone.
+pub fn line_probabilities(lines: &[LineInfo]) -> Vec<f32> {
     let run = prose_run(lines);
+    let marks = PageMarks::find(lines);
+    (0..lines.len())
+        .map(|i| sigmoid(dot(BODY_WEIGHTS, &body_features(lines, i, &run, &marks))))
+        .collect()
+}
+
+/// Names of the features [`context_features`] gives, in order.
+pub const CONTEXT_FEATURE_NAMES: [&str; CONTEXT_FEATURES] = [
+    "bias",
+    "line_logit",
+    "mean_1",
+    "mean_3",
+    "mean_10",
+    "before",
+    "after",
+    "inside_first_span",
+    "lines_from_first_span",
+    "log_chars",
+    "blank_before",
+    "running_prose",
+];
+pub const CONTEXT_FEATURES: usize = 12;
+
+/// Lines on each side for the context model's three neighbourhoods.
+const CONTEXT_REACH: [usize; 3] = [1, 3, 10];
+
+/// Features of line `i` for the context model: what the line model
+/// believes of the line and of the lines around it, and where the first
+/// guess at the story's span lies. Stories are runs: a line among story
+/// lines is likely story, a lone line among menus is not.
+pub fn context_features(
+    lines: &[LineInfo],
+    first: &[f32],
+    span: &Range<usize>,
+    i: usize,
+) -> [f32; CONTEXT_FEATURES] {
+    let mean = |reach: usize| {
+        let window = &first[i.saturating_sub(reach)..(i + reach + 1).min(first.len())];
+        window.iter().sum::<f32>() / window.len() as f32
+    };
+    let p = first[i].clamp(1e-4, 1.0 - 1e-4);
+    let distance = if span.contains(&i) {
+        0
+    } else if i < span.start {
+        span.start - i
+    } else {
+        i + 1 - span.end
+    };
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    [
+        1.0,
+        (p / (1.0 - p)).ln() / 5.0,
+        mean(CONTEXT_REACH[0]),
+        mean(CONTEXT_REACH[1]),
+        mean(CONTEXT_REACH[2]),
+        i.checked_sub(1).map_or(0.0, |j| first[j]),
+        first.get(i + 1).copied().unwrap_or(0.0),
+        flag(span.contains(&i)),
+        (distance as f32 / 20.0).min(3.0),
+        (1.0 + lines[i].chars as f32).ln() / 5.0,
+        flag(lines[i].line.blank_before),
+        flag(prose(&lines[i]) == Prose::Running),
+    ]
+}
+
+/// For each line, the probability that it is part of the story: the line
+/// model's belief, revised by the context model.
+pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
+    let first = line_probabilities(lines);
+    let span = story_span(lines, &first);
     (0..lines.len())
         .map(|i| {
-            let z = dot(BODY_WEIGHTS, &body_features(lines, i, &run));
-            1.0 / (1.0 + (-z).exp())
+            sigmoid(dot(
+                CONTEXT_WEIGHTS,
+                &context_features(lines, &first, &span, i),
+            ))
         })
         .collect()
 }
 
 /// Probability above which a line is taken as part of the story.
-const STORY_THRESHOLD: f32 = 0.5;
+const STORY_THRESHOLD: f32 = 0.65;
 /// Characters a line's weight in the span search counts at most, so one
 /// long line cannot outweigh a whole story elsewhere.
 const SPAN_WEIGHT_MAX_CHARS: f32 = 400.0;
@@ -307,7 +468,8 @@ const SUBHEADING_THRESHOLD: f32 = 0.2;
 pub fn belongs_to_story(lines: &[LineInfo], probabilities: &[f32], i: usize) -> bool {
     let info = &lines[i];
     // Header lines are never story, however close to it they stand.
-    let header = stated_reading_minutes(info.text()).is_some() || byline_names(info.text()).is_some();
+    let header =
+        stated_reading_minutes(info.text()).is_some() || byline_names(info.text()).is_some();
     if info.furniture.is_some() || info.date_only || header {
         return false;
     }

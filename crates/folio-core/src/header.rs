@@ -8,7 +8,7 @@ use crate::classify::LineInfo;
 use crate::dateline::mlp_score;
 use crate::dates::FoundDate;
 use crate::headline_model::HEADLINE_WEIGHTS;
-use crate::language::words;
+use crate::language::{is_cjk, words};
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -90,11 +90,6 @@ pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> HashSet
         }
     }
     set
-}
-
-/// Han, kana and hangul: scripts written without spaces between words.
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Whether line `i` can be a headline at all.

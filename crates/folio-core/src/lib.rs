@@ -6,6 +6,7 @@
 pub mod article;
 pub mod blocks;
 pub mod body;
+mod body_context_model;
 mod body_model;
 pub mod classify;
 pub mod dateline;
