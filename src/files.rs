@@ -44,3 +44,9 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
         text: String::from_utf8_lossy(&bytes).into_owned(),
     })
 }
+
+/// Whether a file is a saved web page (read by the HTML reader, not as text).
+pub fn is_saved_page(name: &str) -> bool {
+    let lowered = name.to_lowercase();
+    lowered.ends_with(".html") || lowered.ends_with(".htm")
+}

@@ -1,10 +1,14 @@
 //! Folio's view: a Leptos component tree over the parser in `folio-core`.
 //!
-//! The app holds the library of loaded texts and which one is shown; the
-//! parsed article derives from that text (a `Memo`) and is never stored.
+//! The app holds the library of loaded texts and which one is shown; each
+//! text is parsed once when it arrives. Browser state has one owner each:
+//! `storage` (localStorage), `download` (saving files), `files` (reading them).
 
 pub mod components;
+pub mod download;
 pub mod files;
+pub mod library;
+pub mod storage;
 
 pub use components::app::App;
 

@@ -1,72 +1,233 @@
-//! The whole page: input on one side, the library below it, the story.
+//! The whole page: input, library and reading controls on one side, the
+//! story on the other. Owns the app's state and wires the components.
 
-use folio_core::parse_text;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use folio_core::markdown::to_markdown;
+use folio_core::{parse_text, Article};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::article_view::ArticleView;
 use super::input_panel::InputPanel;
 use super::library::Library;
-use crate::files::{files_of, read_file, LoadedText};
+use super::reader_controls::ReaderControls;
+use crate::download::{download, file_stem};
+use crate::files::{files_of, is_saved_page, read_file};
+use crate::library::{next_id, title_key, Entry};
+use crate::storage;
+use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
 /// Which text the reader is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shown {
     /// What is in the paste area.
     Pasted,
-    /// The library entry at this index.
-    Entry(usize),
+    /// The library entry with this id.
+    Entry(u64),
 }
 
 /// The Folio app.
 #[component]
 pub fn App() -> impl IntoView {
-    let draft = RwSignal::new(String::new());
-    let library = RwSignal::new(Vec::<LoadedText>::new());
-    let shown = RwSignal::new(Shown::Pasted);
     let notice = RwSignal::new(None::<String>);
-
-    let text = Memo::new(move |_| match shown.get() {
-        Shown::Pasted => draft.get(),
-        Shown::Entry(i) => library.with(|l| l.get(i).map(|e| e.text.clone()).unwrap_or_default()),
+    let stored = storage::load_library().unwrap_or_else(|e| {
+        notice.set(Some(e.to_string()));
+        Vec::new()
     });
-    let article = Memo::new(move |_| {
-        let text = text.get();
-        (!text.trim().is_empty()).then(|| parse_text(&text))
-    });
+    let entries = RwSignal::new(
+        stored
+            .into_iter()
+            .map(|s| Entry::new(s.id, s.name, s.text))
+            .collect::<Vec<_>>(),
+    );
+    let draft = RwSignal::new(storage::load_draft());
+    let shown = RwSignal::new(Shown::Pasted);
+    let settings = RwSignal::new(storage::load_settings());
+    let query = RwSignal::new(String::new());
+    // (files read, files in the batch) while a batch is being read.
+    let progress = RwSignal::new(None::<(usize, usize)>);
 
-    let add_texts = move |texts: Vec<LoadedText>| {
-        if texts.is_empty() {
-            return;
+    // Keep the library, the draft and the settings; say so when that fails.
+    Effect::new(move |_| {
+        if progress.get().is_some() {
+            return; // saved once the batch is in
         }
-        let first = library.with(Vec::len);
-        library.update(|l| l.extend(texts));
-        shown.set(Shown::Entry(first));
-    };
+        let texts: Vec<_> = entries.with(|l| l.iter().map(Entry::stored).collect());
+        if let Err(e) = storage::save_library(&texts) {
+            notice.set(Some(e.to_string()));
+        }
+    });
+    Effect::new(move |_| {
+        if let Err(e) = draft.with(|d| storage::save_draft(d)) {
+            notice.set(Some(e.to_string()));
+        }
+    });
+    Effect::new(move |_| {
+        let _ = storage::save_settings(&settings.get());
+    });
 
+    let pasted =
+        Memo::new(move |_| draft.with(|d| (!d.trim().is_empty()).then(|| Arc::new(parse_text(d)))));
+    let article = Memo::new(move |_| match shown.get() {
+        Shown::Pasted => pasted.get(),
+        Shown::Entry(id) => {
+            entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.article.clone()))
+        }
+    });
+    let visible_ids = Memo::new(move |_| {
+        let q = query.get();
+        entries.with(|l| {
+            l.iter()
+                .filter(|e| folio_core::filter::matches_query(&e.article, &e.name, &q))
+                .map(|e| e.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let headlines = Memo::new(move |_| {
+        entries.with(|l| {
+            l.iter()
+                .filter_map(|e| e.article.headline.as_deref().map(|h| (title_key(h), e.id)))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+
+    let add_entry = move |name: String, text: String| {
+        let id = entries.with(|l| next_id(l));
+        entries.update(|l| l.push(Entry::new(id, name, text)));
+        id
+    };
     let load = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
             return;
         }
+        let total = files.len();
         spawn_local(async move {
-            let mut texts = Vec::new();
-            let mut failed = Vec::new();
-            for file in files {
-                match read_file(file).await {
-                    Ok(text) => texts.push(text),
-                    Err(e) => failed.push(e.to_string()),
+            progress.set(Some((0, total)));
+            let mut problems = Vec::new();
+            let mut first = None;
+            for (done, file) in files.into_iter().enumerate() {
+                if is_saved_page(&file.name()) {
+                    problems.push(format!(
+                        "{}: saved web pages (.html) are not read yet; paste the page's text instead",
+                        file.name()
+                    ));
+                } else {
+                    match read_file(file).await {
+                        Ok(loaded) => {
+                            let id = add_entry(loaded.name, loaded.text);
+                            first.get_or_insert(id);
+                        }
+                        Err(e) => problems.push(e.to_string()),
+                    }
                 }
+                progress.set(Some((done + 1, total)));
             }
-            notice.set((!failed.is_empty()).then(|| failed.join("; ")));
-            add_texts(texts);
+            progress.set(None);
+            notice.set((!problems.is_empty()).then(|| problems.join("; ")));
+            if let Some(id) = first {
+                shown.set(Shown::Entry(id));
+            }
         });
     };
-    let dragging = RwSignal::new(false);
+    let open_example = move || {
+        let existing = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id));
+        let id = existing.unwrap_or_else(|| add_entry(EXAMPLE_NAME.into(), EXAMPLE_TEXT.into()));
+        shown.set(Shown::Entry(id));
+    };
+    let remove = move |id: u64| {
+        entries.update(|l| l.retain(|e| e.id != id));
+        if shown.get_untracked() == Shown::Entry(id) {
+            shown.set(Shown::Pasted);
+        }
+    };
+    let export = move |markdown: bool| {
+        let Some(article) = article.get_untracked() else {
+            return;
+        };
+        let stem = file_stem(article.headline.as_deref(), "article");
+        let result = if markdown {
+            download(
+                &format!("{stem}.md"),
+                "text/markdown",
+                &to_markdown(&article),
+            )
+        } else {
+            let json = serde_json::to_string_pretty(&*article).unwrap_or_default();
+            download(&format!("{stem}.json"), "application/json", &json)
+        };
+        if let Err(e) = result {
+            notice.set(Some(e));
+        }
+    };
 
+    // Keyboard: "/" filter, "p" paste area, "j"/"k" or arrows move through
+    // the library, Escape leaves a field. Keys typed into fields are theirs.
+    let keys = window_event_listener(ev::keydown, move |ev: ev::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let focus = |id: &str| {
+            if let Some(el) = document().get_element_by_id(id) {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        };
+        match ev.key().as_str() {
+            "Escape" if in_field => {
+                if let Some(el) = document().active_element() {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().blur();
+                }
+            }
+            _ if in_field => {}
+            "/" => {
+                ev.prevent_default();
+                focus("library-filter");
+            }
+            "p" => {
+                ev.prevent_default();
+                focus("paste");
+            }
+            key @ ("j" | "k" | "ArrowDown" | "ArrowUp") => {
+                let ids = visible_ids.get_untracked();
+                if ids.is_empty() {
+                    return;
+                }
+                ev.prevent_default();
+                let forward = matches!(key, "j" | "ArrowDown");
+                let at = match shown.get_untracked() {
+                    Shown::Entry(id) => ids.iter().position(|&i| i == id),
+                    Shown::Pasted => None,
+                };
+                let next = match (at, forward) {
+                    (None, true) => 0,
+                    (None, false) => ids.len() - 1,
+                    (Some(i), true) => (i + 1).min(ids.len() - 1),
+                    (Some(i), false) => i.saturating_sub(1),
+                };
+                shown.set(Shown::Entry(ids[next]));
+                focus(&format!("entry-{}", ids[next]));
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let dragging = RwSignal::new(false);
     view! {
         <div
             class="folio"
+            data-theme=move || settings.get().theme.as_str()
+            style=move || {
+                let s = settings.get();
+                format!("--font-scale: {}; --measure: {}ch", s.font_scale, s.measure)
+            }
             class:dragging=move || dragging.get()
             on:dragover=move |ev: ev::DragEvent| {
                 ev.prevent_default();
@@ -85,13 +246,32 @@ pub fn App() -> impl IntoView {
             </header>
             <div class="layout">
                 <section class="sidebar" aria-label="Input and library">
-                    <InputPanel draft=draft shown=shown on_files=load on_text=move |t| add_texts(vec![t]) />
-                    <Library library=library shown=shown />
+                    <InputPanel draft=draft shown=shown on_files=load on_example=open_example />
+                    {move || progress.get().map(|(done, total)| view! {
+                        <p class="progress" role="status">
+                            <progress max=total value=done></progress>
+                            {format!(" Reading files: {done} of {total}")}
+                        </p>
+                    })}
+                    <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove />
+                    <ReaderControls settings=settings has_article=Signal::derive(move || article.with(Option::is_some)) on_export=export />
                 </section>
                 <main class="reader">
-                    {move || notice.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {move || notice.get().map(|n| view! {
+                        <p class="notice" role="alert">
+                            {n}
+                            " "
+                            <button type="button" class="button small" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                        </p>
+                    })}
                     {move || match article.get() {
-                        Some(article) => view! { <ArticleView article=article /> }.into_any(),
+                        Some(article) => view! {
+                            <ArticleView
+                                article=Article::clone(&article)
+                                library=headlines.get()
+                                on_open=move |id| shown.set(Shown::Entry(id))
+                            />
+                        }.into_any(),
                         None => view! { <EmptyState /> }.into_any(),
                     }}
                 </main>
@@ -106,6 +286,7 @@ fn EmptyState() -> impl IntoView {
     view! {
         <div class="empty">
             <p>"Paste the text of a news page, drop article files anywhere on the page, or open the example."</p>
+            <p class="hint">"Keys: / filter the library · p paste area · j and k (or ↓ ↑) move through the library · Esc leave a field"</p>
         </div>
     }
 }

@@ -4,14 +4,25 @@
 //! lists in `<aside>`s, and what was dropped in a closed `<details>`.
 //! Every string from the input is rendered as a text node, never as HTML.
 
+use std::collections::HashMap;
+
 use folio_core::{Article, Block, BlockKind};
 use leptos::prelude::*;
+
+use crate::library::title_key;
 
 /// A parsed story.
 #[component]
 pub fn ArticleView(
     /// The story to show.
     article: Article,
+    /// Library entries by normalised headline: related links whose title is
+    /// one of them open that entry.
+    #[prop(optional)]
+    library: HashMap<String, u64>,
+    /// Called with the id of a library entry a related link opens.
+    #[prop(optional, into)]
+    on_open: Option<Callback<u64>>,
 ) -> impl IntoView {
     let Article {
         source,
@@ -57,11 +68,20 @@ pub fn ArticleView(
                 <nav class="related" aria-label="Related">
                     <h2>"Related"</h2>
                     <ul>
-                        {related.into_iter().map(|r| view! {
-                            <li>
-                                {r.published.map(|p| view! { <time datetime=p.clone()>{p.replace('T', " ")}</time> })}
-                                <span class="related-title">{r.title}</span>
-                            </li>
+                        {related.into_iter().map(|r| {
+                            let target = library.get(&title_key(&r.title)).copied().zip(on_open);
+                            let title = match target {
+                                Some((id, open)) => view! {
+                                    <button type="button" class="link related-title" on:click=move |_| open.run(id)>{r.title}</button>
+                                }.into_any(),
+                                None => view! { <span class="related-title">{r.title}</span> }.into_any(),
+                            };
+                            view! {
+                                <li>
+                                    {r.published.map(|p| view! { <time datetime=p.clone()>{p.replace('T', " ")}</time> })}
+                                    {title}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                 </nav>

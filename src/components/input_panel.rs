@@ -5,8 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::app::Shown;
-use crate::files::{files_of, LoadedText};
-use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
+use crate::files::files_of;
 
 /// Paste area, file picker, drop zone and the example.
 #[component]
@@ -17,8 +16,8 @@ pub fn InputPanel(
     shown: RwSignal<Shown>,
     /// Called with the files the user picked.
     on_files: impl Fn(Vec<web_sys::File>) + Copy + 'static,
-    /// Called with a text to add to the library (the example).
-    on_text: impl Fn(LoadedText) + Copy + 'static,
+    /// Called when the reader asks for the built-in example.
+    on_example: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let on_pick = move |ev: ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -32,6 +31,7 @@ pub fn InputPanel(
                 id="paste"
                 placeholder="Select all on a news page, copy, and paste here"
                 prop:value=move || draft.get()
+                aria-keyshortcuts="p"
                 on:input=move |ev| {
                     draft.set(event_target_value(&ev));
                     shown.set(Shown::Pasted);
@@ -46,7 +46,7 @@ pub fn InputPanel(
                     type="button"
                     class="button"
                     on:click=move |_| {
-                        on_text(LoadedText { name: EXAMPLE_NAME.into(), text: EXAMPLE_TEXT.into() })
+                        on_example()
                     }
                 >
                     "Open the example"

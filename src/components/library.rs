@@ -1,56 +1,90 @@
-//! The list of loaded texts; choosing one shows its story.
+//! The list of loaded articles (headline, source, date), with a filter and
+//! a remove button each; choosing one shows its story.
 
-use folio_core::parse_text;
 use leptos::prelude::*;
 
 use super::app::Shown;
-use crate::files::LoadedText;
+use crate::library::Entry;
 
-/// The loaded texts, each by its headline (or file name).
+/// The library list.
 #[component]
 pub fn Library(
-    /// Every text loaded so far, in order.
-    library: RwSignal<Vec<LoadedText>>,
+    /// Every loaded entry, oldest first.
+    entries: RwSignal<Vec<Entry>>,
+    /// Ids of the entries the filter lets through, in order.
+    visible: Memo<Vec<u64>>,
     /// Which text is shown.
     shown: RwSignal<Shown>,
+    /// The filter's text: words, `#tag` or `tag:word`.
+    query: RwSignal<String>,
+    /// Called with the id of an entry to remove.
+    on_remove: impl Fn(u64) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let entries = Memo::new(move |_| {
-        library.with(|l| {
-            l.iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let title = parse_text(&e.text)
-                        .headline
-                        .unwrap_or_else(|| e.name.clone());
-                    (i, title, e.name.clone())
+    let rows = Memo::new(move |_| {
+        let ids = visible.get();
+        entries.with(|l| {
+            ids.iter()
+                .filter_map(|id| l.iter().find(|e| e.id == *id))
+                .map(|e| {
+                    let a = &e.article;
+                    let meta = [
+                        a.source.clone(),
+                        a.published.as_ref().map(|p| p.chars().take(10).collect()),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<String>>()
+                    .join(" · ");
+                    (e.id, e.title(), meta, e.name.clone())
                 })
                 .collect::<Vec<_>>()
         })
     });
+    let count = move || entries.with(Vec::len);
     view! {
         <nav class="library" aria-label="Library">
-            <h2>"Library"</h2>
-            <Show when=move || entries.with(|e| !e.is_empty()) fallback=|| view! { <p class="hint">"No files yet."</p> }>
+            <h2>{move || format!("Library ({})", count())}</h2>
+            <Show when=move || { count() > 0 } fallback=|| view! { <p class="hint">"No files yet."</p> }>
+                <input
+                    id="library-filter"
+                    type="search"
+                    class="filter"
+                    placeholder="Filter: words or #tag"
+                    aria-label="Filter the library by text or tag"
+                    aria-keyshortcuts="/"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
                 <ul>
-                    <For each=move || entries.get() key=|(i, title, _)| (*i, title.clone()) let:entry>
+                    <For each=move || rows.get() key=|row| row.clone() let:row>
                         {
-                            let (i, title, name) = entry;
+                            let (id, title, meta, name) = row;
+                            let remove_label = format!("Remove {title}");
                             view! {
-                                <li>
+                                <li class="entry-row">
                                     <button
                                         type="button"
                                         class="entry"
-                                        class:current=move || shown.get() == Shown::Entry(i)
+                                        id=format!("entry-{id}")
+                                        class:current=move || shown.get() == Shown::Entry(id)
+                                        aria-current=move || (shown.get() == Shown::Entry(id)).then_some("true")
                                         title=name
-                                        on:click=move |_| shown.set(Shown::Entry(i))
+                                        on:click=move |_| shown.set(Shown::Entry(id))
                                     >
-                                        {title}
+                                        <span class="entry-title">{title}</span>
+                                        <span class="entry-meta">{meta}</span>
+                                    </button>
+                                    <button type="button" class="remove" aria-label=remove_label on:click=move |_| on_remove(id)>
+                                        "×"
                                     </button>
                                 </li>
                             }
                         }
                     </For>
                 </ul>
+                <Show when=move || visible.with(Vec::is_empty)>
+                    <p class="hint">"Nothing matches the filter."</p>
+                </Show>
             </Show>
         </nav>
     }

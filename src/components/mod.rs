@@ -4,3 +4,4 @@ pub mod app;
 pub mod article_view;
 pub mod input_panel;
 pub mod library;
+pub mod reader_controls;

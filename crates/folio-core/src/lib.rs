@@ -12,6 +12,7 @@ pub mod classify;
 pub mod dateline;
 mod dateline_model;
 pub mod dates;
+pub mod filter;
 pub mod furniture;
 pub mod header;
 mod headline_model;

@@ -1,0 +1,76 @@
+//! Reading comfort and export: theme, text size, line length, and saving
+//! the shown article as JSON or Markdown.
+
+use leptos::prelude::*;
+
+use crate::storage::{Settings, Theme};
+
+/// Smallest and largest text size, and the step between them.
+const FONT_SCALES: (f32, f32, f32) = (0.8, 1.6, 0.1);
+/// Line lengths offered, in characters.
+const MEASURES: [(u32, &str); 3] = [(55, "Narrow"), (65, "Normal"), (80, "Wide")];
+
+/// The reading controls.
+#[component]
+pub fn ReaderControls(
+    /// The reading preferences.
+    settings: RwSignal<Settings>,
+    /// Whether an article is shown (export needs one).
+    has_article: Signal<bool>,
+    /// Called to export the shown article: `true` for Markdown, `false` for JSON.
+    on_export: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (min, max, step) = FONT_SCALES;
+    let scale_by = move |delta: f32| {
+        settings.update(|s| {
+            s.font_scale = ((s.font_scale + delta) * 10.0)
+                .round()
+                .clamp(min * 10.0, max * 10.0)
+                / 10.0
+        })
+    };
+    view! {
+        <section class="controls" aria-label="Reading settings">
+            <h2>"Reading"</h2>
+            <div class="control-row" role="group" aria-label="Theme">
+                {[(Theme::System, "Auto"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+                    .into_iter()
+                    .map(|(theme, label)| view! {
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-pressed=move || (settings.get().theme == theme).to_string()
+                            on:click=move |_| settings.update(|s| s.theme = theme)
+                        >
+                            {label}
+                        </button>
+                    })
+                    .collect_view()}
+            </div>
+            <div class="control-row" role="group" aria-label="Text size">
+                <button type="button" class="button small" aria-label="A− smaller text" on:click=move |_| scale_by(-step)>"A−"</button>
+                <span class="value">{move || format!("{:.0}%", settings.get().font_scale * 100.0)}</span>
+                <button type="button" class="button small" aria-label="A+ larger text" on:click=move |_| scale_by(step)>"A+"</button>
+            </div>
+            <div class="control-row" role="group" aria-label="Line length">
+                {MEASURES
+                    .into_iter()
+                    .map(|(measure, label)| view! {
+                        <button
+                            type="button"
+                            class="button small"
+                            aria-pressed=move || (settings.get().measure == measure).to_string()
+                            on:click=move |_| settings.update(|s| s.measure = measure)
+                        >
+                            {label}
+                        </button>
+                    })
+                    .collect_view()}
+            </div>
+            <div class="control-row" role="group" aria-label="Export">
+                <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(false)>"Export JSON"</button>
+                <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(true)>"Export Markdown"</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+//! The reader's library: every text loaded, each parsed once.
+
+use std::sync::Arc;
+
+use folio_core::{parse_text, Article};
+
+use crate::storage::StoredText;
+
+/// One loaded text and the story read from it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: u64,
+    /// The file's name, or "Pasted text".
+    pub name: String,
+    pub text: String,
+    pub article: Arc<Article>,
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        // The article derives from the text; comparing it again adds nothing.
+        self.id == other.id && self.name == other.name && self.text == other.text
+    }
+}
+
+impl Entry {
+    /// Parse `text` into a new entry.
+    pub fn new(id: u64, name: String, text: String) -> Self {
+        let article = Arc::new(parse_text(&text));
+        Entry {
+            id,
+            name,
+            text,
+            article,
+        }
+    }
+
+    /// The entry as stored (the article is derived again on load).
+    pub fn stored(&self) -> StoredText {
+        StoredText {
+            id: self.id,
+            name: self.name.clone(),
+            text: self.text.clone(),
+        }
+    }
+
+    /// What the library list shows for the entry.
+    pub fn title(&self) -> String {
+        self.article
+            .headline
+            .clone()
+            .unwrap_or_else(|| self.name.clone())
+    }
+}
+
+/// The next free id after `entries`.
+pub fn next_id(entries: &[Entry]) -> u64 {
+    entries.iter().map(|e| e.id + 1).max().unwrap_or(1)
+}
+
+/// Normalised headline for matching related links to library entries.
+pub fn title_key(title: &str) -> String {
+    title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}

@@ -1,0 +1,137 @@
+//! Browser storage: the one module that touches `localStorage`.
+//!
+//! The library is kept as one JSON document of the texts the reader loaded
+//! (articles are parsed again on load: the text is the source of truth, so
+//! a better parser improves old entries). localStorage rather than IndexedDB:
+//! it is synchronous, so nothing is lost between a change and its save, and
+//! its ~5 MB holds a few hundred articles; when it is full the reader is told
+//! and what is on screen stays.
+
+use serde::{Deserialize, Serialize};
+
+const LIBRARY_KEY: &str = "folio.library.v1";
+const DRAFT_KEY: &str = "folio.draft.v1";
+const SETTINGS_KEY: &str = "folio.settings.v1";
+
+/// A text the reader loaded, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredText {
+    pub id: u64,
+    pub name: String,
+    pub text: String,
+}
+
+/// Reading preferences, as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub theme: Theme,
+    /// Text size as a multiple of the default.
+    pub font_scale: f32,
+    /// Line length in characters.
+    pub measure: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::System,
+            font_scale: 1.0,
+            measure: 65,
+        }
+    }
+}
+
+/// Light, dark, or whatever the system prefers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value of the page's `data-theme` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Why storage failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage: private browsing, disabled by the user, or not a browser.
+    Unavailable,
+    /// The browser refused to store more (quota).
+    Full,
+    /// What was stored could not be read back.
+    Corrupt,
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            StorageError::Unavailable => "browser storage is not available (private mode?): the library will not be kept after this tab closes",
+            StorageError::Full => "browser storage is full: the newest changes to the library are not saved; remove some entries to make room",
+            StorageError::Corrupt => "the saved library could not be read; it was left untouched",
+        })
+    }
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+fn read<T: for<'de> Deserialize<'de>>(key: &str) -> Result<Option<T>, StorageError> {
+    let Some(json) = storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)?
+    else {
+        return Ok(None);
+    };
+    serde_json::from_str(&json)
+        .map(Some)
+        .map_err(|_| StorageError::Corrupt)
+}
+
+fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    let json = serde_json::to_string(value).map_err(|_| StorageError::Corrupt)?;
+    storage()?
+        .set_item(key, &json)
+        .map_err(|_| StorageError::Full)
+}
+
+/// The saved library, oldest first.
+pub fn load_library() -> Result<Vec<StoredText>, StorageError> {
+    read(LIBRARY_KEY).map(Option::unwrap_or_default)
+}
+
+/// Save the whole library.
+pub fn save_library(texts: &[StoredText]) -> Result<(), StorageError> {
+    write(LIBRARY_KEY, &texts)
+}
+
+/// The paste area's text from the last visit.
+pub fn load_draft() -> String {
+    read(DRAFT_KEY).ok().flatten().unwrap_or_default()
+}
+
+/// Keep the paste area's text across reloads.
+pub fn save_draft(text: &str) -> Result<(), StorageError> {
+    write(DRAFT_KEY, &text)
+}
+
+/// The reading preferences, or the defaults.
+pub fn load_settings() -> Settings {
+    read(SETTINGS_KEY).ok().flatten().unwrap_or_default()
+}
+
+/// Keep the reading preferences.
+pub fn save_settings(settings: &Settings) -> Result<(), StorageError> {
+    write(SETTINGS_KEY, settings)
+}

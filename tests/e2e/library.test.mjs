@@ -1,0 +1,128 @@
+// The library as a person uses it: drop many files, reload, filter by tag,
+// export, walk with the keyboard, switch themes; and no serious
+// accessibility violation (axe-core) on the seed's story.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { serveDist, launchBrowser, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const SEED = 'interfax-2025-12-31-kallas.txt';
+const entries = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function corpusFiles(count) {
+  const dir = join(corpus, 'trafilatura');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, count);
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
+}
+
+test('twenty dropped files become twenty entries that survive a reload', async () => {
+  const { context, page, errors } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', await corpusFiles(20));
+  await entries(page).nth(19).waitFor();
+  assert.equal(await entries(page).count(), 20);
+  await page.locator('.progress').waitFor({ state: 'detached' });
+  await page.reload();
+  await page.waitForSelector('#paste');
+  await entries(page).nth(19).waitFor();
+  assert.equal(await entries(page).count(), 20);
+  // Removing one leaves nineteen, also after a reload.
+  await entries(page).first().getByRole('button', { name: /^Remove / }).click();
+  assert.equal(await entries(page).count(), 19);
+  await page.reload();
+  await entries(page).nth(18).waitFor();
+  assert.equal(await entries(page).count(), 19);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the filter finds entries by tag and by words', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', [...(await corpusFiles(5)), { name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await entries(page).nth(5).waitFor();
+  await page.fill('#library-filter', '#kallas');
+  assert.equal(await entries(page).count(), 1);
+  assert.match(await entries(page).first().innerText(), /Kallas urges/);
+  await page.fill('#library-filter', 'no-such-word-anywhere');
+  assert.equal(await entries(page).count(), 0);
+  await page.fill('#library-filter', '');
+  assert.equal(await entries(page).count(), 6);
+  await context.close();
+});
+
+test('exported JSON is the CLI output for the same file; Markdown has the headline', async () => {
+  const { context, page } = await openFolio(browser, server.url, { acceptDownloads: true });
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await page.locator('article h1').waitFor();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const exported = JSON.parse(await readFile(await json.path(), 'utf8'));
+  const cli = JSON.parse(execFileSync(join(root, 'target', 'release', 'folio'), ['parse', join(fixtures, SEED)], { encoding: 'utf8' }));
+  assert.deepEqual(exported, cli);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const markdown = await readFile(await md.path(), 'utf8');
+  assert.match(markdown, /^# Kallas urges not to accept Russia’s unfounded claims/);
+  await context.close();
+});
+
+test('keyboard only: filter, walk the library, reach the paste area', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', await corpusFiles(3));
+  await entries(page).nth(2).waitFor();
+  const headline = () => page.locator('article h1').innerText();
+  const titles = await page.locator('.entry-title').allInnerTexts();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'library-filter');
+  await page.keyboard.press('Escape');
+  // Dropping showed the first entry; j moves down, k back up.
+  assert.equal(await headline(), titles[0]);
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement.id), await entries(page).nth(1).locator('.entry').getAttribute('id'));
+  assert.equal(await headline(), titles[1]);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await headline(), titles[2]);
+  await page.keyboard.press('k');
+  assert.equal(await headline(), titles[1]);
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? ''), /^Remove /);
+  await page.keyboard.press('p');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'paste');
+  await context.close();
+});
+
+test('the seed in light and dark themes and on a phone; no serious axe violations', async () => {
+  const { context, page } = await openFolio(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.locator('article h1').waitFor();
+  await page.getByRole('button', { name: 'Light' }).click();
+  await page.screenshot({ path: join(artifacts, 'seed-light.png') });
+  await page.getByRole('button', { name: 'Dark' }).click();
+  assert.equal(await page.locator('.folio').getAttribute('data-theme'), 'dark');
+  const background = await page.locator('.folio').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(background, 'rgb(27, 26, 24)');
+  await page.screenshot({ path: join(artifacts, 'seed-dark.png') });
+  await page.getByRole('button', { name: /larger text/ }).click();
+  assert.equal(await page.locator('.controls .value').innerText(), '110%');
+  await page.getByRole('button', { name: 'Light' }).click();
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(artifacts, 'seed-phone.png'), fullPage: false });
+  await context.close();
+});
