@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
+use folio_core::share::decode_story;
 use folio_core::{parse_text, Article};
 
-use crate::storage::StoredText;
+use crate::storage::{StoredText, TextKind};
 
 /// One loaded text and the story read from it.
 #[derive(Debug, Clone)]
@@ -13,25 +14,39 @@ pub struct Entry {
     /// The file's name, or "Pasted text".
     pub name: String,
     pub text: String,
+    pub kind: TextKind,
     pub article: Arc<Article>,
 }
 
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
         // The article derives from the text; comparing it again adds nothing.
-        self.id == other.id && self.name == other.name && self.text == other.text
+        self.id == other.id
+            && self.name == other.name
+            && self.text == other.text
+            && self.kind == other.kind
     }
 }
 
 impl Entry {
     /// Parse `text` into a new entry.
     pub fn new(id: u64, name: String, text: String) -> Self {
-        let article = Arc::new(parse_text(&text));
+        Entry::of_kind(id, name, text, TextKind::Dump)
+    }
+
+    /// Read `text` as `kind` into a new entry. A shared story that no longer
+    /// reads (damaged storage) is kept as its text, shown as a dump.
+    pub fn of_kind(id: u64, name: String, text: String, kind: TextKind) -> Self {
+        let article = match kind {
+            TextKind::Dump => parse_text(&text),
+            TextKind::Shared => decode_story(&text).unwrap_or_else(|_| parse_text(&text)),
+        };
         Entry {
             id,
             name,
             text,
-            article,
+            kind,
+            article: Arc::new(article),
         }
     }
 
@@ -41,6 +56,7 @@ impl Entry {
             id: self.id,
             name: self.name.clone(),
             text: self.text.clone(),
+            kind: self.kind,
         }
     }
 

@@ -19,6 +19,19 @@ pub struct StoredText {
     pub id: u64,
     pub name: String,
     pub text: String,
+    /// What `text` is; entries saved before there were kinds are dumps.
+    #[serde(default)]
+    pub kind: TextKind,
+}
+
+/// What a stored text is, and so how it is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextKind {
+    /// A page's text, read by the parser.
+    #[default]
+    Dump,
+    /// A story from a share link, in the share format.
+    Shared,
 }
 
 /// Reading preferences, as stored.

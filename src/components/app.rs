@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use folio_core::markdown::to_markdown;
+use folio_core::share::{encode_story, ShareOptions};
 use folio_core::{parse_text, Article};
 use leptos::ev;
 use leptos::prelude::*;
@@ -15,10 +16,12 @@ use super::article_view::ArticleView;
 use super::input_panel::InputPanel;
 use super::library::Library;
 use super::reader_controls::ReaderControls;
+use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
 use crate::files::{files_of, is_saved_page, read_file};
 use crate::library::{next_id, title_key, Entry};
-use crate::storage;
+use crate::share_link;
+use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
 /// Which text the reader is looking at.
@@ -28,6 +31,8 @@ pub enum Shown {
     Pasted,
     /// The library entry with this id.
     Entry(u64),
+    /// The story of the share link the page was opened with (read-only).
+    Shared,
 }
 
 /// The Folio app.
@@ -41,7 +46,7 @@ pub fn App() -> impl IntoView {
     let entries = RwSignal::new(
         stored
             .into_iter()
-            .map(|s| Entry::new(s.id, s.name, s.text))
+            .map(|s| Entry::of_kind(s.id, s.name, s.text, s.kind))
             .collect::<Vec<_>>(),
     );
     let draft = RwSignal::new(storage::load_draft());
@@ -70,6 +75,29 @@ pub fn App() -> impl IntoView {
         let _ = storage::save_settings(&settings.get());
     });
 
+    // A share link in the address: open its story, read-only, beside the
+    // library (which it never touches). Also when the fragment changes.
+    let shared = RwSignal::new(None::<Arc<Article>>);
+    let open_fragment = move || {
+        let fragment = share_link::current_fragment();
+        if !share_link::is_share_fragment(&fragment) {
+            return;
+        }
+        spawn_local(async move {
+            match share_link::story_from(&fragment).await {
+                Ok(story) => {
+                    shared.set(Some(Arc::new(story)));
+                    shown.set(Shown::Shared);
+                }
+                Err(e) => notice.set(Some(e.to_string())),
+            }
+        });
+    };
+    open_fragment();
+    let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
+    on_cleanup(move || hash_listener.remove());
+    let share_open = RwSignal::new(false);
+
     let pasted =
         Memo::new(move |_| draft.with(|d| (!d.trim().is_empty()).then(|| Arc::new(parse_text(d)))));
     let article = Memo::new(move |_| match shown.get() {
@@ -77,6 +105,7 @@ pub fn App() -> impl IntoView {
         Shown::Entry(id) => {
             entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.article.clone()))
         }
+        Shown::Shared => shared.get(),
     });
     let visible_ids = Memo::new(move |_| {
         let q = query.get();
@@ -99,6 +128,21 @@ pub fn App() -> impl IntoView {
         let id = entries.with(|l| next_id(l));
         entries.update(|l| l.push(Entry::new(id, name, text)));
         id
+    };
+    let keep_shared = move || {
+        let Some(story) = shared.get_untracked() else {
+            return;
+        };
+        let id = entries.with(|l| next_id(l));
+        let name = story
+            .headline
+            .clone()
+            .unwrap_or_else(|| "Shared story".into());
+        let text = encode_story(&story, ShareOptions::default());
+        entries.update(|l| l.push(Entry::of_kind(id, name, text, TextKind::Shared)));
+        shared.set(None);
+        share_link::clear_fragment();
+        shown.set(Shown::Entry(id));
     };
     let load = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
@@ -194,6 +238,10 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 focus("paste");
             }
+            "s" if article.with_untracked(Option::is_some) => {
+                ev.prevent_default();
+                share_open.set(true);
+            }
             key @ ("j" | "k" | "ArrowDown" | "ArrowUp") => {
                 let ids = visible_ids.get_untracked();
                 if ids.is_empty() {
@@ -203,7 +251,7 @@ pub fn App() -> impl IntoView {
                 let forward = matches!(key, "j" | "ArrowDown");
                 let at = match shown.get_untracked() {
                     Shown::Entry(id) => ids.iter().position(|&i| i == id),
-                    Shown::Pasted => None,
+                    Shown::Pasted | Shown::Shared => None,
                 };
                 let next = match (at, forward) {
                     (None, true) => 0,
@@ -254,7 +302,13 @@ pub fn App() -> impl IntoView {
                         </p>
                     })}
                     <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove />
-                    <ReaderControls settings=settings has_article=Signal::derive(move || article.with(Option::is_some)) on_export=export />
+                    <ReaderControls
+                        settings=settings
+                        has_article=Signal::derive(move || article.with(Option::is_some))
+                        on_export=export
+                        on_share=move || share_open.set(true)
+                    />
+                    <SharePanel article=article open=share_open />
                 </section>
                 <main class="reader">
                     {move || notice.get().map(|n| view! {
@@ -263,6 +317,13 @@ pub fn App() -> impl IntoView {
                             " "
                             <button type="button" class="button small" on:click=move |_| notice.set(None)>"Dismiss"</button>
                         </p>
+                    })}
+                    {move || (shown.get() == Shown::Shared && shared.with(Option::is_some)).then(|| view! {
+                        <div class="shared-banner" role="region" aria-label="Shared story">
+                            <span>"A shared story, read-only. Your library is unchanged."</span>
+                            " "
+                            <button type="button" class="button small" on:click=move |_| keep_shared()>"Add to my library"</button>
+                        </div>
                     })}
                     {move || match article.get() {
                         Some(article) => view! {
@@ -286,7 +347,7 @@ fn EmptyState() -> impl IntoView {
     view! {
         <div class="empty">
             <p>"Paste the text of a news page, drop article files anywhere on the page, or open the example."</p>
-            <p class="hint">"Keys: / filter the library · p paste area · j and k (or ↓ ↑) move through the library · Esc leave a field"</p>
+            <p class="hint">"Keys: / filter the library · p paste area · j and k (or ↓ ↑) move through the library · s share · Esc leave a field"</p>
         </div>
     }
 }

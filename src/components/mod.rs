@@ -5,3 +5,4 @@ pub mod article_view;
 pub mod input_panel;
 pub mod library;
 pub mod reader_controls;
+pub mod share_panel;

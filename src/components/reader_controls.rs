@@ -19,6 +19,8 @@ pub fn ReaderControls(
     has_article: Signal<bool>,
     /// Called to export the shown article: `true` for Markdown, `false` for JSON.
     on_export: impl Fn(bool) + Copy + Send + Sync + 'static,
+    /// Called to open the share panel.
+    on_share: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let (min, max, step) = FONT_SCALES;
     let scale_by = move |delta: f32| {
@@ -68,6 +70,7 @@ pub fn ReaderControls(
                     .collect_view()}
             </div>
             <div class="control-row" role="group" aria-label="Export">
+                <button type="button" class="button small" aria-keyshortcuts="s" disabled=move || !has_article.get() on:click=move |_| on_share()>"Share link"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(false)>"Export JSON"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(true)>"Export Markdown"</button>
             </div>

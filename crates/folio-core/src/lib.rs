@@ -21,6 +21,7 @@ pub mod lines;
 pub mod lists;
 pub mod markdown;
 pub mod parse;
+pub mod share;
 
 pub use article::{Article, Block, BlockKind, DropReason, Dropped, RelatedLink, SideList};
 pub use parse::parse_text;

@@ -1,0 +1,332 @@
+//! The story as a share-link payload: a versioned, line-based text form.
+//!
+//! A share link carries the story, not the page it came from: everything in
+//! the [`Article`] except `dropped` and `diagnostics`, which describe the
+//! source text. Each field is one record: a tag, a tab (shown as → below), and tab-separated
+//! values with `\`, tab and newline escaped. Readers skip tags they do not
+//! know, so a later Folio can add fields and old links still open; a change
+//! that old readers would misread gets a new [`FORMAT_VERSION`]. The last
+//! record is a checksum of all before it, so a link changed in transit is
+//! refused rather than shown wrong. Compression and the URL-safe alphabet
+//! are the browser's job (its own deflate costs no Wasm bytes).
+//!
+//! ```text
+//! h → Kallas urges not to accept Russia’s unfounded claims
+//! s → Interfax-Ukraine
+//! p → 2025-12-31T13:28 → 13:28 31.12.2025
+//! P → Russia's statement that Ukraine recently struck …
+//! Q → "Moscow aims to derail …," she wrote on the social network X. → Kaja Kallas → X
+//! t → kallas
+//! # → 3e1f09a2
+//! ```
+
+use crate::article::{Article, Block, BlockKind, RelatedLink, SideList};
+
+/// The payload format this Folio writes; links carry it in their fragment.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What to leave out of a shared story to make its link shorter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ShareOptions {
+    pub without_side_lists: bool,
+    pub without_related: bool,
+}
+
+/// Why a payload could not be read back into a story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// The checksum is missing or does not match: the link was cut or changed.
+    Damaged,
+    /// A record could not be read (bad escape, bad number).
+    Malformed(String),
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::Damaged => {
+                f.write_str("the link is damaged: it was cut short or changed on the way")
+            }
+            ShareError::Malformed(what) => write!(f, "the link's story cannot be read: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+fn escape(value: &str, out: &mut String) {
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn unescape(value: &str) -> Result<String, ShareError> {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            other => {
+                return Err(ShareError::Malformed(format!(
+                    "bad escape \\{}",
+                    other.unwrap_or(' ')
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// FNV-1a, 32 bits: enough to notice a changed or missing character.
+fn checksum(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |hash, b| {
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+struct Writer(String);
+
+impl Writer {
+    fn record(&mut self, tag: &str, values: &[&str]) {
+        self.0.push_str(tag);
+        for value in values {
+            self.0.push('\t');
+            escape(value, &mut self.0);
+        }
+        self.0.push('\n');
+    }
+
+    fn optional(&mut self, tag: &str, value: &Option<String>) {
+        if let Some(v) = value {
+            self.record(tag, &[v]);
+        }
+    }
+}
+
+/// The story's payload text (before compression).
+pub fn encode_story(article: &Article, options: ShareOptions) -> String {
+    let mut w = Writer(String::new());
+    w.optional("h", &article.headline);
+    w.optional("s", &article.source);
+    w.optional("c", &article.section);
+    if let Some(p) = &article.published {
+        w.record("p", &[p, article.published_text.as_deref().unwrap_or("")]);
+    }
+    if let Some(u) = &article.updated {
+        w.record("u", &[u, article.updated_text.as_deref().unwrap_or("")]);
+    }
+    for author in &article.byline {
+        w.record("a", &[author]);
+    }
+    let stated = if article.reading_minutes_stated {
+        "1"
+    } else {
+        "0"
+    };
+    w.record("m", &[&article.reading_minutes.to_string(), stated]);
+    w.optional("l", &article.lead);
+    w.optional("g", &article.language);
+    for block in &article.body {
+        let tag = match block.kind {
+            BlockKind::Paragraph => "P",
+            BlockKind::Quote => "Q",
+            BlockKind::Subheading => "H",
+            BlockKind::List => "L",
+        };
+        match (block.speaker.as_deref(), block.platform.as_deref()) {
+            (None, None) => w.record(tag, &[&block.text]),
+            (speaker, platform) => w.record(
+                tag,
+                &[&block.text, speaker.unwrap_or(""), platform.unwrap_or("")],
+            ),
+        }
+    }
+    for tag in &article.tags {
+        w.record("t", &[tag]);
+    }
+    if !options.without_related {
+        for r in &article.related {
+            w.record(
+                "R",
+                &[
+                    &r.title,
+                    r.published.as_deref().unwrap_or(""),
+                    r.url.as_deref().unwrap_or(""),
+                ],
+            );
+        }
+    }
+    if !options.without_side_lists {
+        for list in &article.side_lists {
+            w.record("S", &[&list.title]);
+            for item in &list.items {
+                w.record("i", &[item]);
+            }
+        }
+    }
+    let sum = checksum(&w.0);
+    w.0.push_str(&format!("#\t{sum:08x}\n"));
+    w.0
+}
+
+fn non_empty(value: Option<&String>) -> Option<String> {
+    value.filter(|v| !v.is_empty()).cloned()
+}
+
+/// The story back from its payload text. Records this version does not
+/// know are skipped.
+pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
+    let body = payload.strip_suffix('\n').unwrap_or(payload);
+    let (content, last) = match body.rfind('\n') {
+        Some(at) => (&payload[..at + 1], &body[at + 1..]),
+        None => ("", body),
+    };
+    let stated_sum = last.strip_prefix("#\t").ok_or(ShareError::Damaged)?;
+    if u32::from_str_radix(stated_sum, 16).ok() != Some(checksum(content)) {
+        return Err(ShareError::Damaged);
+    }
+    let mut article = Article::default();
+    for line in content.lines() {
+        let mut parts = line.split('\t');
+        let tag = parts.next().unwrap_or("");
+        let values = parts.map(unescape).collect::<Result<Vec<_>, _>>()?;
+        let first = || values.first().cloned().unwrap_or_default();
+        match tag {
+            "h" => article.headline = Some(first()),
+            "s" => article.source = Some(first()),
+            "c" => article.section = Some(first()),
+            "p" => {
+                article.published = Some(first());
+                article.published_text = non_empty(values.get(1));
+            }
+            "u" => {
+                article.updated = Some(first());
+                article.updated_text = non_empty(values.get(1));
+            }
+            "a" => article.byline.push(first()),
+            "m" => {
+                article.reading_minutes = first()
+                    .parse()
+                    .map_err(|_| ShareError::Malformed("reading time is not a number".into()))?;
+                article.reading_minutes_stated = values.get(1).is_some_and(|v| v == "1");
+            }
+            "l" => article.lead = Some(first()),
+            "g" => article.language = Some(first()),
+            "P" | "Q" | "H" | "L" => {
+                let kind = match tag {
+                    "P" => BlockKind::Paragraph,
+                    "Q" => BlockKind::Quote,
+                    "H" => BlockKind::Subheading,
+                    _ => BlockKind::List,
+                };
+                let mut block = Block::new(kind, first());
+                block.speaker = non_empty(values.get(1));
+                block.platform = non_empty(values.get(2));
+                article.body.push(block);
+            }
+            "t" => article.tags.push(first()),
+            "R" => article.related.push(RelatedLink {
+                title: first(),
+                published: non_empty(values.get(1)),
+                url: non_empty(values.get(2)),
+            }),
+            "S" => article.side_lists.push(SideList {
+                title: first(),
+                items: Vec::new(),
+            }),
+            "i" => match article.side_lists.last_mut() {
+                Some(list) => list.items.push(first()),
+                None => {
+                    return Err(ShareError::Malformed(
+                        "a side-list item before any side list".into(),
+                    ))
+                }
+            },
+            _ => {} // a field from a later Folio
+        }
+    }
+    Ok(article)
+}
+
+/// The part of an article a share link carries: all but what describes
+/// the source text (`dropped`, `diagnostics`).
+pub fn shareable(article: &Article) -> Article {
+    Article {
+        dropped: Vec::new(),
+        diagnostics: Vec::new(),
+        ..article.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_text;
+
+    const SEED: &str = include_str!("../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
+
+    #[test]
+    fn seed_round_trips() {
+        let article = parse_text(SEED);
+        let payload = encode_story(&article, ShareOptions::default());
+        assert_eq!(decode_story(&payload), Ok(shareable(&article)));
+    }
+
+    #[test]
+    fn options_leave_lists_out() {
+        let article = parse_text(SEED);
+        let options = ShareOptions {
+            without_side_lists: true,
+            without_related: true,
+        };
+        let decoded = decode_story(&encode_story(&article, options)).unwrap();
+        assert!(decoded.side_lists.is_empty() && decoded.related.is_empty());
+        assert_eq!(decoded.body, article.body);
+    }
+
+    #[test]
+    fn escapes_survive() {
+        let article = Article {
+            headline: Some("Tab\there, line\nbreak, back\\slash".into()),
+            body: vec![Block::new(BlockKind::List, "• one\n• two")],
+            ..Article::default()
+        };
+        let payload = encode_story(&article, ShareOptions::default());
+        assert_eq!(decode_story(&payload).unwrap(), article);
+    }
+
+    #[test]
+    fn damage_is_refused() {
+        let payload = encode_story(&parse_text(SEED), ShareOptions::default());
+        assert_eq!(
+            decode_story(&payload[..payload.len() / 2]),
+            Err(ShareError::Damaged)
+        );
+        let changed = payload.replacen("Kallas", "Kallaz", 1);
+        assert_eq!(decode_story(&changed), Err(ShareError::Damaged));
+        assert_eq!(decode_story(""), Err(ShareError::Damaged));
+    }
+
+    #[test]
+    fn unknown_records_are_skipped() {
+        let mut payload = String::from("h\tTitle\nZ\ta field from the future\nP\tText.\n");
+        let sum = checksum(&payload);
+        payload.push_str(&format!("#\t{sum:08x}\n"));
+        let article = decode_story(&payload).unwrap();
+        assert_eq!(article.headline.as_deref(), Some("Title"));
+        assert_eq!(article.body.len(), 1);
+    }
+}

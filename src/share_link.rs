@@ -1,0 +1,185 @@
+//! Share links: the one module that owns the URL fragment.
+//!
+//! A link is the page's address, then `#s1.` (share format 1, see
+//! `folio_core::share`), then the story's payload compressed with the
+//! browser's own raw deflate (`CompressionStream`, no Wasm bytes) in
+//! base64url. Nothing of it is sent to a server: browsers keep the
+//! fragment to themselves.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use folio_core::share::{decode_story, encode_story, ShareOptions, FORMAT_VERSION};
+use folio_core::Article;
+use js_sys::Uint8Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Links longer than this are refused before any decoding.
+pub const MAX_LINK_CHARS: usize = 2_000_000;
+/// A payload that inflates past this is refused (a zip bomb in a link).
+pub const MAX_PAYLOAD_BYTES: u32 = 8 * 1024 * 1024;
+
+/// Where a link of a given length still fits, as chat apps and codes cut them.
+pub const CHANNELS: [(usize, &str); 4] = [
+    (1_024, "Outlook"),
+    (2_000, "Discord"),
+    (2_953, "a QR code"),
+    (4_000, "Slack and iMessage"),
+];
+
+#[wasm_bindgen(inline_js = r#"
+async function pump(stream, bytes, cap) {
+  const writer = stream.writable.getWriter();
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > cap) {
+      await reader.cancel();
+      throw new RangeError('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
+}
+export function deflate_raw(bytes) {
+  return pump(new CompressionStream('deflate-raw'), bytes, Infinity);
+}
+export function inflate_raw(bytes, cap) {
+  return pump(new DecompressionStream('deflate-raw'), bytes, cap);
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn deflate_raw(bytes: &Uint8Array) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn inflate_raw(bytes: &Uint8Array, cap: u32) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Why a share link could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_CHARS`].
+    TooLong,
+    /// A format this Folio does not know (a newer Folio made it).
+    UnknownVersion(String),
+    /// Spaces, `+` or `%` escapes: a chat app or mail client rewrote it.
+    Mangled,
+    /// Not base64url, or not a deflate stream, or not UTF-8: cut or changed.
+    Damaged,
+    /// The story would inflate past [`MAX_PAYLOAD_BYTES`].
+    TooLarge,
+    /// The payload's own check failed.
+    Story(folio_core::share::ShareError),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::TooLong => write!(f, "This share link is too long to open (over {MAX_LINK_CHARS} characters)."),
+            LinkError::UnknownVersion(v) => write!(f, "This share link was made by a newer Folio (format \"{v}\"); this one reads format {FORMAT_VERSION}."),
+            LinkError::Mangled => f.write_str("This share link was changed on the way (spaces, + signs or % escapes were added, as some chat apps and mail clients do). Copy it again from where it was shared."),
+            LinkError::Damaged => f.write_str("This share link is damaged: it was cut short or a character was changed. Ask for the link again."),
+            LinkError::TooLarge => write!(f, "This share link's story is larger than {} MiB and was not opened.", MAX_PAYLOAD_BYTES / 1024 / 1024),
+            LinkError::Story(e) => write!(f, "This share link cannot be opened: {e}."),
+        }
+    }
+}
+
+/// The fragment (without `#`) that carries `article`.
+pub async fn fragment_for(article: &Article, options: ShareOptions) -> Result<String, String> {
+    let payload = encode_story(article, options);
+    let promise = deflate_raw(&Uint8Array::from(payload.as_bytes()))
+        .map_err(|_| "this browser cannot compress".to_string())?;
+    let packed = JsFuture::from(promise)
+        .await
+        .map_err(|_| "compression failed".to_string())?;
+    let bytes = Uint8Array::new(&packed).to_vec();
+    Ok(format!(
+        "s{FORMAT_VERSION}.{}",
+        URL_SAFE_NO_PAD.encode(bytes)
+    ))
+}
+
+/// Whether a fragment is a share link at all (`s` + version + `.`).
+pub fn is_share_fragment(fragment: &str) -> bool {
+    let Some(rest) = fragment.strip_prefix('s') else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with('.')
+}
+
+/// The story in a share fragment (without `#`).
+pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong);
+    }
+    let (version, data) = fragment.split_once('.').ok_or(LinkError::Damaged)?;
+    if version != format!("s{FORMAT_VERSION}") {
+        return Err(LinkError::UnknownVersion(
+            version.trim_start_matches('s').to_string(),
+        ));
+    }
+    if data.contains([' ', '+', '%']) {
+        return Err(LinkError::Mangled);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data)
+        .map_err(|_| LinkError::Damaged)?;
+    let promise = inflate_raw(&Uint8Array::from(&bytes[..]), MAX_PAYLOAD_BYTES)
+        .map_err(|_| LinkError::Damaged)?;
+    let inflated = JsFuture::from(promise).await.map_err(|e| {
+        if e.is_instance_of::<js_sys::RangeError>() {
+            LinkError::TooLarge
+        } else {
+            LinkError::Damaged
+        }
+    })?;
+    let text =
+        String::from_utf8(Uint8Array::new(&inflated).to_vec()).map_err(|_| LinkError::Damaged)?;
+    decode_story(&text).map_err(LinkError::Story)
+}
+
+/// The page's fragment now, without `#`.
+pub fn current_fragment() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// The page's address without any fragment.
+pub fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Drop the fragment from the address bar without reloading or adding history.
+pub fn clear_fragment() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+    }
+}
+
+/// Copy `text` to the clipboard.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow copying; copy the link by hand".to_string())
+}

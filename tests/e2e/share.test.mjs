@@ -1,0 +1,92 @@
+// Share links: share the seed, open the link in a fresh browser (empty
+// storage) and read the same story; every kind of bad link shows a clear
+// message and leaves the library as it was.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
+import { serveDist, launchBrowser, openFolio } from './harness.mjs';
+
+const HEADLINE =
+  'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shareSeed(page) {
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.locator('.share-status').waitFor();
+  return page.locator('.share-link').inputValue();
+}
+
+test('a shared story opens the same in a fresh browser, read-only, and can be kept', async () => {
+  const sender = await openFolio(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const link = await shareSeed(sender.page);
+  assert.match(link, /#s1\.[A-Za-z0-9_-]+$/);
+  assert.equal(await sender.page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.match(await sender.page.locator('.share-status').innerText(), new RegExp(`${link.length} characters`));
+  const sentBody = await sender.page.locator('.story-body').innerText();
+  const sentTags = await sender.page.locator('ul[aria-label="Tags"] li').allInnerTexts();
+  // Shorter without side lists and related links.
+  await sender.page.getByLabel('Leave out side lists').check();
+  await sender.page.getByLabel('Leave out related links').check();
+  await sender.page.waitForFunction((long) => document.querySelector('.share-link').value.length < long, link.length);
+  await sender.context.close();
+
+  const receiver = await openFolio(browser, server.url);
+  await receiver.page.goto(link);
+  await receiver.page.locator('.shared-banner').waitFor();
+  assert.equal(await receiver.page.locator('article h1').innerText(), HEADLINE);
+  assert.equal(await receiver.page.locator('.story-body').innerText(), sentBody);
+  assert.deepEqual(await receiver.page.locator('ul[aria-label="Tags"] li').allInnerTexts(), sentTags);
+  assert.equal(await receiver.page.locator('nav[aria-label="Library"] li').count(), 0);
+  await receiver.page.getByRole('button', { name: 'Add to my library' }).click();
+  assert.equal(await receiver.page.locator('nav[aria-label="Library"] li.entry-row').count(), 1);
+  await receiver.page.reload();
+  await receiver.page.locator('nav[aria-label="Library"] li.entry-row').waitFor();
+  assert.equal(await receiver.page.locator('.entry-title').innerText(), HEADLINE);
+  assert.deepEqual(receiver.errors, []);
+  await receiver.context.close();
+});
+
+test('bad links show a message and leave the library untouched', async () => {
+  const sender = await openFolio(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const link = await shareSeed(sender.page);
+  await sender.context.close();
+  const [base, fragment] = link.split('#');
+  const data = fragment.slice('s1.'.length);
+  const flip = (s, i) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
+  const bomb = deflateRawSync(Buffer.alloc(9 * 1024 * 1024)).toString('base64url');
+  const cases = [
+    ['truncated', `s1.${data.slice(0, Math.floor(data.length / 2))}`, /damaged/],
+    ['a character changed', `s1.${flip(data, Math.floor(data.length / 2))}`, /damaged/],
+    ['a + sign added', `s1.${data.slice(0, 40)}+${data.slice(40)}`, /changed on the way/],
+    ['a space added', `s1.${data.slice(0, 40)}%20${data.slice(40)}`, /changed on the way/],
+    ['a %7C escape', `s1.${data.slice(0, 40)}%7C${data.slice(40)}`, /changed on the way/],
+    ['an unknown version', `s9.${data}`, /newer Folio/],
+    ['a payload over 8 MiB', `s1.${bomb}`, /larger than 8 MiB/],
+    ['a link over 2 MB', `s1.${'A'.repeat(2_000_001)}`, /too long/],
+  ];
+  const { context, page } = await openFolio(browser, server.url);
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  const rows = page.locator('nav[aria-label="Library"] li.entry-row');
+  assert.equal(await rows.count(), 1);
+  for (const [name, bad, message] of cases) {
+    await page.goto('about:blank');
+    await page.goto(`${base}#${bad}`);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), message, name);
+    assert.equal(await page.locator('.shared-banner').count(), 0, name);
+    assert.equal(await rows.count(), 1, `${name}: library intact`);
+  }
+  await context.close();
+});
