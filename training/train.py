@@ -64,6 +64,7 @@ def load(model, corpus):
         r = json.loads(row)
         by_file[r["file"]].append(r)
     pages = []
+    datasets = []
     for txt in txts:
         want = truth(json.loads(Path(txt[:-4] + ".json").read_text("utf-8")))
         if not want:
@@ -72,7 +73,8 @@ def load(model, corpus):
         x = np.array([r["features"] for r in rows]) if rows else None
         labels = np.array([right(r["value"], want) for r in rows], dtype=float)
         pages.append((x, labels / labels.sum() if labels.sum() else None))
-    return pages
+        datasets.append(Path(txt).parent.name)
+    return pages, datasets
 
 
 HIDDEN = int(os.environ.get("HIDDEN", 8))
@@ -243,12 +245,20 @@ def main():
         return main_body(corpus, model)
     if model not in RIGHT:
         sys.exit(__doc__)
-    pages = load(model, corpus)
+    pages, datasets = load(model, corpus)
     reachable = sum(1 for _, y in pages if y is not None) / len(pages)
-    accs = [accuracy(train([p for i, p in enumerate(pages) if i % FOLDS != k]),
-                     [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
+    # Each page is scored by the model of the fold that did not see it.
+    right = [False] * len(pages)
+    for k in range(FOLDS):
+        fold = train([p for i, p in enumerate(pages) if i % FOLDS != k])
+        for i, (x, y) in enumerate(pages):
+            if i % FOLDS == k and y is not None:
+                right[i] = bool(y[np.argmax(fold.scores(x))] > 0)
     print(f"{model}: {len(pages)} pages, right answer among candidates {reachable:.3f}, "
-          f"cross-validated accuracy {np.mean(accs):.3f}")
+          f"cross-validated accuracy {np.mean(right):.3f}")
+    for name in sorted(set(datasets)):
+        part = [r for r, d in zip(right, datasets) if d == name]
+        print(f"{model}:   {name}: cross-validated accuracy {np.mean(part):.3f} over {len(part)} pages")
     mlp = train(pages)
     print(f"{model}: accuracy on all DEV pages {accuracy(mlp, pages):.3f}")
     write_weights(model, mlp.flat(), f"one hidden layer of {HIDDEN}: W by rows, then b, then v")
