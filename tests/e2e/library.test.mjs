@@ -126,3 +126,48 @@ test('the seed in light and dark themes and on a phone; no serious axe violation
   await page.screenshot({ path: join(artifacts, 'seed-phone.png'), fullPage: false });
   await context.close();
 });
+
+test('a related link whose title is in the library opens that entry', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', [
+    { name: SEED, bytes: await readFile(join(fixtures, SEED)) },
+    { name: 'kallas-crucial-week.txt', bytes: await readFile(join(fixtures, 'kallas-crucial-week.txt')) },
+  ]);
+  await entries(page).nth(1).waitFor();
+  await entries(page).first().locator('.entry').click();
+  const link = page.locator('nav[aria-label="Related"] button', { hasText: 'Kallas believes this week could be crucial for peace talks' });
+  assert.equal(await link.count(), 1);
+  // Titles not in the library stay plain text.
+  assert.equal(await page.locator('nav[aria-label="Related"] button').count(), 1);
+  await link.click();
+  assert.equal(await page.locator('article h1').innerText(), 'Kallas believes this week could be crucial for peace talks');
+  await context.close();
+});
+
+test('when storage refuses to save, the reader is told and nothing shown is lost', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await dropFiles(page, '.reader', await corpusFiles(3));
+  await entries(page).nth(2).waitFor();
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /storage is full/);
+  assert.equal(await entries(page).count(), 3);
+  assert.equal(await page.locator('article h1').count(), 1);
+  await context.close();
+});
+
+test('two hundred files dropped at once are all listed', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  const files = await corpusFiles(200);
+  assert.equal(files.length, 200);
+  await dropFiles(page, '.reader', files);
+  await page.locator('.progress').waitFor({ state: 'detached', timeout: 60_000 });
+  assert.equal(await entries(page).count(), 200);
+  assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
+  await context.close();
+});
