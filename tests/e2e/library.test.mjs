@@ -105,7 +105,8 @@ test('keyboard only: filter, walk the library, reach the paste area', async () =
 });
 
 test('the seed in light and dark themes and on a phone; no serious axe violations', async () => {
-  const { context, page } = await openFolio(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  // axe is injected as an inline script, which the page's own policy refuses.
+  const { context, page } = await openFolio(browser, server.url, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.getByRole('button', { name: 'Open the example' }).click();
   await page.locator('article h1').waitFor();
   await page.getByRole('button', { name: 'Light' }).click();
