@@ -1,13 +1,25 @@
 //! Reading files the user picked or dropped: the one place that turns a
-//! browser `File` into text for the parser.
+//! browser `File` into text for the parser. Bytes are sniffed by
+//! `folio_core::decode` and decoded by the browser's own `TextDecoder`.
 
+use folio_core::decode::{sniff, Sniffed};
 use wasm_bindgen_futures::JsFuture;
 
-/// A text the user loaded: a file's name and its content.
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
+
+/// A text the user loaded: a file's name, its text, and how it was decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedText {
     pub name: String,
     pub text: String,
+    /// The encoding's WHATWG label, e.g. "utf-8", "windows-1251".
+    pub encoding: &'static str,
+    /// The encoding was guessed from byte statistics (no mark, not UTF-8).
+    pub guessed: bool,
+    /// The file's bytes, kept while the page is open so the reader can
+    /// choose another encoding.
+    pub bytes: Vec<u8>,
 }
 
 /// Why a file could not be read.
@@ -15,12 +27,26 @@ pub struct LoadedText {
 pub enum ReadError {
     /// The browser refused or failed to read it.
     Unreadable(String),
+    /// Over [`MAX_FILE_BYTES`]; not read at all.
+    TooLarge(String, u64),
+    /// An image, archive, PDF or other binary file.
+    NotText(String, &'static str),
+    /// Empty, or only whitespace.
+    Empty(String),
 }
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::Unreadable(name) => write!(f, "{name}: the file could not be read"),
+            ReadError::TooLarge(name, size) => write!(
+                f,
+                "{name}: too large to read ({} MB; Folio reads files up to {} MB)",
+                size / 1_000_000,
+                (MAX_FILE_BYTES / 1_000_000.0) as u64
+            ),
+            ReadError::NotText(name, kind) => write!(f, "{name}: not a text file (it looks like {kind})"),
+            ReadError::Empty(name) => write!(f, "{name}: nothing to read (the file is empty)"),
         }
     }
 }
@@ -31,18 +57,36 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Read one file as UTF-8 text (invalid bytes become U+FFFD, nothing is lost
-/// silently: the parser sees every line).
+/// Decode `bytes` (after `skip` mark bytes) with the browser's decoder for `label`.
+pub fn decode_with(label: &str, bytes: &[u8], skip: usize) -> Option<String> {
+    let decoder = web_sys::TextDecoder::new_with_label(label).ok()?;
+    decoder.decode_with_u8_array(&mut bytes[skip.min(bytes.len())..].to_vec()).ok()
+}
+
+/// Read one file as text, decoded as a browser reads a page.
 pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
     let name = file.name();
+    if file.size() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(name, file.size() as u64));
+    }
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| ReadError::Unreadable(name.clone()))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(LoadedText {
-        name,
-        text: String::from_utf8_lossy(&bytes).into_owned(),
-    })
+    match sniff(&bytes) {
+        Sniffed::Empty => Err(ReadError::Empty(name)),
+        Sniffed::Binary(kind) => Err(ReadError::NotText(name, kind)),
+        Sniffed::Text { encoding, bom, guessed } => {
+            let text = decode_with(encoding, &bytes, bom).ok_or_else(|| ReadError::Unreadable(name.clone()))?;
+            Ok(LoadedText {
+                name,
+                text,
+                encoding,
+                guessed,
+                bytes,
+            })
+        }
+    }
 }
 
 /// Whether a file is a saved web page (read by the HTML reader, not as text).
@@ -50,3 +94,19 @@ pub fn is_saved_page(name: &str) -> bool {
     let lowered = name.to_lowercase();
     lowered.ends_with(".html") || lowered.ends_with(".htm")
 }
+
+/// Encodings the reader can choose from when a guess was wrong.
+pub const ENCODINGS: [&str; 12] = [
+    "utf-8",
+    "utf-16le",
+    "utf-16be",
+    "windows-1251",
+    "koi8-r",
+    "koi8-u",
+    "windows-1252",
+    "iso-8859-2",
+    "windows-1250",
+    "shift_jis",
+    "gbk",
+    "euc-kr",
+];

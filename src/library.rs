@@ -15,6 +15,12 @@ pub struct Entry {
     pub name: String,
     pub text: String,
     pub kind: TextKind,
+    /// The encoding the file was read in ("windows-1251"), and whether it
+    /// was guessed; `None` for pasted or shared text.
+    pub encoding: Option<(String, bool)>,
+    /// The file's bytes while the page is open, to read them again in
+    /// another encoding; not stored.
+    pub bytes: Option<Arc<Vec<u8>>>,
     pub article: Arc<Article>,
 }
 
@@ -46,8 +52,17 @@ impl Entry {
             name,
             text,
             kind,
+            encoding: None,
+            bytes: None,
             article: Arc::new(article),
         }
+    }
+
+    /// The same entry, noting the encoding its file was read in.
+    pub fn read_as(mut self, encoding: &str, guessed: bool, bytes: Option<Vec<u8>>) -> Self {
+        self.encoding = Some((encoding.to_string(), guessed));
+        self.bytes = bytes.map(Arc::new);
+        self
     }
 
     /// The entry as stored (the article is derived again on load).
@@ -57,6 +72,7 @@ impl Entry {
             name: self.name.clone(),
             text: self.text.clone(),
             kind: self.kind,
+            encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
         }
     }
 

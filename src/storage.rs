@@ -22,6 +22,9 @@ pub struct StoredText {
     /// What `text` is; entries saved before there were kinds are dumps.
     #[serde(default)]
     pub kind: TextKind,
+    /// The encoding the file was read in, when it came from a file.
+    #[serde(default)]
+    pub encoding: Option<String>,
 }
 
 /// What a stored text is, and so how it is read.

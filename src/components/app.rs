@@ -18,7 +18,7 @@ use super::library::Library;
 use super::reader_controls::ReaderControls;
 use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
-use crate::files::{files_of, is_saved_page, read_file};
+use crate::files::{decode_with, files_of, is_saved_page, read_file, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
 use crate::share_link;
 use crate::storage::{self, TextKind};
@@ -46,7 +46,14 @@ pub fn App() -> impl IntoView {
     let entries = RwSignal::new(
         stored
             .into_iter()
-            .map(|s| Entry::of_kind(s.id, s.name, s.text, s.kind))
+            .map(|s| {
+                let encoding = s.encoding.clone();
+                let entry = Entry::of_kind(s.id, s.name, s.text, s.kind);
+                match encoding {
+                    Some(e) => entry.read_as(&e, false, None),
+                    None => entry,
+                }
+            })
             .collect::<Vec<_>>(),
     );
     let draft = RwSignal::new(storage::load_draft());
@@ -124,9 +131,9 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    let add_entry = move |name: String, text: String| {
+    let add_entry = move |entry: Entry| {
         let id = entries.with(|l| next_id(l));
-        entries.update(|l| l.push(Entry::new(id, name, text)));
+        entries.update(|l| l.push(Entry { id, ..entry }));
         id
     };
     let keep_shared = move || {
@@ -162,7 +169,12 @@ pub fn App() -> impl IntoView {
                 } else {
                     match read_file(file).await {
                         Ok(loaded) => {
-                            let id = add_entry(loaded.name, loaded.text);
+                            let entry = Entry::new(0, loaded.name, loaded.text).read_as(
+                                loaded.encoding,
+                                loaded.guessed,
+                                Some(loaded.bytes),
+                            );
+                            let id = add_entry(entry);
                             first.get_or_insert(id);
                         }
                         Err(e) => problems.push(e.to_string()),
@@ -179,8 +191,18 @@ pub fn App() -> impl IntoView {
     };
     let open_example = move || {
         let existing = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id));
-        let id = existing.unwrap_or_else(|| add_entry(EXAMPLE_NAME.into(), EXAMPLE_TEXT.into()));
+        let id = existing.unwrap_or_else(|| add_entry(Entry::new(0, EXAMPLE_NAME.into(), EXAMPLE_TEXT.into())));
         shown.set(Shown::Entry(id));
+    };
+    // Read an entry's file again in the encoding the reader chose.
+    let reread = move |id: u64, label: String| {
+        entries.update(|l| {
+            let Some(entry) = l.iter_mut().find(|e| e.id == id) else { return };
+            let Some(bytes) = entry.bytes.clone() else { return };
+            let Some(text) = decode_with(&label, &bytes, 0) else { return };
+            let fresh = Entry::new(entry.id, entry.name.clone(), text).read_as(&label, false, None);
+            *entry = Entry { bytes: Some(bytes), ..fresh };
+        });
     };
     let remove = move |id: u64| {
         entries.update(|l| l.retain(|e| e.id != id));
@@ -309,6 +331,23 @@ pub fn App() -> impl IntoView {
                         on_share=move || share_open.set(true)
                     />
                     <SharePanel article=article open=share_open />
+                    {move || {
+                        let Shown::Entry(id) = shown.get() else { return None };
+                        let (encoding, has_bytes) = entries.with(|l| {
+                            l.iter().find(|e| e.id == id).map(|e| (e.encoding.clone(), e.bytes.is_some()))
+                        })?;
+                        let (current, _) = encoding?;
+                        has_bytes.then(|| view! {
+                            <label class="encoding-choice">
+                                "Read the file as "
+                                <select on:change=move |ev| reread(id, event_target_value(&ev))>
+                                    {ENCODINGS.iter().map(|label| view! {
+                                        <option value=*label selected=*label == current.as_str()>{*label}</option>
+                                    }).collect_view()}
+                                </select>
+                            </label>
+                        })
+                    }}
                 </section>
                 <main class="reader">
                     {move || notice.get().map(|n| view! {

@@ -9,6 +9,8 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use folio_core::decode::{sniff, Sniffed};
+
 const USAGE: &str = "usage: folio parse [--out DIR] FILE... (FILE may be - for standard input)";
 
 fn main() -> ExitCode {
@@ -79,9 +81,23 @@ fn read_input(input: &str) -> Result<Vec<u8>, String> {
     }
 }
 
+/// The text of a file, decoded as the browser would: byte-order mark, then
+/// UTF-8, then the legacy encoding its bytes point to.
+fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    match sniff(bytes) {
+        Sniffed::Empty => Err("nothing to read: the file is empty".to_string()),
+        Sniffed::Binary(kind) => Err(format!("not a text file: it looks like {kind}")),
+        Sniffed::Text { encoding, bom, .. } => {
+            let encoding = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+            let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+            Ok(text.into_owned())
+        }
+    }
+}
+
 fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
     let bytes = read_input(input)?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = decode_text(&bytes)?;
     let article = folio_core::parse_text(&text);
     let json =
         serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;

@@ -10,6 +10,7 @@ mod body_context_model;
 mod body_model;
 pub mod classify;
 pub mod dateline;
+pub mod decode;
 mod dateline_model;
 pub mod dates;
 pub mod filter;

@@ -177,9 +177,14 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
             }
         }
     }
-    let sum = checksum(&w.0);
-    w.0.push_str(&format!("#\t{sum:08x}\n"));
-    w.0
+    seal(w.0)
+}
+
+/// Records with their checksum line appended: a complete payload.
+pub fn seal(mut records: String) -> String {
+    let sum = checksum(&records);
+    records.push_str(&format!("#\t{sum:08x}\n"));
+    records
 }
 
 fn non_empty(value: Option<&String>) -> Option<String> {
@@ -322,9 +327,7 @@ mod tests {
 
     #[test]
     fn unknown_records_are_skipped() {
-        let mut payload = String::from("h\tTitle\nZ\ta field from the future\nP\tText.\n");
-        let sum = checksum(&payload);
-        payload.push_str(&format!("#\t{sum:08x}\n"));
+        let payload = seal("h\tTitle\nZ\ta field from the future\nP\tText.\n".to_string());
         let article = decode_story(&payload).unwrap();
         assert_eq!(article.headline.as_deref(), Some("Title"));
         assert_eq!(article.body.len(), 1);
