@@ -45,7 +45,9 @@ impl std::fmt::Display for ReadError {
                 size / 1_000_000,
                 (MAX_FILE_BYTES / 1_000_000.0) as u64
             ),
-            ReadError::NotText(name, kind) => write!(f, "{name}: not a text file (it looks like {kind})"),
+            ReadError::NotText(name, kind) => {
+                write!(f, "{name}: not a text file (it looks like {kind})")
+            }
             ReadError::Empty(name) => write!(f, "{name}: nothing to read (the file is empty)"),
         }
     }
@@ -60,7 +62,9 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// Decode `bytes` (after `skip` mark bytes) with the browser's decoder for `label`.
 pub fn decode_with(label: &str, bytes: &[u8], skip: usize) -> Option<String> {
     let decoder = web_sys::TextDecoder::new_with_label(label).ok()?;
-    decoder.decode_with_u8_array(&mut bytes[skip.min(bytes.len())..].to_vec()).ok()
+    decoder
+        .decode_with_u8_array(&mut bytes[skip.min(bytes.len())..].to_vec())
+        .ok()
 }
 
 /// Read one file as text, decoded as a browser reads a page.
@@ -76,8 +80,13 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
     match sniff(&bytes) {
         Sniffed::Empty => Err(ReadError::Empty(name)),
         Sniffed::Binary(kind) => Err(ReadError::NotText(name, kind)),
-        Sniffed::Text { encoding, bom, guessed } => {
-            let text = decode_with(encoding, &bytes, bom).ok_or_else(|| ReadError::Unreadable(name.clone()))?;
+        Sniffed::Text {
+            encoding,
+            bom,
+            guessed,
+        } => {
+            let text = decode_with(encoding, &bytes, bom)
+                .ok_or_else(|| ReadError::Unreadable(name.clone()))?;
             Ok(LoadedText {
                 name,
                 text,

@@ -191,17 +191,27 @@ pub fn App() -> impl IntoView {
     };
     let open_example = move || {
         let existing = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id));
-        let id = existing.unwrap_or_else(|| add_entry(Entry::new(0, EXAMPLE_NAME.into(), EXAMPLE_TEXT.into())));
+        let id = existing
+            .unwrap_or_else(|| add_entry(Entry::new(0, EXAMPLE_NAME.into(), EXAMPLE_TEXT.into())));
         shown.set(Shown::Entry(id));
     };
     // Read an entry's file again in the encoding the reader chose.
     let reread = move |id: u64, label: String| {
         entries.update(|l| {
-            let Some(entry) = l.iter_mut().find(|e| e.id == id) else { return };
-            let Some(bytes) = entry.bytes.clone() else { return };
-            let Some(text) = decode_with(&label, &bytes, 0) else { return };
+            let Some(entry) = l.iter_mut().find(|e| e.id == id) else {
+                return;
+            };
+            let Some(bytes) = entry.bytes.clone() else {
+                return;
+            };
+            let Some(text) = decode_with(&label, &bytes, 0) else {
+                return;
+            };
             let fresh = Entry::new(entry.id, entry.name.clone(), text).read_as(&label, false, None);
-            *entry = Entry { bytes: Some(bytes), ..fresh };
+            *entry = Entry {
+                bytes: Some(bytes),
+                ..fresh
+            };
         });
     };
     let remove = move |id: u64| {

@@ -27,13 +27,17 @@ pub fn Library(
                 .filter_map(|id| l.iter().find(|e| e.id == *id))
                 .map(|e| {
                     let a = &e.article;
-                    let encoding = e.encoding.as_ref().filter(|(label, _)| label != "utf-8").map(|(label, guessed)| {
-                        if *guessed {
-                            format!("read as {label} (guessed)")
-                        } else {
-                            format!("read as {label}")
-                        }
-                    });
+                    let encoding = e
+                        .encoding
+                        .as_ref()
+                        .filter(|(label, _)| label != "utf-8")
+                        .map(|(label, guessed)| {
+                            if *guessed {
+                                format!("read as {label} (guessed)")
+                            } else {
+                                format!("read as {label}")
+                            }
+                        });
                     let meta = [
                         a.source.clone(),
                         a.published.as_ref().map(|p| p.chars().take(10).collect()),

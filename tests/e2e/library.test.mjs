@@ -172,3 +172,18 @@ test('two hundred files dropped at once are all listed', async () => {
   assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
   await context.close();
 });
+
+test('the reader can read a file again in another encoding', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', [{ name: 'ru.txt', bytes: await readFile(join(fixtures, 'encodings', 'ru-news.koi8-r.txt')) }]);
+  await page.locator('article h1').waitFor();
+  const right = await page.locator('article h1').innerText();
+  const choice = page.getByLabel('Read the file as');
+  assert.equal(await choice.inputValue(), 'koi8-r');
+  await choice.selectOption('windows-1251');
+  await page.waitForFunction((h) => document.querySelector('article h1')?.innerText !== h, right);
+  assert.match(await entries(page).first().innerText(), /read as windows-1251/);
+  await page.getByLabel('Read the file as').selectOption('koi8-r');
+  await page.waitForFunction((h) => document.querySelector('article h1')?.innerText === h, right);
+  await context.close();
+});

@@ -88,7 +88,8 @@ fn decode_text(bytes: &[u8]) -> Result<String, String> {
         Sniffed::Empty => Err("nothing to read: the file is empty".to_string()),
         Sniffed::Binary(kind) => Err(format!("not a text file: it looks like {kind}")),
         Sniffed::Text { encoding, bom, .. } => {
-            let encoding = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+            let encoding =
+                encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
             let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
             Ok(text.into_owned())
         }

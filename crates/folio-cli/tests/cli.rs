@@ -33,10 +33,15 @@ fn writes_each_file_and_reports_the_bad_ones() {
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert_eq!(result.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("nothing to read"), "{stderr}");
-    assert!(stderr.contains("not a text file: it looks like a PNG image"), "{stderr}");
+    assert!(
+        stderr.contains("not a text file: it looks like a PNG image"),
+        "{stderr}"
+    );
     assert!(stderr.contains("no-such-file.txt: cannot read"), "{stderr}");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("interfax-2025-12-31-kallas.json")).unwrap()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("interfax-2025-12-31-kallas.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(json["section"], "Facts");
     let _ = std::fs::remove_dir_all(&out);
 }
@@ -46,13 +51,22 @@ fn legacy_encodings_read_like_utf8() {
     let dir = root().join("tests/fixtures/encodings");
     let headline = |name: &str| {
         let result = folio().arg("parse").arg(dir.join(name)).output().unwrap();
-        assert!(result.status.success(), "{name}: {}", String::from_utf8_lossy(&result.stderr));
+        assert!(
+            result.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
         let json: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
         json["headline"].as_str().unwrap_or_default().to_string()
     };
     let want = headline("ru-news.utf-8.txt");
     assert!(!want.is_empty());
-    for name in ["ru-news.windows-1251.txt", "ru-news.koi8-r.txt", "ru-news.utf-16le-bom.txt", "ru-news.utf-16le.txt"] {
+    for name in [
+        "ru-news.windows-1251.txt",
+        "ru-news.koi8-r.txt",
+        "ru-news.utf-16le-bom.txt",
+        "ru-news.utf-16le.txt",
+    ] {
         assert_eq!(headline(name), want, "{name}");
     }
 }
@@ -70,7 +84,9 @@ fn prints_json_for_standard_input() {
         .stdin
         .take()
         .unwrap()
-        .write_all(&std::fs::read(root().join("tests/fixtures/interfax-2025-12-31-kallas.txt")).unwrap())
+        .write_all(
+            &std::fs::read(root().join("tests/fixtures/interfax-2025-12-31-kallas.txt")).unwrap(),
+        )
         .unwrap();
     let output = child.wait_with_output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

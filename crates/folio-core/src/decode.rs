@@ -13,7 +13,11 @@
 pub enum Sniffed {
     /// Text in this encoding (a WHATWG label); `bom` is how many leading
     /// bytes are a byte-order mark.
-    Text { encoding: &'static str, bom: usize, guessed: bool },
+    Text {
+        encoding: &'static str,
+        bom: usize,
+        guessed: bool,
+    },
     /// Not text: what kind of file it looks like.
     Binary(&'static str),
     /// No bytes, or only whitespace.
@@ -60,7 +64,10 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.len() >= 4 && &bytes[..4] == b"RIFF" && bytes.get(8..12) == Some(b"WEBP") {
         return Sniffed::Binary("a WebP image");
     }
-    if let Some((_, kind)) = SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+    if let Some((_, kind)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
         return Sniffed::Binary(kind);
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
@@ -75,7 +82,11 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         return Sniffed::Binary("a binary file");
     }
     if valid_utf8_prefix(head, bytes.len() > head.len()) {
-        return Sniffed::Text { encoding: "utf-8", bom: 0, guessed: false };
+        return Sniffed::Text {
+            encoding: "utf-8",
+            bom: 0,
+            guessed: false,
+        };
     }
     Sniffed::Text {
         encoding: guess_legacy(head),
@@ -85,7 +96,13 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
 }
 
 fn by_bom(bytes: &[u8]) -> Option<Sniffed> {
-    let text = |encoding, bom| Some(Sniffed::Text { encoding, bom, guessed: false });
+    let text = |encoding, bom| {
+        Some(Sniffed::Text {
+            encoding,
+            bom,
+            guessed: false,
+        })
+    };
     if bytes.starts_with(b"\xef\xbb\xbf") {
         text("utf-8", 3)
     } else if bytes.starts_with(b"\xff\xfe") {
@@ -118,7 +135,13 @@ fn utf16_without_bom(head: &[u8]) -> Option<Sniffed> {
         let top_two = counts[0] + counts[1];
         top_two as f32 >= n as f32 * MIN_TOP_TWO_SHARE && zeros as f32 >= n as f32 * MIN_ZERO_SHARE
     };
-    let text = |encoding| Some(Sniffed::Text { encoding, bom: 0, guessed: true });
+    let text = |encoding| {
+        Some(Sniffed::Text {
+            encoding,
+            bom: 0,
+            guessed: true,
+        })
+    };
     match (concentrated(1), concentrated(0)) {
         (true, false) => text("utf-16le"),
         (false, true) => text("utf-16be"),
@@ -154,13 +177,21 @@ fn guess_legacy(head: &[u8]) -> &'static str {
         if upper_half >= lower_half {
             return "windows-1251";
         }
-        let ukrainian = head.iter().filter(|&&b| matches!(b, 0xa4 | 0xa6 | 0xa7 | 0xb4 | 0xb6 | 0xb7)).count();
+        let ukrainian = head
+            .iter()
+            .filter(|&&b| matches!(b, 0xa4 | 0xa6 | 0xa7 | 0xb4 | 0xb6 | 0xb7))
+            .count();
         return if ukrainian > 0 { "koi8-u" } else { "koi8-r" };
     }
     // Polish and Czech letters sit where windows-1252 has rare symbols.
     let central = head
         .iter()
-        .filter(|&&b| matches!(b, 0xb1 | 0xb3 | 0xb6 | 0xbc | 0xbf | 0xa3 | 0xa6 | 0xac | 0xaf | 0xb9 | 0x9c | 0x9f))
+        .filter(|&&b| {
+            matches!(
+                b,
+                0xb1 | 0xb3 | 0xb6 | 0xbc | 0xbf | 0xa3 | 0xa6 | 0xac | 0xaf | 0xb9 | 0x9c | 0x9f
+            )
+        })
         .count();
     if central * 4 > high {
         "iso-8859-2"
@@ -195,10 +226,17 @@ fn double_byte(head: &[u8], high: usize) -> Option<&'static str> {
     if spaces as f32 > high as f32 * MAX_SPACES_PER_HIGH_BYTE {
         return None;
     }
-    let sjis = paired(|b| matches!(b, 0x81..=0x9f | 0xe0..=0xfc), |b| matches!(b, 0x40..=0x7e | 0x80..=0xfc));
-    let gbk = paired(|b| matches!(b, 0x81..=0xfe), |b| matches!(b, 0x40..=0x7e | 0x80..=0xfe));
+    let sjis = paired(
+        |b| matches!(b, 0x81..=0x9f | 0xe0..=0xfc),
+        |b| matches!(b, 0x40..=0x7e | 0x80..=0xfc),
+    );
+    let gbk = paired(
+        |b| matches!(b, 0x81..=0xfe),
+        |b| matches!(b, 0x40..=0x7e | 0x80..=0xfe),
+    );
     // GB2312 text keeps both bytes in A1–FE; Shift_JIS kana and kanji often lead with 0x82–0x9F.
-    let gb_range = head.iter().filter(|&&b| (0xa1..=0xfe).contains(&b)).count() as f32 / high as f32;
+    let gb_range =
+        head.iter().filter(|&&b| (0xa1..=0xfe).contains(&b)).count() as f32 / high as f32;
     if sjis >= MIN_PAIRED_SHARE && (gb_range < 0.9 || gbk < MIN_PAIRED_SHARE) {
         Some("shift_jis")
     } else if gbk >= MIN_PAIRED_SHARE {
@@ -221,21 +259,40 @@ mod tests {
 
     #[test]
     fn marks_and_utf8() {
-        assert_eq!(sniff(b"\xef\xbb\xbfHello"), Sniffed::Text { encoding: "utf-8", bom: 3, guessed: false });
+        assert_eq!(
+            sniff(b"\xef\xbb\xbfHello"),
+            Sniffed::Text {
+                encoding: "utf-8",
+                bom: 3,
+                guessed: false
+            }
+        );
         assert_eq!(label(b"\xff\xfeH\x00i\x00"), "utf-16le");
         assert_eq!(label(b"\xfe\xff\x00H\x00i"), "utf-16be");
         assert_eq!(label("Grüße aus Köln".as_bytes()), "utf-8");
-        assert_eq!(label(b"H\x00e\x00l\x00l\x00o\x00 \x00w\x00o\x00r\x00l\x00d\x00"), "utf-16le");
+        assert_eq!(
+            label(b"H\x00e\x00l\x00l\x00o\x00 \x00w\x00o\x00r\x00l\x00d\x00"),
+            "utf-16le"
+        );
     }
 
     #[test]
     fn not_text_and_nothing() {
-        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Sniffed::Binary("a PNG image"));
-        assert_eq!(sniff(b"PK\x03\x04\x14\x00"), Sniffed::Binary("a ZIP archive (or an Office document)"));
+        assert_eq!(
+            sniff(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+            Sniffed::Binary("a PNG image")
+        );
+        assert_eq!(
+            sniff(b"PK\x03\x04\x14\x00"),
+            Sniffed::Binary("a ZIP archive (or an Office document)")
+        );
         assert_eq!(sniff(b"%PDF-1.7\n"), Sniffed::Binary("a PDF document"));
         assert_eq!(sniff(b""), Sniffed::Empty);
         assert_eq!(sniff(b" \n\t\r\n "), Sniffed::Empty);
-        assert_eq!(sniff(&[1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 9, 250, 3, 1]), Sniffed::Binary("a binary file"));
+        assert_eq!(
+            sniff(&[1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 9, 250, 3, 1]),
+            Sniffed::Binary("a binary file")
+        );
     }
 
     // "Президент заявил, что переговоры продолжатся." in each encoding.
@@ -252,6 +309,9 @@ mod tests {
     fn legacy_latin() {
         // A Polish news sentence in ISO-8859-2; French words in windows-1252.
         assert_eq!(label(b"Prezydent powiedzia\xb3, \xbfe rozmowy b\xead\xb1 kontynuowane w przysz\xb3ym tygodniu, a rz\xb1d przedstawi swoj\xb1 ocen\xea."), "iso-8859-2");
-        assert_eq!(label(b"Caf\xe9 au lait, na\xefve fa\xe7ade"), "windows-1252");
+        assert_eq!(
+            label(b"Caf\xe9 au lait, na\xefve fa\xe7ade"),
+            "windows-1252"
+        );
     }
 }
