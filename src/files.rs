@@ -63,7 +63,7 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 pub fn decode_with(label: &str, bytes: &[u8], skip: usize) -> Option<String> {
     let decoder = web_sys::TextDecoder::new_with_label(label).ok()?;
     decoder
-        .decode_with_u8_array(&mut bytes[skip.min(bytes.len())..].to_vec())
+        .decode_with_u8_array(&bytes[skip.min(bytes.len())..])
         .ok()
 }
 
