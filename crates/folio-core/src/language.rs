@@ -5,6 +5,9 @@
 //! menus are not, so the same lists also give a line's stopword density, the
 //! strongest single sign of running text (the jusText observation).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Languages Folio recognises, with their commonest function words (lower case).
 const STOPWORDS: &[(&str, &[&str])] = &[
     (
@@ -231,11 +234,40 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn stopwords_of(language: &str) -> Option<&'static [&'static str]> {
-    STOPWORDS
-        .iter()
-        .find(|(code, _)| *code == language)
-        .map(|(_, list)| *list)
+/// Longest function word in any list, in bytes: longer words skip the lookup.
+const MAX_STOPWORD_BYTES: usize = 16;
+
+/// Every function word, with a bit set for each language whose list has it.
+/// Built once; one hash lookup per word replaces a scan of every list.
+fn stopword_index() -> &'static HashMap<&'static str, u16> {
+    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (k, (_, list)) in STOPWORDS.iter().enumerate() {
+            for word in *list {
+                *index.entry(*word).or_insert(0) |= 1 << k;
+            }
+        }
+        index
+    })
+}
+
+/// The languages (as bits of `STOPWORDS` positions) whose function words
+/// include `word`, ignoring case. `lowered` is a reusable buffer.
+fn stopword_languages(word: &str, lowered: &mut String) -> u16 {
+    if word.len() > MAX_STOPWORD_BYTES {
+        return 0;
+    }
+    let index = stopword_index();
+    if let Some(bits) = index.get(word) {
+        return *bits;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return 0;
+    }
+    lowered.clear();
+    lowered.extend(word.chars().flat_map(char::to_lowercase));
+    index.get(lowered.as_str()).copied().unwrap_or(0)
 }
 
 /// The language of `text` by function-word counts, or `None` when too few
@@ -244,12 +276,9 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     let mut hits = [0usize; STOPWORDS.len()];
     let mut lowered = String::new();
     for word in words(text).take(LANGUAGE_SAMPLE_WORDS) {
-        lowered.clear();
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
-        for (k, (_, list)) in STOPWORDS.iter().enumerate() {
-            if list.contains(&lowered.as_str()) {
-                hits[k] += 1;
-            }
+        let bits = stopword_languages(word, &mut lowered);
+        for (k, hit) in hits.iter_mut().enumerate() {
+            *hit += usize::from(bits & (1 << k) != 0);
         }
     }
     let (best, &count) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
@@ -276,14 +305,14 @@ impl WordCounts {
 
 /// Words and function words of `language` in `line`.
 pub fn count_words(line: &str, language: Option<&str>) -> WordCounts {
-    let list = language.and_then(stopwords_of).unwrap_or(&[]);
+    let bit = language
+        .and_then(|l| STOPWORDS.iter().position(|(code, _)| *code == l))
+        .map_or(0, |k| 1u16 << k);
     let mut counts = WordCounts::default();
     let mut lowered = String::new();
     for word in words(line) {
         counts.words += 1;
-        lowered.clear();
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
-        if list.contains(&lowered.as_str()) {
+        if bit != 0 && stopword_languages(word, &mut lowered) & bit != 0 {
             counts.stopwords += 1;
         }
     }
