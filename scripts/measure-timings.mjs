@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Time to first story, measured in headless Chromium against the release
+// build in dist/ served from loopback (run `trunk build --release` first):
+//   cold load   navigation start → app mounted (paste area on screen)
+//   example     click "Open the example" → the seed's headline on screen
+//   paste       the seed's text set in the paste area → its headline on screen
+//   200 files   drop of 200 DEV corpus pages → all 200 listed
+// Each is the median of several runs, from the page's own performance.now().
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, fixtures, corpus } from '../tests/e2e/harness.mjs';
+
+const RUNS = 7;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await serveDist();
+const browser = await launchBrowser();
+const seed = await readFile(join(fixtures, 'interfax-2025-12-31-kallas.txt'), 'utf8');
+const results = { cold_load_ms: [], example_ms: [], paste_ms: [], drop_200_ms: [] };
+
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#paste');
+  results.cold_load_ms.push(await page.evaluate(() => performance.now()));
+  results.example_ms.push(
+    await page.evaluate(async () => {
+      const start = performance.now();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open the example').click();
+      while (!document.querySelector('article h1')) await new Promise(requestAnimationFrame);
+      return performance.now() - start;
+    }),
+  );
+  results.paste_ms.push(
+    await page.evaluate(async (text) => {
+      const area = document.getElementById('paste');
+      const start = performance.now();
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      // The story is in the DOM once the input handler returns (synchronous render).
+      const ready = document.querySelector('article h1')?.textContent.startsWith('Kallas urges');
+      return ready ? performance.now() - start : NaN;
+    }, seed),
+  );
+  await context.close();
+}
+
+const dir = join(corpus, 'trafilatura');
+const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, 200);
+const files = await Promise.all(names.map(async (name) => ({ name, data: Array.from(await readFile(join(dir, name))) })));
+for (let run = 0; run < 3; run++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#paste');
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([new Uint8Array(f.data)], f.name, { type: 'text/plain' }));
+    return dt;
+  }, files);
+  const start = await page.evaluate(() => performance.now());
+  await page.dispatchEvent('.reader', 'drop', { dataTransfer: transfer });
+  await page.waitForFunction(() => document.querySelectorAll('li.entry-row').length === 200 && !document.querySelector('.progress'), null, { timeout: 60_000 });
+  results.drop_200_ms.push((await page.evaluate(() => performance.now())) - start);
+  await context.close();
+}
+
+await browser.close();
+await server.close();
+for (const [name, xs] of Object.entries(results)) console.log(`${name}: median ${median(xs).toFixed(1)} (runs: ${xs.map((x) => x.toFixed(1)).join(', ')})`);
