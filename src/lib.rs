@@ -8,6 +8,7 @@ pub mod components;
 pub mod download;
 pub mod files;
 pub mod library;
+pub mod parse_worker;
 pub mod share_link;
 pub mod storage;
 

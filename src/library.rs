@@ -58,6 +58,19 @@ impl Entry {
         }
     }
 
+    /// An entry for a dump whose article was parsed elsewhere (the worker).
+    pub fn parsed(id: u64, name: String, text: String, article: Article) -> Self {
+        Entry {
+            id,
+            name,
+            text,
+            kind: TextKind::Dump,
+            encoding: None,
+            bytes: None,
+            article: Arc::new(article),
+        }
+    }
+
     /// The same entry, noting the encoding its file was read in.
     pub fn read_as(mut self, encoding: &str, guessed: bool, bytes: Option<Vec<u8>>) -> Self {
         self.encoding = Some((encoding.to_string(), guessed));

@@ -20,6 +20,7 @@ use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, is_saved_page, read_file, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
+use crate::parse_worker::parse_in_worker;
 use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
@@ -168,15 +169,15 @@ pub fn App() -> impl IntoView {
                     ));
                 } else {
                     match read_file(file).await {
-                        Ok(loaded) => {
-                            let entry = Entry::new(0, loaded.name, loaded.text).read_as(
-                                loaded.encoding,
-                                loaded.guessed,
-                                Some(loaded.bytes),
-                            );
-                            let id = add_entry(entry);
-                            first.get_or_insert(id);
-                        }
+                        Ok(loaded) => match parse_in_worker(loaded.text.clone()).await {
+                            Err(e) => problems.push(format!("{}: {e}", loaded.name)),
+                            Ok(article) => {
+                                let entry = Entry::parsed(0, loaded.name, loaded.text, article)
+                                    .read_as(loaded.encoding, loaded.guessed, Some(loaded.bytes));
+                                let id = add_entry(entry);
+                                first.get_or_insert(id);
+                            }
+                        },
                         Err(e) => problems.push(e.to_string()),
                     }
                 }
