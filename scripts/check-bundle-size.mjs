@@ -31,13 +31,14 @@ for (const path of files.sort()) {
   totals[0] += bytes.length;
   totals[1] += gz;
   totals[2] += br;
-  if (path.endsWith('.wasm')) wasmBrotli += br;
-  console.log(`| ${path.slice(dist.length + 1).replace(/-[0-9a-f]{16}/, '')} | ${kb(bytes.length)} | ${kb(gz)} | ${kb(br)} |`);
+  // The worker's Wasm loads later, on the first file; the budget is for the first paint.
+  if (path.endsWith('.wasm') && !path.includes('worker')) wasmBrotli += br;
+  console.log(`| ${path.slice(dist.length + 1).replace(/-[0-9a-f]{8,}/, '')} | ${kb(bytes.length)} | ${kb(gz)} | ${kb(br)} |`);
 }
 console.log(`| all | ${kb(totals[0])} | ${kb(totals[1])} | ${kb(totals[2])} |`);
 if (wasmBrotli > WASM_BROTLI_BUDGET) {
-  console.error(`Wasm is ${kb(wasmBrotli)} brotli, over the budget of ${kb(WASM_BROTLI_BUDGET)}`);
+  console.error(`initial Wasm is ${kb(wasmBrotli)} brotli, over the budget of ${kb(WASM_BROTLI_BUDGET)}`);
   process.exit(1);
 }
-console.log(`Wasm ${kb(wasmBrotli)} brotli, within the budget of ${kb(WASM_BROTLI_BUDGET)}`);
+console.log(`initial Wasm ${kb(wasmBrotli)} brotli, within the budget of ${kb(WASM_BROTLI_BUDGET)}`);
 console.log('1 passed, 0 failed');
