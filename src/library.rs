@@ -21,6 +21,9 @@ pub struct Entry {
     /// The file's bytes while the page is open, to read them again in
     /// another encoding; not stored.
     pub bytes: Option<Arc<Vec<u8>>>,
+    /// The parser failed on this text; it is kept, shown as failed, and not
+    /// parsed again automatically.
+    pub failed: bool,
     pub article: Arc<Article>,
 }
 
@@ -54,6 +57,7 @@ impl Entry {
             kind,
             encoding: None,
             bytes: None,
+            failed: false,
             article: Arc::new(article),
         }
     }
@@ -67,7 +71,20 @@ impl Entry {
             kind: TextKind::Dump,
             encoding: None,
             bytes: None,
+            failed: false,
             article: Arc::new(article),
+        }
+    }
+
+    /// An entry whose text the parser failed on: kept, not read.
+    pub fn failed(id: u64, name: String, text: String, why: String) -> Self {
+        let article = Article {
+            diagnostics: vec![why],
+            ..Article::default()
+        };
+        Entry {
+            failed: true,
+            ..Entry::parsed(id, name, text, article)
         }
     }
 
@@ -86,6 +103,7 @@ impl Entry {
             text: self.text.clone(),
             kind: self.kind,
             encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
+            failed: self.failed,
         }
     }
 

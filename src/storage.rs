@@ -25,6 +25,9 @@ pub struct StoredText {
     /// The encoding the file was read in, when it came from a file.
     #[serde(default)]
     pub encoding: Option<String>,
+    /// The parser failed on this text: it is not parsed again on load.
+    #[serde(default)]
+    pub failed: bool,
 }
 
 /// What a stored text is, and so how it is read.

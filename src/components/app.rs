@@ -25,6 +25,10 @@ use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
+/// What a library entry says when the parser failed on it in an earlier visit.
+const PARSER_FAILED_BEFORE: &str =
+    "the parser failed on this text in an earlier visit; it was not read again";
+
 /// Which text the reader is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shown {
@@ -44,19 +48,37 @@ pub fn App() -> impl IntoView {
         notice.set(Some(e.to_string()));
         Vec::new()
     });
-    let entries = RwSignal::new(
-        stored
-            .into_iter()
-            .map(|s| {
-                let encoding = s.encoding.clone();
-                let entry = Entry::of_kind(s.id, s.name, s.text, s.kind);
-                match encoding {
-                    Some(e) => entry.read_as(&e, false, None),
-                    None => entry,
-                }
-            })
-            .collect::<Vec<_>>(),
-    );
+    let entries = RwSignal::new(Vec::<Entry>::new());
+    // While the saved library is read back, nothing is saved over it.
+    let restoring = RwSignal::new(!stored.is_empty());
+    spawn_local(async move {
+        let mut failures = Vec::new();
+        for s in stored {
+            let entry = match (s.kind, s.failed) {
+                (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
+                (TextKind::Shared, false) => Entry::of_kind(s.id, s.name, s.text, s.kind),
+                (TextKind::Dump, false) => match parse_in_worker(s.text.clone()).await {
+                    Ok(article) => Entry::parsed(s.id, s.name, s.text, article),
+                    Err(e) => {
+                        failures.push(format!("{}: {e}", s.name));
+                        Entry::failed(s.id, s.name, s.text, e.to_string())
+                    }
+                },
+            };
+            let entry = match s.encoding {
+                Some(label) => entry.read_as(&label, false, None),
+                None => entry,
+            };
+            entries.update(|l| l.push(entry));
+        }
+        if !failures.is_empty() {
+            notice.set(Some(format!(
+                "{}; these entries are kept and will not be read again automatically",
+                failures.join("; ")
+            )));
+        }
+        restoring.set(false);
+    });
     let draft = RwSignal::new(storage::load_draft());
     let shown = RwSignal::new(Shown::Pasted);
     let settings = RwSignal::new(storage::load_settings());
@@ -66,8 +88,8 @@ pub fn App() -> impl IntoView {
 
     // Keep the library, the draft and the settings; say so when that fails.
     Effect::new(move |_| {
-        if progress.get().is_some() {
-            return; // saved once the batch is in
+        if progress.get().is_some() || restoring.get() {
+            return; // saved once the batch is in, or the library is back
         }
         let texts: Vec<_> = entries.with(|l| l.iter().map(Entry::stored).collect());
         if let Err(e) = storage::save_library(&texts) {

@@ -38,7 +38,11 @@ pub fn Library(
                                 format!("read as {label}")
                             }
                         });
+                    let failed = e
+                        .failed
+                        .then(|| "not read: the parser failed on it".to_string());
                     let meta = [
+                        failed,
                         a.source.clone(),
                         a.published.as_ref().map(|p| p.chars().take(10).collect()),
                         encoding,

@@ -86,6 +86,7 @@ test('bad links show a message and leave the library untouched', async () => {
     await notice.waitFor();
     assert.match(await notice.innerText(), message, name);
     assert.equal(await page.locator('.shared-banner').count(), 0, name);
+    await rows.first().waitFor();
     assert.equal(await rows.count(), 1, `${name}: library intact`);
   }
   await context.close();

@@ -1,0 +1,64 @@
+// A parser crash costs one file, never the page or the library: a worker
+// that dies on a file fails that file only; an entry that crashed the
+// parser is kept, marked, and not parsed again on the next visit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, openFolio, dropFiles, fixtures } from './harness.mjs';
+
+const SEED = 'interfax-2025-12-31-kallas.txt';
+// Stands in for a parser that traps: says it is ready, then dies on the first text.
+const CRASHING_WORKER = 'postMessage("ready"); onmessage = () => { throw new Error("parser trapped"); };';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
+
+test('a crash on a dropped file fails that file and the page goes on', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: CRASHING_WORKER }));
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /interfax-2025-12-31-kallas\.txt: the parser failed on this text/);
+  assert.equal(await rows(page).count(), 0);
+  // The page still works, and a fresh worker reads the next file.
+  await context.unroute('**/folio-worker_loader.js');
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await rows(page).first().waitFor();
+  assert.match(await page.locator('article h1').innerText(), /^Kallas urges/);
+  await context.close();
+});
+
+test('an entry that crashed the parser on load is kept and not parsed again', async () => {
+  const { context, page } = await openFolio(browser, server.url);
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await rows(page).first().waitFor();
+  // Next visit: the parser dies on the saved entry.
+  let requests = 0;
+  await context.route('**/folio-worker_loader.js', (route) => {
+    requests++;
+    route.fulfill({ contentType: 'text/javascript', body: CRASHING_WORKER });
+  });
+  await page.reload();
+  await page.locator('.notice').waitFor();
+  assert.match(await page.locator('.notice').innerText(), /will not be read again automatically/);
+  assert.match(await rows(page).first().innerText(), /not read: the parser failed on it/);
+  // The visit after: the entry is still there, still marked, and no worker is even started for it.
+  requests = 0;
+  await page.reload();
+  await rows(page).first().waitFor();
+  assert.match(await rows(page).first().innerText(), /not read: the parser failed on it/);
+  assert.equal(requests, 0);
+  await context.close();
+});
