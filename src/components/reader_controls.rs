@@ -7,6 +7,12 @@ use crate::storage::{Settings, Theme};
 
 /// Smallest and largest text size, and the step between them.
 const FONT_SCALES: (f32, f32, f32) = (0.8, 1.6, 0.1);
+/// Themes offered.
+const THEMES: [(Theme, &str); 3] = [
+    (Theme::System, "Auto"),
+    (Theme::Light, "Light"),
+    (Theme::Dark, "Dark"),
+];
 /// Line lengths offered, in characters.
 const MEASURES: [(u32, &str); 3] = [(55, "Narrow"), (65, "Normal"), (80, "Wide")];
 
@@ -34,46 +40,44 @@ pub fn ReaderControls(
     view! {
         <section class="controls" aria-label="Reading settings">
             <h2>"Reading"</h2>
-            <div class="control-row" role="group" aria-label="Theme">
-                {[(Theme::System, "Auto"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
-                    .into_iter()
-                    .map(|(theme, label)| view! {
-                        <button
-                            type="button"
-                            class="button small"
-                            aria-pressed=move || (settings.get().theme == theme).to_string()
-                            on:click=move |_| settings.update(|s| s.theme = theme)
-                        >
-                            {label}
-                        </button>
-                    })
-                    .collect_view()}
-            </div>
+            {choice_row("Theme", &THEMES, move || settings.get().theme, move |theme| settings.update(|s| s.theme = theme))}
             <div class="control-row" role="group" aria-label="Text size">
                 <button type="button" class="button small" aria-label="A− smaller text" on:click=move |_| scale_by(-step)>"A−"</button>
                 <span class="value">{move || format!("{:.0}%", settings.get().font_scale * 100.0)}</span>
                 <button type="button" class="button small" aria-label="A+ larger text" on:click=move |_| scale_by(step)>"A+"</button>
             </div>
-            <div class="control-row" role="group" aria-label="Line length">
-                {MEASURES
-                    .into_iter()
-                    .map(|(measure, label)| view! {
-                        <button
-                            type="button"
-                            class="button small"
-                            aria-pressed=move || (settings.get().measure == measure).to_string()
-                            on:click=move |_| settings.update(|s| s.measure = measure)
-                        >
-                            {label}
-                        </button>
-                    })
-                    .collect_view()}
-            </div>
+            {choice_row("Line length", &MEASURES, move || settings.get().measure, move |m| settings.update(|s| s.measure = m))}
             <div class="control-row" role="group" aria-label="Export">
                 <button type="button" class="button small" aria-keyshortcuts="s" disabled=move || !has_article.get() on:click=move |_| on_share()>"Share link"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(false)>"Export JSON"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(true)>"Export Markdown"</button>
             </div>
         </section>
+    }
+}
+
+/// A labelled group of buttons of which one is pressed: the current value.
+fn choice_row<T: Copy + PartialEq + Send + Sync + 'static>(
+    label: &'static str,
+    options: &[(T, &'static str)],
+    current: impl Fn() -> T + Copy + Send + Sync + 'static,
+    choose: impl Fn(T) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="control-row" role="group" aria-label=label>
+            {options
+                .iter()
+                .map(|&(value, text)| view! {
+                    <button
+                        type="button"
+                        class="button small"
+                        aria-pressed=move || (current() == value).to_string()
+                        on:click=move |_| choose(value)
+                    >
+                        {text}
+                    </button>
+                })
+                .collect_view()}
+        </div>
     }
 }

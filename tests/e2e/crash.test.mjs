@@ -1,31 +1,22 @@
 // A parser crash costs one file, never the page or the library: a worker
 // that dies on a file fails that file only; an entry that crashed the
 // parser is kept, marked, and not parsed again on the next visit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openFolio, dropFiles, fixtures } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 // Stands in for a parser that traps: says it is ready, then dies on the first text.
 const CRASHING_WORKER = 'postMessage("ready"); onmessage = () => { throw new Error("parser trapped"); };';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 
 test('a crash on a dropped file fails that file and the page goes on', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: CRASHING_WORKER }));
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   const notice = page.locator('.notice');
@@ -41,7 +32,7 @@ test('a crash on a dropped file fails that file and the page goes on', async () 
 });
 
 test('an entry that crashed the parser on load is kept and not parsed again', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await rows(page).first().waitFor();
   // Next visit: the parser dies on the saved entry.

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -84,4 +85,21 @@ export async function dropFiles(page, selector, files) {
   }, payload);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+/**
+ * The server and browser a test file shares: started before its tests,
+ * stopped after them. Use `folio.url` and `folio.browser` inside tests.
+ */
+export function useFolio() {
+  const folio = { server: null, browser: null, get url() { return this.server.url; } };
+  before(async () => {
+    folio.server = await serveDist();
+    folio.browser = await launchBrowser();
+  });
+  after(async () => {
+    await folio.browser?.close();
+    await folio.server?.close();
+  });
+  return folio;
 }

@@ -1,23 +1,14 @@
 // Runs every row of tests/hostile-inputs.mjs in headless Chromium, each in a
 // fresh browser context: what a person would do with such a file or paste,
 // and what they must see. Nothing from the input may run.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openFolio, dropFiles, fixtures } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures } from './harness.mjs';
 import { CASES, MAKERS } from '../hostile-inputs.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 
@@ -47,7 +38,7 @@ async function storyText(page) {
 
 for (const row of CASES) {
   test(`hostile input: ${row.case}`, async () => {
-    const { context, page, errors } = await openFolio(browser, server.url);
+    const { context, page, errors } = await openFolio(folio.browser, folio.url);
     const { input, expect } = row;
     if (input.paste !== undefined) {
       await page.fill('#paste', input.paste);

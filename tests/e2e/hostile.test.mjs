@@ -2,22 +2,13 @@
 // other schemes never become live, and the page's Content-Security-Policy
 // blocks any script the page did not ship, while Folio itself runs under it
 // without a single violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openFolio, dist } from './harness.mjs';
+import { useFolio, openFolio, dist } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 const HOSTILE = [
   'Menu',
@@ -41,7 +32,7 @@ test('the built page carries a strict Content-Security-Policy', async () => {
 });
 
 test('hostile text renders as text and nothing in it runs', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   const violations = [];
   await page.exposeFunction('__violation', (v) => violations.push(v));
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));

@@ -1,28 +1,19 @@
 // The library as a person uses it: drop many files, reload, filter by tag,
 // export, walk with the keyboard, switch themes; and no serious
 // accessibility violation (axe-core) on the seed's story.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serveDist, launchBrowser, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const entries = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 async function corpusFiles(count) {
   const dir = join(corpus, 'trafilatura');
@@ -31,7 +22,7 @@ async function corpusFiles(count) {
 }
 
 test('twenty dropped files become twenty entries that survive a reload', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', await corpusFiles(20));
   await entries(page).nth(19).waitFor();
   assert.equal(await entries(page).count(), 20);
@@ -51,7 +42,7 @@ test('twenty dropped files become twenty entries that survive a reload', async (
 });
 
 test('the filter finds entries by tag and by words', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', [...(await corpusFiles(5)), { name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await entries(page).nth(5).waitFor();
   await page.fill('#library-filter', '#kallas');
@@ -65,7 +56,7 @@ test('the filter finds entries by tag and by words', async () => {
 });
 
 test('exported JSON is the CLI output for the same file; Markdown has the headline', async () => {
-  const { context, page } = await openFolio(browser, server.url, { acceptDownloads: true });
+  const { context, page } = await openFolio(folio.browser, folio.url, { acceptDownloads: true });
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await page.locator('article h1').waitFor();
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
@@ -79,7 +70,7 @@ test('exported JSON is the CLI output for the same file; Markdown has the headli
 });
 
 test('keyboard only: filter, walk the library, reach the paste area', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', await corpusFiles(3));
   await entries(page).nth(2).waitFor();
   const headline = () => page.locator('article h1').innerText();
@@ -106,7 +97,7 @@ test('keyboard only: filter, walk the library, reach the paste area', async () =
 
 test('the seed in light and dark themes and on a phone; no serious axe violations', async () => {
   // axe is injected as an inline script, which the page's own policy refuses.
-  const { context, page } = await openFolio(browser, server.url, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const { context, page } = await openFolio(folio.browser, folio.url, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.getByRole('button', { name: 'Open the example' }).click();
   await page.locator('article h1').waitFor();
   await page.getByRole('button', { name: 'Light' }).click();
@@ -129,7 +120,7 @@ test('the seed in light and dark themes and on a phone; no serious axe violation
 });
 
 test('a related link whose title is in the library opens that entry', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', [
     { name: SEED, bytes: await readFile(join(fixtures, SEED)) },
     { name: 'kallas-crucial-week.txt', bytes: await readFile(join(fixtures, 'kallas-crucial-week.txt')) },
@@ -146,7 +137,7 @@ test('a related link whose title is in the library opens that entry', async () =
 });
 
 test('when storage refuses to save, the reader is told and nothing shown is lost', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('full', 'QuotaExceededError');
@@ -163,7 +154,7 @@ test('when storage refuses to save, the reader is told and nothing shown is lost
 });
 
 test('two hundred files dropped at once are all listed', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   const files = await corpusFiles(200);
   assert.equal(files.length, 200);
   await dropFiles(page, '.reader', files);
@@ -174,7 +165,7 @@ test('two hundred files dropped at once are all listed', async () => {
 });
 
 test('the reader can read a file again in another encoding', async () => {
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await dropFiles(page, '.reader', [{ name: 'ru.txt', bytes: await readFile(join(fixtures, 'encodings', 'ru-news.koi8-r.txt')) }]);
   await page.locator('article h1').waitFor();
   const right = await page.locator('article h1').innerText();

@@ -1,28 +1,19 @@
 // What a person does first: paste a page's text, drop a file, pick files,
 // open the example, and read the story.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, openFolio, dropFiles, fixtures, corpus, artifacts } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const HEADLINE =
   'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 test('pasting the seed shows its headline, dateline and body as a story', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   const seed = await readFile(join(fixtures, SEED), 'utf8');
   await page.fill('#paste', seed);
   const story = page.locator('article');
@@ -48,7 +39,7 @@ test('pasting the seed shows its headline, dateline and body as a story', async 
 });
 
 test('dropping a file anywhere on the page adds it to the library and shows it', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   const bytes = await readFile(join(fixtures, SEED));
   await dropFiles(page, '.reader', [{ name: SEED, bytes }]);
   await page.locator('article h1').waitFor();
@@ -61,7 +52,7 @@ test('dropping a file anywhere on the page adds it to the library and shows it',
 test('picking several corpus files lists each one in the library', async () => {
   const dir = join(corpus, 'scrapinghub');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).slice(0, 5);
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await page.setInputFiles('input[type=file]', names.map((n) => join(dir, n)));
   await page.locator('nav[aria-label="Library"] li').nth(4).waitFor();
   assert.equal(await page.locator('nav[aria-label="Library"] li').count(), 5);
@@ -72,7 +63,7 @@ test('picking several corpus files lists each one in the library', async () => {
 });
 
 test('the example opens with one click', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await page.getByRole('button', { name: 'Open the example' }).click();
   assert.equal(await page.locator('article h1').innerText(), HEADLINE);
   assert.deepEqual(errors, []);

@@ -2,23 +2,14 @@
 // the page keeps answering. Measures the longest main-thread task (Long
 // Tasks API) during the whole load and asserts the page handled a click
 // while the parse was running.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openFolio } from './harness.mjs';
+import { useFolio, openFolio } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 test('a 50 MB file is parsed off the main thread and the page still answers', async () => {
-  const { context, page, errors } = await openFolio(browser, server.url);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await page.evaluate(() => {
     window.__tasks = [];
     new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });

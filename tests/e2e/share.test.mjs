@@ -1,24 +1,15 @@
 // Share links: share the seed, open the link in a fresh browser (empty
 // storage) and read the same story; every kind of bad link shows a clear
 // message and leaves the library as it was.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { serveDist, launchBrowser, openFolio } from './harness.mjs';
+import { useFolio, openFolio } from './harness.mjs';
 
 const HEADLINE =
   'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const folio = useFolio();
 
 async function shareSeed(page) {
   await page.getByRole('button', { name: 'Open the example' }).click();
@@ -28,7 +19,7 @@ async function shareSeed(page) {
 }
 
 test('a shared story opens the same in a fresh browser, read-only, and can be kept', async () => {
-  const sender = await openFolio(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sender = await openFolio(folio.browser, folio.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const link = await shareSeed(sender.page);
   assert.match(link, /#s1\.[A-Za-z0-9_-]+$/);
   assert.equal(await sender.page.evaluate(() => navigator.clipboard.readText()), link);
@@ -41,7 +32,7 @@ test('a shared story opens the same in a fresh browser, read-only, and can be ke
   await sender.page.waitForFunction((long) => document.querySelector('.share-link').value.length < long, link.length);
   await sender.context.close();
 
-  const receiver = await openFolio(browser, server.url);
+  const receiver = await openFolio(folio.browser, folio.url);
   await receiver.page.goto(link);
   await receiver.page.locator('.shared-banner').waitFor();
   assert.equal(await receiver.page.locator('article h1').innerText(), HEADLINE);
@@ -58,7 +49,7 @@ test('a shared story opens the same in a fresh browser, read-only, and can be ke
 });
 
 test('bad links show a message and leave the library untouched', async () => {
-  const sender = await openFolio(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sender = await openFolio(folio.browser, folio.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const link = await shareSeed(sender.page);
   await sender.context.close();
   const [base, fragment] = link.split('#');
@@ -75,7 +66,7 @@ test('bad links show a message and leave the library untouched', async () => {
     ['a payload over 8 MiB', `s1.${bomb}`, /larger than 8 MiB/],
     ['a link over 2 MB', `s1.${'A'.repeat(2_000_001)}`, /too long/],
   ];
-  const { context, page } = await openFolio(browser, server.url);
+  const { context, page } = await openFolio(folio.browser, folio.url);
   await page.getByRole('button', { name: 'Open the example' }).click();
   const rows = page.locator('nav[aria-label="Library"] li.entry-row');
   assert.equal(await rows.count(), 1);
