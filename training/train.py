@@ -48,21 +48,26 @@ RIGHT = {
 }
 
 
-def load(model, corpus):
-    truth, right = RIGHT[model]
+def dump_features(model, corpus):
+    """The corpus's text files, and each one's candidate rows from the Rust dump."""
     txts = sorted(str(p) for p in corpus.rglob("*.txt"))
     run = subprocess.run(
         ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", model, *txts],
         cwd=ROOT, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"the feature dump failed:\n{run.stderr}")
-    out = run.stdout
     by_file = defaultdict(list)
-    for row in out.split("\n"):
-        if not row:
-            continue
-        r = json.loads(row)
-        by_file[r["file"]].append(r)
+    # serde_json leaves U+2028 unescaped, so split on newlines only.
+    for row in run.stdout.split("\n"):
+        if row:
+            r = json.loads(row)
+            by_file[r["file"]].append(r)
+    return txts, by_file
+
+
+def load(model, corpus):
+    truth, right = RIGHT[model]
+    txts, by_file = dump_features(model, corpus)
     pages = []
     datasets = []
     for txt in txts:
@@ -173,18 +178,7 @@ def body_labels(rows, gt):
 
 
 def load_body(corpus, model="body"):
-    txts = sorted(str(p) for p in corpus.rglob("*.txt"))
-    run = subprocess.run(
-        ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", model, *txts],
-        cwd=ROOT, capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"the feature dump failed:\n{run.stderr}")
-    by_file = defaultdict(list)
-    for row in run.stdout.split("\n"):
-        if not row:
-            continue
-        r = json.loads(row)
-        by_file[r["file"]].append(r)
+    txts, by_file = dump_features(model, corpus)
     pages = []
     for txt in txts:
         rows = by_file.get(txt, [])
