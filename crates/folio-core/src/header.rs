@@ -53,8 +53,12 @@ pub const HEADLINE_FEATURE_NAMES: [&str; HEADLINE_FEATURES] = [
     "site_prompt_words",
     "position_in_page",
     "lines_above_story_far",
+    "words_in_first_paragraph",
+    "short_label_above",
+    "byline_within_five_below",
+    "longer_candidates_nearby",
 ];
-pub const HEADLINE_FEATURES: usize = 29;
+pub const HEADLINE_FEATURES: usize = 33;
 
 /// Words of calls to action that a headline never has.
 const SITE_PROMPT_WORDS: &[&str] = &[
@@ -75,21 +79,30 @@ const SITE_PROMPT_WORDS: &[&str] = &[
 
 /// The content words of the story's first lines, lower case: a headline
 /// shares many of them, a menu item or a teaser for another story few.
-pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> HashSet<String> {
+#[derive(Debug, Clone, Default)]
+pub struct StoryWords {
+    /// Words of the first dozen prose lines.
+    pub opening: HashSet<String>,
+    /// Words of the first prose line alone (a headline restates it).
+    pub first_paragraph: HashSet<String>,
+}
+
+/// The [`StoryWords`] of the story in `story`.
+pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> StoryWords {
     const STORY_LINES_READ: usize = 12;
-    let mut set = HashSet::new();
-    for info in lines[story]
-        .iter()
-        .filter(|l| prose(l) == Prose::Running)
-        .take(STORY_LINES_READ)
-    {
+    let mut found = StoryWords::default();
+    let prose_lines = lines[story].iter().filter(|l| prose(l) == Prose::Running);
+    for (n, info) in prose_lines.take(STORY_LINES_READ).enumerate() {
         for w in words(info.text()) {
             if w.chars().count() >= CONTENT_WORD_MIN_CHARS {
-                set.insert(w.to_lowercase());
+                if n == 0 {
+                    found.first_paragraph.insert(w.to_lowercase());
+                }
+                found.opening.insert(w.to_lowercase());
             }
         }
     }
-    set
+    found
 }
 
 /// Whether line `i` can be a headline at all.
@@ -110,7 +123,7 @@ pub fn headline_features(
     lines: &[LineInfo],
     i: usize,
     story: usize,
-    story_words: &HashSet<String>,
+    story_words: &StoryWords,
     longest_nearby: usize,
 ) -> [f32; HEADLINE_FEATURES] {
     let info = &lines[i];
@@ -133,10 +146,22 @@ pub fn headline_features(
         .filter(|w| w.chars().count() >= CONTENT_WORD_MIN_CHARS)
         .map(|w| w.to_lowercase())
         .collect();
-    let in_story = content.iter().filter(|w| story_words.contains(*w)).count();
+    let in_story = content
+        .iter()
+        .filter(|w| story_words.opening.contains(*w))
+        .count();
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let between = (i.min(story)..i.max(story))
         .filter(|&j| may_be_headline(&lines[j]))
+        .count();
+    let in_first = content
+        .iter()
+        .filter(|w| story_words.first_paragraph.contains(*w))
+        .count();
+    // Longer title-like lines within five lines either side compete with this one.
+    let longer_nearby = lines[i.saturating_sub(5)..(i + 6).min(lines.len())]
+        .iter()
+        .filter(|l| l.words > info.words && l.words <= 40 && !l.ends_sentence)
         .count();
     [
         1.0,
@@ -180,6 +205,18 @@ pub fn headline_features(
         ),
         i as f32 / lines.len().max(1) as f32,
         (story.saturating_sub(i) as f32 / 40.0).min(2.0),
+        in_first as f32 / content.len().max(1) as f32,
+        flag(
+            i.checked_sub(1)
+                .and_then(|j| lines.get(j))
+                .is_some_and(|l| (1..=3).contains(&l.words) && !l.date_only),
+        ),
+        flag(
+            lines[i + 1..(i + 6).min(lines.len())]
+                .iter()
+                .any(|l| byline_names(l.text()).is_some()),
+        ),
+        (longer_nearby as f32 / 5.0).min(2.0),
     ]
 }
 
@@ -188,7 +225,7 @@ pub fn headline_features(
 pub fn headline_candidates(
     lines: &[LineInfo],
     story: usize,
-    story_words: &HashSet<String>,
+    story_words: &StoryWords,
 ) -> Vec<(usize, [f32; HEADLINE_FEATURES])> {
     let first = story.saturating_sub(HEADLINE_LOOKBACK);
     let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
@@ -208,11 +245,7 @@ pub fn headline_candidates(
 
 /// Index of the headline for a story whose span starts at `story`: the
 /// candidate the learned model (`headline_model.rs`) scores highest.
-pub fn find_headline(
-    lines: &[LineInfo],
-    story: usize,
-    story_words: &HashSet<String>,
-) -> Option<usize> {
+pub fn find_headline(lines: &[LineInfo], story: usize, story_words: &StoryWords) -> Option<usize> {
     headline_candidates(lines, story, story_words)
         .into_iter()
         .map(|(i, f)| (i, mlp_score(HEADLINE_WEIGHTS, &f)))
