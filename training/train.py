@@ -218,8 +218,8 @@ def main_body(corpus, model):
                                 [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
     print(f"{model}: {len(pages)} pages, cross-validated size-weighted line accuracy {np.mean(accs):.3f}")
     theta = train_classifier(pages)
-    print(f"{model}: accuracy on all DEV pages {classifier_accuracy(theta, pages):.3f}")
     write_weights(model, theta)
+    print(f"{model}: accuracy on all DEV pages {classifier_accuracy(theta, pages):.3f}")
 
 
 def write_weights(model, w, shape="one weight per feature"):
@@ -254,8 +254,8 @@ def main():
         part = [r for r, d in zip(right, datasets) if d == name]
         print(f"{model}:   {name}: cross-validated accuracy {np.mean(part):.3f} over {len(part)} pages")
     mlp = train(pages)
-    print(f"{model}: accuracy on all DEV pages {accuracy(mlp, pages):.3f}")
     write_weights(model, mlp.flat(), f"one hidden layer of {HIDDEN}: W by rows, then b, then v")
+    print(f"{model}: accuracy on all DEV pages {accuracy(mlp, pages):.3f}")
 
 
 if __name__ == "__main__":

@@ -168,6 +168,48 @@ const FOOTER_PHRASES: &[&str] = &[
     "mentions légales",
 ];
 
+/// Verbs of "follow us on …" prompts, lower case.
+const FOLLOW_WORDS: &[&str] = &[
+    "follow",
+    "folge",
+    "folgen sie",
+    "suivez",
+    "síguenos",
+    "siga",
+    "segui",
+    "obserwuj",
+    "подпис",
+    "следите",
+    "стежте",
+];
+
+/// Social networks such prompts name, lower case.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "telegram",
+    "youtube",
+    "linkedin",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "whatsapp",
+    "vk",
+];
+
+/// Characters a "follow us" prompt has at most.
+const FOLLOW_PROMPT_MAX_CHARS: usize = 160;
+
+/// "Follow us on Facebook", "Folge Oliver Baroni auf Twitter": a call to
+/// follow someone on a social network, not part of any story.
+fn is_follow_prompt(lowered: &str) -> bool {
+    lowered.len() <= FOLLOW_PROMPT_MAX_CHARS
+        && FOLLOW_WORDS.iter().any(|w| lowered.contains(w))
+        && NETWORKS.iter().any(|n| lowered.contains(n))
+}
+
 fn lower(line: &str) -> String {
     line.to_lowercase()
 }
@@ -198,6 +240,9 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     }
     if SITE_PROMPTS.contains(&bare) {
         return Some(DropReason::Navigation);
+    }
+    if is_follow_prompt(&lowered) {
+        return Some(DropReason::ShareButtons);
     }
     if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) {
         return Some(DropReason::CookieNotice);
@@ -232,6 +277,12 @@ mod tests {
             Some(DropReason::Footer)
         );
         assert_eq!(furniture_reason("Sign In"), Some(DropReason::Navigation));
+        assert_eq!(
+            furniture_reason(
+                "Folge mir Folge Oliver Baroni auf Facebook Folge Oliver Baroni auf Twitter"
+            ),
+            Some(DropReason::ShareButtons)
+        );
     }
 
     #[test]
