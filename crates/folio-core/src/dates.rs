@@ -32,14 +32,16 @@ pub struct Moment {
 impl Moment {
     /// ISO 8601: `2025-12-31`, `2025-12-31T13:28`, `2025-12-31T13:28:05+02:00`.
     pub fn iso(&self) -> String {
-        let mut out = self.date.format("%Y-%m-%d").to_string();
+        use chrono::{Datelike, Timelike};
+        // Written by hand: chrono's strftime machinery would cost the Wasm
+        // bundle tens of kilobytes for three fixed patterns.
+        let d = self.date;
+        let mut out = format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
         if let Some(time) = self.time {
-            let format = if time.format("%S").to_string() == "00" {
-                "T%H:%M"
-            } else {
-                "T%H:%M:%S"
-            };
-            out.push_str(&time.format(format).to_string());
+            out.push_str(&format!("T{:02}:{:02}", time.hour(), time.minute()));
+            if time.second() != 0 {
+                out.push_str(&format!(":{:02}", time.second()));
+            }
             if let Some(offset) = self.offset {
                 out.push_str(&offset_text(offset));
             }
