@@ -93,9 +93,11 @@ pub enum StorageError {
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            StorageError::Unavailable => "browser storage is not available (private mode?): the library will not be kept after this tab closes",
-            StorageError::Full => "browser storage is full: the newest changes to the library are not saved; remove some entries to make room",
-            StorageError::Corrupt => "the saved library could not be read; it was left untouched",
+            StorageError::Unavailable => {
+                "browser storage is not available (private browsing, or turned off)"
+            }
+            StorageError::Full => "browser storage is full",
+            StorageError::Corrupt => "what was stored could not be read",
         })
     }
 }

@@ -45,7 +45,9 @@ pub enum Shown {
 pub fn App() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let stored = storage::load_library().unwrap_or_else(|e| {
-        notice.set(Some(e.to_string()));
+        notice.set(Some(format!(
+            "The saved library could not be opened: {e}. It was left as it is."
+        )));
         Vec::new()
     });
     let entries = RwSignal::new(Vec::<Entry>::new());
@@ -93,12 +95,16 @@ pub fn App() -> impl IntoView {
         }
         let texts: Vec<_> = entries.with(|l| l.iter().map(Entry::stored).collect());
         if let Err(e) = storage::save_library(&texts) {
-            notice.set(Some(e.to_string()));
+            notice.set(Some(format!(
+                "The library is shown, but its newest changes are not saved: {e}. Remove some entries to make room."
+            )));
         }
     });
     Effect::new(move |_| {
         if let Err(e) = draft.with(|d| storage::save_draft(d)) {
-            notice.set(Some(e.to_string()));
+            notice.set(Some(format!(
+                "The paste area's text is shown but not kept across reloads: {e}"
+            )));
         }
     });
     Effect::new(move |_| {
