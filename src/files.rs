@@ -2,7 +2,7 @@
 //! browser `File` into text for the parser. Bytes are sniffed by
 //! `folio_core::decode` and decoded by the browser's own `TextDecoder`.
 
-use folio_core::decode::{sniff, Sniffed};
+use folio_core::decode::{declared_charset, looks_like_html, sniff, Sniffed};
 use wasm_bindgen_futures::JsFuture;
 
 /// Files larger than this are refused before they are read.
@@ -20,6 +20,8 @@ pub struct LoadedText {
     /// The file's bytes, kept while the page is open so the reader can
     /// choose another encoding.
     pub bytes: Vec<u8>,
+    /// A saved web page (by its name or its first bytes), not a text dump.
+    pub html: bool,
 }
 
 /// Why a file could not be read.
@@ -85,6 +87,18 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
             bom,
             guessed,
         } => {
+            let html = is_saved_page(&name) || looks_like_html(&bytes);
+            // A page's own <meta charset> outranks a statistical guess.
+            let declared = (html && guessed)
+                .then(|| declared_charset(&bytes))
+                .flatten();
+            let (encoding, guessed) = match declared
+                .as_deref()
+                .and_then(|d| ENCODINGS.iter().find(|e| **e == d))
+            {
+                Some(label) => (*label, false),
+                None => (encoding, guessed),
+            };
             let text = decode_with(encoding, &bytes, bom)
                 .ok_or_else(|| ReadError::Unreadable(name.clone()))?;
             Ok(LoadedText {
@@ -93,6 +107,7 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
                 encoding,
                 guessed,
                 bytes,
+                html,
             })
         }
     }

@@ -49,6 +49,12 @@ impl Entry {
         let article = match kind {
             TextKind::Dump => parse_text(&text),
             TextKind::Shared => decode_story(&text).unwrap_or_else(|_| parse_text(&text)),
+            // Saved pages are read in the worker (see `Entry::parsed`); the
+            // page's own Wasm carries no HTML reader.
+            TextKind::Page => Article {
+                diagnostics: vec!["a saved page is read by the parser's worker".into()],
+                ..Article::default()
+            },
         };
         Entry {
             id,
@@ -62,13 +68,13 @@ impl Entry {
         }
     }
 
-    /// An entry for a dump whose article was parsed elsewhere (the worker).
-    pub fn parsed(id: u64, name: String, text: String, article: Article) -> Self {
+    /// An entry whose article was parsed elsewhere (the worker).
+    pub fn parsed(id: u64, name: String, text: String, kind: TextKind, article: Article) -> Self {
         Entry {
             id,
             name,
             text,
-            kind: TextKind::Dump,
+            kind,
             encoding: None,
             bytes: None,
             failed: false,
@@ -84,7 +90,7 @@ impl Entry {
         };
         Entry {
             failed: true,
-            ..Entry::parsed(id, name, text, article)
+            ..Entry::parsed(id, name, text, TextKind::Dump, article)
         }
     }
 

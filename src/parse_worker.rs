@@ -49,8 +49,8 @@ struct Pending {
 struct State {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// Requests waiting for the worker to be ready: id and text.
-    queued: Vec<(u32, String)>,
+    /// Requests waiting for the worker to be ready: id, text, is it HTML.
+    queued: Vec<(u32, String, bool)>,
     pending: HashMap<u32, Pending>,
     next_id: u32,
     // The worker's handlers live as long as it does.
@@ -93,8 +93,8 @@ fn start_worker(state: &mut State) -> Result<(), WorkerError> {
                 s.ready = true;
                 std::mem::take(&mut s.queued)
             });
-            for (id, text) in queued {
-                post(id, &text);
+            for (id, text, html) in queued {
+                post(id, &text, html);
             }
             return;
         }
@@ -114,17 +114,21 @@ fn start_worker(state: &mut State) -> Result<(), WorkerError> {
     Ok(())
 }
 
-fn post(id: u32, text: &str) {
+fn post(id: u32, text: &str, html: bool) {
     STATE.with(|s| {
         if let Some(worker) = &s.borrow().worker {
-            let message = js_sys::Array::of2(&JsValue::from(id), &JsValue::from_str(text));
+            let message = js_sys::Array::of3(
+                &JsValue::from(id),
+                &JsValue::from_str(text),
+                &JsValue::from_bool(html),
+            );
             let _ = worker.post_message(&message);
         }
     });
 }
 
-/// Parse `text` in the worker.
-pub async fn parse_in_worker(text: String) -> Result<Article, WorkerError> {
+/// Parse `text` in the worker: a saved page when `html`, else a text dump.
+pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
     let (id, promise) = STATE.with(|s| -> Result<_, WorkerError> {
         let mut s = s.borrow_mut();
         if s.worker.is_none() {
@@ -142,9 +146,9 @@ pub async fn parse_in_worker(text: String) -> Result<Article, WorkerError> {
     })?;
     let ready = STATE.with(|s| s.borrow().ready);
     if ready {
-        post(id, &text);
+        post(id, &text, html);
     } else {
-        STATE.with(|s| s.borrow_mut().queued.push((id, text)));
+        STATE.with(|s| s.borrow_mut().queued.push((id, text, html)));
     }
     // A runaway parse ends the worker after the time limit.
     let timer = Closure::once(move || {

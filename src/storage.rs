@@ -38,6 +38,8 @@ pub enum TextKind {
     Dump,
     /// A story from a share link, in the share format.
     Shared,
+    /// A saved web page's HTML, read by the HTML reader.
+    Page,
 }
 
 /// Reading preferences, as stored.

@@ -30,7 +30,7 @@ export const CASES = [
   { case: 'random binary bytes', input: { bytes: 'noise.txt', make: 'noise' }, expect: { refused: /not a text file/ } },
   { case: 'an empty file', input: { bytes: 'empty.txt', make: 'empty' }, expect: { refused: /nothing to read/ } },
   { case: 'a whitespace-only file', input: { bytes: 'blank.txt', make: 'blank' }, expect: { refused: /nothing to read/ } },
-  { case: 'a saved .html page (not read yet)', input: { bytes: 'page.html', make: 'html' }, expect: { refused: /saved web pages \(\.html\) are not read yet/ } },
+  { case: 'a saved page with script, onerror and javascript: links', input: { bytes: 'page.html', make: 'html' }, expect: { story: true, has: 'The council voted' } },
   { case: 'a file over 200 MB', input: { bytes: 'huge.txt', make: 'huge' }, expect: { refused: /too large to read/ } },
   { case: '100,000 nested <div>s as text', input: { bytes: 'nested.txt', make: 'nestedDivs' }, expect: { entries: 1 } },
   { case: 'a 20,000-line list page', input: { bytes: 'list.txt', make: 'longList' }, expect: { entries: 1 } },
@@ -48,7 +48,7 @@ export const MAKERS = {
   noise: () => Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256),
   empty: () => [],
   blank: () => [...new TextEncoder().encode('  \n\t\n   \r\n')],
-  html: () => [...new TextEncoder().encode('<!doctype html><title>x</title><p>hello</p>')],
+  html: () => [...new TextEncoder().encode('<!doctype html><html><head><title>Council votes</title><script>window.__pwned=9</script></head><body><h1>Council votes on the budget</h1><img src=x onerror="window.__pwned=10"><p>The council voted on Tuesday to approve the budget for the coming year, after a long debate in the chamber.</p><p>See <a href="javascript:window.__pwned=11">this link</a> and <a href="https://example.org/">that one</a>, which the reader shows as text only, in a sentence long enough.</p></body></html>')],
   huge: null, // made as a 201 MB File in the page, never read
   nestedDivs: () => [...new TextEncoder().encode(repeat('<div>', 100000) + 'deep' + repeat('</div>', 100000))],
   longList: () => [...new TextEncoder().encode(Array.from({ length: 20000 }, (_, i) => `Item ${i}`).join('\n'))],

@@ -1,4 +1,4 @@
-//! Folio's parser in a Web Worker: the page posts `[id, text]`, the worker
+//! Folio's parser in a Web Worker: the page posts `[id, text, is_html]`, the worker
 //! answers `[id, articleJson]`. Parsing a 50 MB file or a thousand files
 //! happens here, so the page stays responsive; a panic or a runaway parse
 //! takes down only this worker, which the page then replaces.
@@ -16,7 +16,11 @@ fn main() {
             let request = js_sys::Array::from(&ev.data());
             let id = request.get(0);
             let text = request.get(1).as_string().unwrap_or_default();
-            let article = folio_core::parse_text(&text);
+            let article = if request.get(2).as_bool() == Some(true) {
+                folio_core::html::parse_html(&text)
+            } else {
+                folio_core::parse_text(&text)
+            };
             let json = serde_json::to_string(&article).unwrap_or_default();
             let _ = reply_to.post_message(&js_sys::Array::of2(&id, &JsValue::from_str(&json)));
         });

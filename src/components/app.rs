@@ -18,7 +18,7 @@ use super::library::Library;
 use super::reader_controls::ReaderControls;
 use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
-use crate::files::{decode_with, files_of, is_saved_page, read_file, ENCODINGS};
+use crate::files::{decode_with, files_of, read_file, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
 use crate::parse_worker::parse_in_worker;
 use crate::share_link;
@@ -59,13 +59,15 @@ pub fn App() -> impl IntoView {
             let entry = match (s.kind, s.failed) {
                 (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
                 (TextKind::Shared, false) => Entry::of_kind(s.id, s.name, s.text, s.kind),
-                (TextKind::Dump, false) => match parse_in_worker(s.text.clone()).await {
-                    Ok(article) => Entry::parsed(s.id, s.name, s.text, article),
-                    Err(e) => {
-                        failures.push(format!("{}: {e}", s.name));
-                        Entry::failed(s.id, s.name, s.text, e.to_string())
+                (TextKind::Dump | TextKind::Page, false) => {
+                    match parse_in_worker(s.text.clone(), s.kind == TextKind::Page).await {
+                        Ok(article) => Entry::parsed(s.id, s.name, s.text, s.kind, article),
+                        Err(e) => {
+                            failures.push(format!("{}: {e}", s.name));
+                            Entry::failed(s.id, s.name, s.text, e.to_string())
+                        }
                     }
-                },
+                }
             };
             let entry = match s.encoding {
                 Some(label) => entry.read_as(&label, false, None),
@@ -190,24 +192,24 @@ pub fn App() -> impl IntoView {
             let mut problems = Vec::new();
             let mut first = None;
             for (done, file) in files.into_iter().enumerate() {
-                if is_saved_page(&file.name()) {
-                    problems.push(format!(
-                        "{}: saved web pages (.html) are not read yet; paste the page's text instead",
-                        file.name()
-                    ));
-                } else {
-                    match read_file(file).await {
-                        Ok(loaded) => match parse_in_worker(loaded.text.clone()).await {
-                            Err(e) => problems.push(format!("{}: {e}", loaded.name)),
-                            Ok(article) => {
-                                let entry = Entry::parsed(0, loaded.name, loaded.text, article)
-                                    .read_as(loaded.encoding, loaded.guessed, Some(loaded.bytes));
-                                let id = add_entry(entry);
-                                first.get_or_insert(id);
-                            }
-                        },
-                        Err(e) => problems.push(e.to_string()),
-                    }
+                match read_file(file).await {
+                    Ok(loaded) => match parse_in_worker(loaded.text.clone(), loaded.html).await {
+                        Err(e) => problems.push(format!("{}: {e}", loaded.name)),
+                        Ok(article) => {
+                            let kind = if loaded.html {
+                                TextKind::Page
+                            } else {
+                                TextKind::Dump
+                            };
+                            // A page's bytes are not kept: it names its own encoding.
+                            let bytes = (!loaded.html).then_some(loaded.bytes);
+                            let entry = Entry::parsed(0, loaded.name, loaded.text, kind, article)
+                                .read_as(loaded.encoding, loaded.guessed, bytes);
+                            let id = add_entry(entry);
+                            first.get_or_insert(id);
+                        }
+                    },
+                    Err(e) => problems.push(e.to_string()),
                 }
                 progress.set(Some((done + 1, total)));
             }

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const HEADLINE =
@@ -66,6 +67,20 @@ test('the example opens with one click', async () => {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await page.getByRole('button', { name: 'Open the example' }).click();
   assert.equal(await page.locator('article h1').innerText(), HEADLINE);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a saved web page is read like the CLI reads it', async () => {
+  const dir = join(corpus, 'scrapinghub');
+  const name = (await readdir(dir)).filter((n) => n.endsWith('.html')).sort()[3];
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', [{ name, bytes: await readFile(join(dir, name)) }]);
+  await page.locator('article h1').waitFor();
+  const cli = JSON.parse(execFileSync(join(root, 'target', 'release', 'folio'), ['parse', join(dir, name)], { encoding: 'utf8' }));
+  assert.equal(await page.locator('article h1').innerText(), cli.headline);
+  assert.equal(await page.locator('.story-body > *').count(), cli.body.length);
+  assert.equal(await page.locator('article script, article img, a[href^="javascript:"]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use folio_core::decode::{sniff, Sniffed};
+use folio_core::decode::{declared_charset, looks_like_html, sniff, Sniffed};
 
 const USAGE: &str = "usage: folio parse [--out DIR] FILE... (FILE may be - for standard input)";
 
@@ -83,13 +83,27 @@ fn read_input(input: &str) -> Result<Vec<u8>, String> {
 
 /// The text of a file, decoded as the browser would: byte-order mark, then
 /// UTF-8, then the legacy encoding its bytes point to.
-fn decode_text(bytes: &[u8]) -> Result<String, String> {
+fn decode_text(bytes: &[u8], html: bool) -> Result<String, String> {
+    let declared = html
+        .then(|| declared_charset(bytes))
+        .flatten()
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
     match sniff(bytes) {
         Sniffed::Empty => Err("nothing to read: the file is empty".to_string()),
         Sniffed::Binary(kind) => Err(format!("not a text file: it looks like {kind}")),
-        Sniffed::Text { encoding, bom, .. } => {
-            let encoding =
+        Sniffed::Text {
+            encoding,
+            bom,
+            guessed,
+        } => {
+            let sniffed =
                 encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+            // A byte-order mark or valid UTF-8 outranks what a page declares;
+            // a statistical guess does not.
+            let encoding = match declared {
+                Some(d) if guessed => d,
+                _ => sniffed,
+            };
             let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
             Ok(text.into_owned())
         }
@@ -98,8 +112,14 @@ fn decode_text(bytes: &[u8]) -> Result<String, String> {
 
 fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
     let bytes = read_input(input)?;
-    let text = decode_text(&bytes)?;
-    let article = folio_core::parse_text(&text);
+    let lowered = input.to_ascii_lowercase();
+    let html = lowered.ends_with(".html") || lowered.ends_with(".htm") || looks_like_html(&bytes);
+    let text = decode_text(&bytes, html)?;
+    let article = if html {
+        folio_core::html::parse_html(&text)
+    } else {
+        folio_core::parse_text(&text)
+    };
     let json =
         serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;
     match out_dir {

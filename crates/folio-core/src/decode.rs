@@ -149,6 +149,31 @@ fn utf16_without_bom(head: &[u8]) -> Option<Sniffed> {
     }
 }
 
+/// The charset a saved page declares in its first kilobyte
+/// (`<meta charset="windows-1251">` or an `http-equiv` Content-Type), as
+/// written; the caller maps the label to a decoder.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    const PRESCAN_BYTES: usize = 1024;
+    let head =
+        String::from_utf8_lossy(&bytes[..bytes.len().min(PRESCAN_BYTES)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+/// Whether bytes look like an HTML document rather than a text dump.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let start = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || (start.starts_with("<!--") && head.contains("<html"))
+}
+
 /// Valid UTF-8, allowing a sequence cut at the end when `truncated`.
 fn valid_utf8_prefix(head: &[u8], truncated: bool) -> bool {
     match std::str::from_utf8(head) {
@@ -298,6 +323,23 @@ mod tests {
     // "Президент заявил, что переговоры продолжатся." in each encoding.
     const RU_1251: &[u8] = b"\xcf\xf0\xe5\xe7\xe8\xe4\xe5\xed\xf2 \xe7\xe0\xff\xe2\xe8\xeb, \xf7\xf2\xee \xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb \xef\xf0\xee\xe4\xee\xeb\xe6\xe0\xf2\xf1\xff.";
     const RU_KOI8: &[u8] = b"\xf0\xd2\xc5\xda\xc9\xc4\xc5\xce\xd4 \xda\xc1\xd1\xd7\xc9\xcc, \xde\xd4\xcf \xd0\xc5\xd2\xc5\xc7\xcf\xd7\xcf\xd2\xd9 \xd0\xd2\xcf\xc4\xcf\xcc\xd6\xc1\xd4\xd3\xd1.";
+
+    #[test]
+    fn saved_pages_declare_their_charset() {
+        assert_eq!(
+            declared_charset(b"<html><head><meta charset=\"windows-1251\">"),
+            Some("windows-1251".into())
+        );
+        assert_eq!(
+            declared_charset(
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">"
+            ),
+            Some("iso-8859-2".into())
+        );
+        assert_eq!(declared_charset(b"plain text"), None);
+        assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
+        assert!(!looks_like_html(b"Menu\nHome"));
+    }
 
     #[test]
     fn legacy_cyrillic() {

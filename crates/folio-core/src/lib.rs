@@ -17,6 +17,8 @@ pub mod filter;
 pub mod furniture;
 pub mod header;
 mod headline_model;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod language;
 pub mod lines;
 pub mod lists;

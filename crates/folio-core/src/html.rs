@@ -1,0 +1,678 @@
+//! Saved web pages: HTML into the same [`Article`] as a text dump.
+//!
+//! The page is read once, as a stream, by `lol_html` (Cloudflare's HTML
+//! rewriter: a maintained HTML5 tokenizer that keeps no tree, so 100,000
+//! nested elements cost what 100,000 siblings do). The stream gives two
+//! things: the page's visible text, laid out as a browser's `innerText`
+//! would (blocks on their own lines, scripts, styles and hidden elements
+//! left out), which the text pipeline reads like any dump; and the page's
+//! metadata (JSON-LD, OpenGraph and article meta tags, `<time datetime>`,
+//! `<h1>`, `<title>`, `<html lang>`), which fills in or settles the
+//! headline, dates, byline, section, tags and site name. Each field taken
+//! from metadata is noted in `diagnostics`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::{Element, EndTag, TextChunk};
+use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
+
+use crate::article::Article;
+use crate::dates::{find_dates, DayMonthOrder};
+use crate::parse::parse_text;
+
+/// Elements whose content is never shown.
+const NOT_SHOWN: &str =
+    "head, script, style, noscript, template, svg, iframe, object, select, textarea, [hidden]";
+
+/// Elements that stand on lines of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tr",
+    "ul",
+    "caption",
+];
+
+/// Blocks that innerText sets off with a blank line.
+const PARAGRAPHS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"];
+
+/// JSON-LD nests objects (`@graph`, `mainEntity`); deeper than this is not read.
+const MAX_JSON_DEPTH: usize = 16;
+
+/// What the page states about itself outside its visible text.
+#[derive(Debug, Default, Clone)]
+pub struct PageMeta {
+    pub title: String,
+    pub h1: Vec<String>,
+    pub lang: Option<String>,
+    pub json_ld: Vec<String>,
+    /// `(property or name, content)` of every `<meta>`.
+    pub meta: Vec<(String, String)>,
+    /// The first `<time datetime>`.
+    pub time: Option<String>,
+}
+
+impl PageMeta {
+    fn meta(&self, key: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, v)| k.eq_ignore_ascii_case(key) && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
+    }
+
+    fn metas<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.meta
+            .iter()
+            .filter(move |(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    text: String,
+    hidden: usize,
+    pre: usize,
+    meta: PageMeta,
+    in_title: bool,
+    in_h1: usize,
+    in_json_ld: bool,
+}
+
+impl Reader {
+    fn newlines(&mut self, count: usize) {
+        let have = self.text.len() - self.text.trim_end_matches(['\n', ' ']).len();
+        let trailing = self.text[self.text.len() - have..].matches('\n').count();
+        for _ in trailing..count {
+            self.text.push('\n');
+        }
+    }
+
+    fn push_text(&mut self, raw: &str) {
+        // The rewriter ends each text node with an empty chunk.
+        if raw.is_empty() {
+            return;
+        }
+        let decoded = html_escape::decode_html_entities(raw);
+        let chunk: &str = &decoded;
+        if self.pre > 0 {
+            self.text.push_str(chunk);
+            return;
+        }
+        // HTML collapses runs of white space into one space.
+        for piece in chunk.split(|c: char| c.is_ascii_whitespace() || c == '\u{a0}') {
+            if piece.is_empty() {
+                if !self.text.ends_with([' ', '\n']) && !self.text.is_empty() {
+                    self.text.push(' ');
+                }
+                continue;
+            }
+            self.text.push_str(piece);
+            self.text.push(' ');
+        }
+        if !chunk.ends_with(|c: char| c.is_ascii_whitespace() || c == '\u{a0}')
+            && self.text.ends_with(' ')
+        {
+            self.text.pop();
+        }
+    }
+}
+
+/// Run `done` when the element's end tag comes (void elements have none).
+fn on_end_tag(element: &mut Element, done: impl FnOnce() + 'static) {
+    if let Some(handlers) = element.end_tag_handlers() {
+        handlers.push(Box::new(move |_: &mut EndTag| {
+            done();
+            Ok(())
+        }));
+    }
+}
+
+/// Count the element as hiding its content until its end tag. A void
+/// element (`<img style="display:none">`) has no content and no end tag.
+fn hide_until_end(element: &mut Element, reader: &Rc<RefCell<Reader>>) {
+    let Some(handlers) = element.end_tag_handlers() else {
+        return;
+    };
+    reader.borrow_mut().hidden += 1;
+    let reader = reader.clone();
+    handlers.push(Box::new(move |_: &mut EndTag| {
+        let mut r = reader.borrow_mut();
+        r.hidden = r.hidden.saturating_sub(1);
+        Ok(())
+    }));
+}
+
+fn is_hidden_style(element: &Element) -> bool {
+    element.get_attribute("style").is_some_and(|style| {
+        let compact: String = style
+            .to_ascii_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
+    })
+}
+
+/// The visible text and the metadata of a page.
+pub fn read_page(html: &str) -> (String, PageMeta) {
+    let reader = Rc::new(RefCell::new(Reader::default()));
+    let r = |r: &Rc<RefCell<Reader>>| r.clone();
+    let (
+        hide,
+        blocks,
+        lines,
+        pres,
+        h1s,
+        h1_text,
+        titles,
+        title_text,
+        ld,
+        ld_text,
+        metas,
+        times,
+        html_tag,
+        texts,
+    ) = (
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+        r(&reader),
+    );
+    let settings = Settings::new()
+        .append_element_content_handler(element!(NOT_SHOWN, move |el| {
+            hide_until_end(el, &hide);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("[style]", move |el| {
+            if is_hidden_style(el) {
+                hide_until_end(el, &lines);
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("*", move |el| {
+            let name = el.tag_name();
+            if name == "br" {
+                blocks.borrow_mut().text.push('\n');
+                return Ok(());
+            }
+            if name == "td" || name == "th" {
+                blocks.borrow_mut().text.push('\t');
+                return Ok(());
+            }
+            let Some(count) = BLOCKS.iter().find(|b| **b == name).map(|_| {
+                if PARAGRAPHS.contains(&name.as_str()) {
+                    2
+                } else {
+                    1
+                }
+            }) else {
+                return Ok(());
+            };
+            blocks.borrow_mut().newlines(count);
+            let blocks = blocks.clone();
+            on_end_tag(el, move || blocks.borrow_mut().newlines(count));
+            Ok(())
+        }))
+        .append_element_content_handler(element!("pre", move |el| {
+            pres.borrow_mut().pre += 1;
+            let pres = pres.clone();
+            on_end_tag(el, move || {
+                let mut r = pres.borrow_mut();
+                r.pre = r.pre.saturating_sub(1);
+            });
+            Ok(())
+        }))
+        .append_element_content_handler(element!("h1", move |el| {
+            let mut r = h1s.borrow_mut();
+            r.meta.h1.push(String::new());
+            r.in_h1 += 1;
+            drop(r);
+            let h1s = h1s.clone();
+            on_end_tag(el, move || {
+                let mut r = h1s.borrow_mut();
+                r.in_h1 = r.in_h1.saturating_sub(1);
+            });
+            Ok(())
+        }))
+        .append_element_content_handler(text!("h1", move |t: &mut TextChunk| {
+            let mut r = h1_text.borrow_mut();
+            if let Some(last) = r.meta.h1.last_mut() {
+                last.push_str(&html_escape::decode_html_entities(t.as_str()));
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("title", move |_| {
+            titles.borrow_mut().in_title = true;
+            Ok(())
+        }))
+        .append_element_content_handler(text!("title", move |t: &mut TextChunk| {
+            let mut r = title_text.borrow_mut();
+            if r.in_title {
+                r.meta
+                    .title
+                    .push_str(&html_escape::decode_html_entities(t.as_str()));
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!(
+            r#"script[type="application/ld+json"]"#,
+            move |_| {
+                let mut r = ld.borrow_mut();
+                r.meta.json_ld.push(String::new());
+                r.in_json_ld = true;
+                Ok(())
+            }
+        ))
+        .append_element_content_handler(text!(
+            r#"script[type="application/ld+json"]"#,
+            move |t: &mut TextChunk| {
+                let mut r = ld_text.borrow_mut();
+                if let Some(last) = r.meta.json_ld.last_mut() {
+                    last.push_str(t.as_str());
+                }
+                Ok(())
+            }
+        ))
+        .append_element_content_handler(element!("meta", move |el| {
+            let key = el
+                .get_attribute("property")
+                .or_else(|| el.get_attribute("name"));
+            if let (Some(key), Some(content)) = (key, el.get_attribute("content")) {
+                let content = html_escape::decode_html_entities(&content).into_owned();
+                metas.borrow_mut().meta.meta.push((key, content));
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("time[datetime]", move |el| {
+            let mut r = times.borrow_mut();
+            if r.meta.time.is_none() {
+                r.meta.time = el.get_attribute("datetime");
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("html[lang]", move |el| {
+            html_tag.borrow_mut().meta.lang = el.get_attribute("lang");
+            Ok(())
+        }))
+        .append_document_content_handler(doc_text!(move |t| {
+            let mut r = texts.borrow_mut();
+            if r.hidden == 0 {
+                r.push_text(t.as_str());
+            }
+            Ok(())
+        }));
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    // The rewriter only fails when a handler does; ours never do.
+    let _ = rewriter.write(html.as_bytes());
+    let _ = rewriter.end();
+    let reader = Rc::try_unwrap(reader)
+        .map(RefCell::into_inner)
+        .unwrap_or_default();
+    let text = reader
+        .text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c == ' ' || c == '\t'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, reader.meta)
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// JSON-LD facts about the article, from the first object that has them.
+#[derive(Debug, Default)]
+struct LinkedData {
+    headline: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    authors: Vec<String>,
+    keywords: Vec<String>,
+    section: Option<String>,
+    publisher: Option<String>,
+}
+
+fn collect_linked_data(value: &serde_json::Value, depth: usize, found: &mut LinkedData) {
+    use serde_json::Value;
+    if depth > MAX_JSON_DEPTH {
+        return;
+    }
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| collect_linked_data(v, depth + 1, found)),
+        Value::Object(map) => {
+            let text = |key: &str| {
+                map.get(key)
+                    .and_then(Value::as_str)
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+            };
+            if map.contains_key("headline") || map.contains_key("datePublished") {
+                found.headline = found.headline.take().or_else(|| text("headline"));
+                found.published = found.published.take().or_else(|| text("datePublished"));
+                found.modified = found.modified.take().or_else(|| text("dateModified"));
+                found.section = found.section.take().or_else(|| text("articleSection"));
+                if found.authors.is_empty() {
+                    found.authors = names(map.get("author"));
+                }
+                if found.keywords.is_empty() {
+                    found.keywords = match map.get("keywords") {
+                        Some(Value::String(s)) => s
+                            .split(',')
+                            .map(|k| k.trim().to_string())
+                            .filter(|k| !k.is_empty())
+                            .collect(),
+                        Some(Value::Array(a)) => a
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                }
+                if found.publisher.is_none() {
+                    found.publisher = names(map.get("publisher")).into_iter().next();
+                }
+            }
+            for (key, v) in map {
+                if key == "@graph"
+                    || key == "mainEntity"
+                    || key == "mainEntityOfPage"
+                    || v.is_array()
+                {
+                    collect_linked_data(v, depth + 1, found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names from a JSON-LD person or organisation, or a list of them.
+fn names(value: Option<&serde_json::Value>) -> Vec<String> {
+    use serde_json::Value;
+    match value {
+        Some(Value::String(s)) => vec![s.trim().to_string()],
+        Some(Value::Object(map)) => map
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|n| vec![n.trim().to_string()])
+            .unwrap_or_default(),
+        Some(Value::Array(items)) => items.iter().flat_map(|v| names(Some(v))).collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter(|n| !n.is_empty())
+    .collect()
+}
+
+/// The ISO form of a metadata date ("2019-11-19T13:03:00.000Z").
+fn iso_of(value: &str) -> Option<String> {
+    find_dates(value.trim(), DayMonthOrder::DayFirst)
+        .first()
+        .map(|d| d.moment.iso())
+}
+
+/// Parse a saved web page. Never fails: a page with no story gives an
+/// Article with diagnostics saying so.
+pub fn parse_html(html: &str) -> Article {
+    let (text, meta) = read_page(html);
+    let mut article = parse_text(&text);
+    let mut linked = LinkedData::default();
+    for block in &meta.json_ld {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(block) {
+            collect_linked_data(&value, 0, &mut linked);
+        }
+    }
+    let note = |article: &mut Article, what: &str| article.diagnostics.push(what.to_string());
+
+    // Headline: the first title the page's metadata gives that the page also
+    // shows as a line of its own; else its only <h1>.
+    let shown: std::collections::HashSet<String> = text
+        .lines()
+        .map(normalise)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let titles = [
+        (linked.headline.clone(), "headline from JSON-LD"),
+        (
+            meta.meta("og:title").map(str::to_string),
+            "headline from og:title",
+        ),
+        (
+            meta.meta("twitter:title").map(str::to_string),
+            "headline from twitter:title",
+        ),
+    ]
+    .into_iter()
+    .chain(
+        meta.h1
+            .iter()
+            .map(|h| (Some(h.clone()), "headline from <h1>")),
+    )
+    .chain([(Some(meta.title.clone()), "headline from <title>")]);
+    let mut chosen = None;
+    for (title, source) in titles {
+        let Some(title) = title.filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        if shown.contains(&normalise(&title)) {
+            chosen = Some((
+                title.split_whitespace().collect::<Vec<_>>().join(" "),
+                source,
+            ));
+            break;
+        }
+    }
+    if chosen.is_none() {
+        let h1s: Vec<&String> = meta.h1.iter().filter(|h| !h.trim().is_empty()).collect();
+        if let [only] = h1s[..] {
+            chosen = Some((
+                only.split_whitespace().collect::<Vec<_>>().join(" "),
+                "headline from the page's only <h1>",
+            ));
+        }
+    }
+    if let Some((title, source)) = chosen {
+        if article.headline.as_deref().map(normalise) != Some(normalise(&title)) {
+            // The story's text no longer holds its headline twice.
+            article
+                .body
+                .retain(|b| normalise(&b.text) != normalise(&title));
+            article.headline = Some(title);
+            note(&mut article, source);
+        }
+    }
+
+    // Dates: the page's metadata says which is the publication date.
+    let published = linked
+        .published
+        .as_deref()
+        .map(|d| (d, "published from JSON-LD datePublished"))
+        .or_else(|| {
+            meta.meta("article:published_time")
+                .map(|d| (d, "published from article:published_time"))
+        })
+        .or_else(|| {
+            meta.meta("datePublished")
+                .map(|d| (d, "published from a datePublished meta tag"))
+        })
+        .or_else(|| {
+            meta.time
+                .as_deref()
+                .map(|d| (d, "published from the first <time datetime>"))
+        });
+    if let Some((value, source)) = published {
+        if let Some(iso) = iso_of(value) {
+            let same_day = article
+                .published
+                .as_deref()
+                .is_some_and(|p| p.get(..10) == iso.get(..10));
+            if !same_day {
+                article.published = Some(iso);
+                article.published_text = Some(value.trim().to_string());
+                note(&mut article, source);
+            }
+        }
+    }
+    let modified = linked
+        .modified
+        .as_deref()
+        .or_else(|| meta.meta("article:modified_time"));
+    if article.updated.is_none() {
+        if let Some(iso) = modified.and_then(iso_of) {
+            article.updated = Some(iso);
+            article.updated_text = modified.map(str::to_string);
+        }
+    }
+
+    if article.byline.is_empty() && !linked.authors.is_empty() {
+        article.byline = linked.authors.clone();
+        note(&mut article, "byline from JSON-LD author");
+    }
+    if article.section.is_none() {
+        article.section = linked
+            .section
+            .clone()
+            .or_else(|| meta.meta("article:section").map(str::to_string));
+    }
+    if article.tags.is_empty() {
+        let tags: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
+        article.tags = if tags.is_empty() {
+            linked.keywords.clone()
+        } else {
+            tags
+        };
+    }
+    if let Some(site) = meta
+        .meta("og:site_name")
+        .map(str::to_string)
+        .or(linked.publisher.clone())
+    {
+        article.source = Some(site);
+    }
+    if let Some(lang) = meta
+        .lang
+        .as_deref()
+        .and_then(|l| l.split(['-', '_']).next())
+    {
+        if !lang.is_empty() {
+            article.language = Some(lang.to_ascii_lowercase());
+        }
+    }
+    article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en-GB"><head><title>Kallas urges calm | Example News</title>
+        <meta property="og:site_name" content="Example News">
+        <meta property="article:published_time" content="2025-12-31T13:28:00+02:00">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kallas urges calm","author":{"@type":"Person","name":"Anna Writer"},"keywords":"EU, Kallas"}</script>
+        <style>p { color: red }</style><script>window.x = "not shown"</script></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Kallas urges calm</h1>
+        <p>The EU foreign policy chief said on Wednesday that nobody should accept the claims, and that the talks go on.</p>
+        <div style="display: none">Hidden promo text that must not show up anywhere.</div>
+        <p>"Moscow aims to derail real progress towards peace," she wrote on the social network X, adding more words.</p>
+        <p>Officials in Brussels said the next round of talks would take place in January, after the holidays.</p>
+        </article><footer>© 2025 Example News</footer></body></html>"#;
+
+    #[test]
+    fn visible_text_keeps_blocks_and_drops_hidden_parts() {
+        let (text, meta) = read_page(PAGE);
+        assert!(text.contains("\nKallas urges calm\n"), "{text}");
+        assert!(
+            !text.contains("not shown")
+                && !text.contains("Hidden promo")
+                && !text.contains("color: red"),
+            "{text}"
+        );
+        assert_eq!(meta.h1, vec!["Kallas urges calm"]);
+        assert_eq!(meta.title, "Kallas urges calm | Example News");
+        assert_eq!(meta.lang.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn metadata_settles_headline_date_byline_and_site() {
+        let article = parse_html(PAGE);
+        assert_eq!(article.headline.as_deref(), Some("Kallas urges calm"));
+        assert_eq!(article.published.as_deref(), Some("2025-12-31T13:28+02:00"));
+        assert_eq!(article.byline, vec!["Anna Writer"]);
+        assert_eq!(article.source.as_deref(), Some("Example News"));
+        assert_eq!(article.tags, vec!["EU", "Kallas"]);
+        assert_eq!(article.language.as_deref(), Some("en"));
+        assert!(article
+            .body
+            .iter()
+            .any(|b| b.text.starts_with("The EU foreign policy chief")));
+    }
+
+    #[test]
+    fn a_hidden_void_element_hides_nothing_after_it() {
+        let (text, _) =
+            read_page(r#"<body><img src="x" style="display:none"><p>Still shown.</p></body>"#);
+        assert!(text.contains("Still shown."), "{text}");
+    }
+
+    #[test]
+    fn deep_nesting_is_linear() {
+        let html = format!(
+            "<html><body>{}<p>deep text</p>{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let (text, _) = read_page(&html);
+        assert!(text.contains("deep text"));
+    }
+}
