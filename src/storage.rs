@@ -10,6 +10,10 @@
 use serde::{Deserialize, Serialize};
 
 const LIBRARY_KEY: &str = "folio.library.v1";
+
+/// Texts longer than this are not stored: browsers give a page about 5 MB
+/// of localStorage in all.
+pub const MAX_STORED_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const DRAFT_KEY: &str = "folio.draft.v1";
 const SETTINGS_KEY: &str = "folio.settings.v1";
 

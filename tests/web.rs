@@ -76,3 +76,56 @@ fn text_from_the_input_is_never_markup() {
         .unwrap()
         .contains("<script>alert(1)</script>"));
 }
+
+/// Let the reactive system run what a click scheduled.
+async fn settle() {
+    for _ in 0..3 {
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_story_lays_out_its_first_part_and_offers_the_rest() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let sentence = "The minister said that the talks would go on for as long as it takes. ";
+    let article = folio_core::Article {
+        headline: Some("A very long story".into()),
+        body: vec![folio_core::Block::new(
+            folio_core::BlockKind::Paragraph,
+            sentence.repeat(20_000),
+        )],
+        ..Default::default()
+    };
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <ArticleView article=article.clone() /> },
+    )
+    .forget();
+    let shown = texts(&host, ".story-body > p:not(.more)").concat();
+    assert!(
+        shown.chars().count() <= 200_001,
+        "laid out {} characters",
+        shown.chars().count()
+    );
+    let more: web_sys::HtmlElement = host
+        .query_selector(".story-body .more button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(more
+        .text_content()
+        .unwrap()
+        .starts_with("Show the rest of the story"));
+    more.click();
+    settle().await;
+    let all = texts(&host, ".story-body > p").concat();
+    assert_eq!(all.chars().count(), sentence.chars().count() * 20_000);
+}

@@ -95,10 +95,24 @@ pub fn App() -> impl IntoView {
         if progress.get().is_some() || restoring.get() {
             return; // saved once the batch is in, or the library is back
         }
-        let texts: Vec<_> = entries.with(|l| l.iter().map(Entry::stored).collect());
+        // Texts too large for browser storage stay for this visit only:
+        // writing them would fail anyway, and slowly, on every change.
+        let (texts, too_large) = entries.with(|l| {
+            let (small, large): (Vec<&Entry>, Vec<&Entry>) = l
+                .iter()
+                .partition(|e| e.text.len() <= storage::MAX_STORED_TEXT_BYTES);
+            let texts: Vec<_> = small.into_iter().map(Entry::stored).collect();
+            let names: Vec<String> = large.into_iter().map(|e| e.name.clone()).collect();
+            (texts, names)
+        });
         if let Err(e) = storage::save_library(&texts) {
             notice.set(Some(format!(
                 "The library is shown, but its newest changes are not saved: {e}. Remove some entries to make room."
+            )));
+        } else if !too_large.is_empty() {
+            notice.set(Some(format!(
+                "{}: too large to keep in browser storage; shown until this tab is closed",
+                too_large.join(", ")
             )));
         }
     });

@@ -57,7 +57,7 @@ pub fn ArticleView(
                 {(!byline.is_empty()).then(|| view! { <p class="byline">{format!("By {}", byline.join(", "))}</p> })}
                 {lead.map(|l| view! { <p class="lead">{l}</p> })}
             </header>
-            <div class="story-body">{body.into_iter().map(block_view).collect_view()}</div>
+            <StoryBody body=body />
             {(!tags.is_empty()).then(|| view! {
                 <section class="tags" aria-labelledby="tags-title">
                     <h2 id="tags-title">"Tags"</h2>
@@ -110,6 +110,68 @@ pub fn ArticleView(
                 }
             })}
         </article>
+    }
+}
+
+/// Characters of body text laid out before the reader asks for more: a
+/// browser takes seconds to lay out a 50 MB paragraph, and no story a
+/// person reads at once is longer than this.
+const FIRST_LAYOUT_CHARS: usize = 200_000;
+
+/// The first blocks of `body` that fit in `budget` characters (the last one
+/// cut at a character boundary), and how many characters are left out.
+pub fn first_part(body: &[Block], budget: usize) -> (Vec<Block>, usize) {
+    let mut shown = Vec::new();
+    let mut left = budget;
+    let mut hidden = 0;
+    for block in body {
+        let chars = block.text.chars().count();
+        if left == 0 {
+            hidden += chars;
+        } else if chars <= left {
+            left -= chars;
+            shown.push(block.clone());
+        } else {
+            let mut cut = block.clone();
+            cut.text = block.text.chars().take(left).collect::<String>() + "…";
+            hidden += chars - left;
+            left = 0;
+            shown.push(cut);
+        }
+    }
+    (shown, hidden)
+}
+
+/// The story's body: all of it when it is of a readable size, else its
+/// first part and a button that lays out the rest.
+#[component]
+fn StoryBody(
+    /// The body blocks, in order.
+    body: Vec<Block>,
+) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let body = StoredValue::new(body);
+    view! {
+        <div class="story-body">
+            {move || {
+                if show_all.get() {
+                    body.get_value().into_iter().map(block_view).collect_view().into_any()
+                } else {
+                    let (shown, hidden) = body.with_value(|b| first_part(b, FIRST_LAYOUT_CHARS));
+                    view! {
+                        {shown.into_iter().map(block_view).collect_view()}
+                        {(hidden > 0).then(|| view! {
+                            <p class="more">
+                                <button type="button" class="button" on:click=move |_| show_all.set(true)>
+                                    {format!("Show the rest of the story ({hidden} more characters)")}
+                                </button>
+                            </p>
+                        })}
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
     }
 }
 

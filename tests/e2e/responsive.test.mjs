@@ -10,9 +10,11 @@ const folio = useFolio();
 
 test('a 50 MB file is parsed off the main thread and the page still answers', async () => {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  // Long animation frames count script, style, layout and paint together:
+  // what a person feels as the page not answering.
   await page.evaluate(() => {
-    window.__tasks = [];
-    new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    window.__frames = [];
+    new PerformanceObserver((list) => window.__frames.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame' });
   });
   const transfer = await page.evaluateHandle(() => {
     const line = 'The minister said that the talks would go on for as long as it takes, and that the plan is in place. ';
@@ -29,8 +31,12 @@ test('a 50 MB file is parsed off the main thread and the page still answers', as
   const stillLoading = await page.locator('.progress').count();
   await page.locator('.progress').waitFor({ state: 'detached', timeout: 120_000 });
   await page.locator('nav[aria-label="Library"] li.entry-row').waitFor();
-  const longest = await page.evaluate(() => Math.max(0, ...window.__tasks));
-  console.log(`longest main-thread task during the 50 MB load: ${longest.toFixed(0)} ms; click answered while parsing: ${stillLoading === 1} (at ${clickedAt.toFixed(0)} ms)`);
+  await page.locator('article h1').waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const longest = await page.evaluate(() => Math.max(0, ...window.__frames));
+  console.log(`longest frame while the 50 MB file loaded and showed: ${longest.toFixed(0)} ms; click answered while parsing: ${stillLoading === 1} (at ${clickedAt.toFixed(0)} ms)`);
+  // Only the first part of a huge story is laid out.
+  assert.match(await page.locator('.story-body .more button').innerText(), /Show the rest of the story/);
   assert.equal(stillLoading, 1, 'the click was answered while the file was still being parsed');
   assert.deepEqual(errors, []);
   await context.close();
