@@ -66,6 +66,9 @@ const BLOCKS: &[&str] = &[
 /// Blocks that innerText sets off with a blank line.
 const PARAGRAPHS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"];
 
+/// Share of a line's characters inside links above which it is navigation.
+const MAX_LINK_SHARE: f32 = 0.5;
+
 /// JSON-LD nests objects (`@graph`, `mainEntity`); deeper than this is not read.
 const MAX_JSON_DEPTH: usize = 16;
 
@@ -80,6 +83,8 @@ pub struct PageMeta {
     pub meta: Vec<(String, String)>,
     /// The first `<time datetime>`.
     pub time: Option<String>,
+    /// Lines (normalised) that are mostly link text: menus, teasers, tag lists.
+    pub link_lines: std::collections::HashSet<String>,
 }
 
 impl PageMeta {
@@ -102,6 +107,10 @@ impl PageMeta {
 #[derive(Default)]
 struct Reader {
     text: String,
+    /// Lines written so far, and how many characters of each sat inside a link.
+    line: usize,
+    link_chars: Vec<usize>,
+    in_link: usize,
     hidden: usize,
     pre: usize,
     meta: PageMeta,
@@ -115,8 +124,23 @@ impl Reader {
         let have = self.text.len() - self.text.trim_end_matches(['\n', ' ']).len();
         let trailing = self.text[self.text.len() - have..].matches('\n').count();
         for _ in trailing..count {
-            self.text.push('\n');
+            self.line_break();
         }
+    }
+
+    fn line_break(&mut self) {
+        self.text.push('\n');
+        self.line += 1;
+    }
+
+    fn count_link_chars(&mut self, chars: usize) {
+        if self.in_link == 0 {
+            return;
+        }
+        if self.link_chars.len() <= self.line {
+            self.link_chars.resize(self.line + 1, 0);
+        }
+        self.link_chars[self.line] += chars;
     }
 
     fn push_text(&mut self, raw: &str) {
@@ -126,7 +150,9 @@ impl Reader {
         }
         let decoded = html_escape::decode_html_entities(raw);
         let chunk: &str = &decoded;
+        self.count_link_chars(chunk.chars().filter(|c| !c.is_whitespace()).count());
         if self.pre > 0 {
+            self.line += chunk.matches('\n').count();
             self.text.push_str(chunk);
             return;
         }
@@ -188,38 +214,22 @@ fn is_hidden_style(element: &Element) -> bool {
 /// The visible text and the metadata of a page.
 pub fn read_page(html: &str) -> (String, PageMeta) {
     let reader = Rc::new(RefCell::new(Reader::default()));
-    let r = |r: &Rc<RefCell<Reader>>| r.clone();
-    let (
-        hide,
-        blocks,
-        lines,
-        pres,
-        h1s,
-        h1_text,
-        titles,
-        title_text,
-        ld,
-        ld_text,
-        metas,
-        times,
-        html_tag,
-        texts,
-    ) = (
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-        r(&reader),
-    );
+    // Each handler holds its own handle on the one reader.
+    let hide = reader.clone();
+    let blocks = reader.clone();
+    let lines = reader.clone();
+    let pres = reader.clone();
+    let h1s = reader.clone();
+    let h1_text = reader.clone();
+    let titles = reader.clone();
+    let title_text = reader.clone();
+    let ld = reader.clone();
+    let ld_text = reader.clone();
+    let metas = reader.clone();
+    let times = reader.clone();
+    let html_tag = reader.clone();
+    let texts = reader.clone();
+    let links = reader.clone();
     let settings = Settings::new()
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
@@ -231,10 +241,22 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             }
             Ok(())
         }))
+        .append_element_content_handler(element!("a[href]", move |el| {
+            if el.end_tag_handlers().is_none() {
+                return Ok(());
+            }
+            links.borrow_mut().in_link += 1;
+            let links = links.clone();
+            on_end_tag(el, move || {
+                let mut r = links.borrow_mut();
+                r.in_link = r.in_link.saturating_sub(1);
+            });
+            Ok(())
+        }))
         .append_element_content_handler(element!("*", move |el| {
             let name = el.tag_name();
             if name == "br" {
-                blocks.borrow_mut().text.push('\n');
+                blocks.borrow_mut().line_break();
                 return Ok(());
             }
             if name == "td" || name == "th" {
@@ -350,13 +372,20 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let reader = Rc::try_unwrap(reader)
         .map(RefCell::into_inner)
         .unwrap_or_default();
-    let text = reader
+    let mut meta = reader.meta;
+    let lines: Vec<&str> = reader
         .text
-        .lines()
+        .split('\n')
         .map(|l| l.trim_matches(|c: char| c == ' ' || c == '\t'))
-        .collect::<Vec<_>>()
-        .join("\n");
-    (text, reader.meta)
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+        let linked = reader.link_chars.get(i).copied().unwrap_or(0);
+        if chars > 0 && linked as f32 > chars as f32 * MAX_LINK_SHARE {
+            meta.link_lines.insert(normalise(line));
+        }
+    }
+    (lines.join("\n"), meta)
 }
 
 fn normalise(s: &str) -> String {
@@ -466,6 +495,17 @@ fn iso_of(value: &str) -> Option<String> {
 pub fn parse_html(html: &str) -> Article {
     let (text, meta) = read_page(html);
     let mut article = parse_text(&text);
+    // What the page links elsewhere is not the story's text.
+    let before = article.body.len();
+    article
+        .body
+        .retain(|b| !meta.link_lines.contains(&normalise(&b.text)));
+    if article.body.len() < before {
+        article.diagnostics.push(format!(
+            "{} body lines left out as mostly links",
+            before - article.body.len()
+        ));
+    }
     let mut linked = LinkedData::default();
     for block in &meta.json_ld {
         if let Ok(value) = serde_json::from_str::<serde_json::Value>(block) {
@@ -663,6 +703,15 @@ mod tests {
         let (text, _) =
             read_page(r#"<body><img src="x" style="display:none"><p>Still shown.</p></body>"#);
         assert!(text.contains("Still shown."), "{text}");
+    }
+
+    #[test]
+    fn lines_made_of_links_are_marked() {
+        let (_, meta) = read_page(
+            r#"<body><p><a href="/a">Home</a> <a href="/b">World news today</a></p><p>A sentence with <a href="/c">one link</a> in the middle of much more plain text.</p></body>"#,
+        );
+        assert!(meta.link_lines.contains("home world news today"));
+        assert_eq!(meta.link_lines.len(), 1);
     }
 
     #[test]
