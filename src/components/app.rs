@@ -25,6 +25,9 @@ use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
+/// Pastes longer than this are parsed in the worker, not as you paste.
+const MAX_MAIN_THREAD_PASTE_BYTES: usize = 512 * 1024;
+
 /// What a library entry says when the parser failed on it in an earlier visit.
 const PARSER_FAILED_BEFORE: &str =
     "the parser failed on this text in an earlier visit; it was not read again";
@@ -150,8 +153,33 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || hash_listener.remove());
     let share_open = RwSignal::new(false);
 
-    let pasted =
-        Memo::new(move |_| draft.with(|d| (!d.trim().is_empty()).then(|| Arc::new(parse_text(d)))));
+    // The pasted story: parsed as you paste when the text is of a usual
+    // size; a very long paste goes to the worker so the page keeps answering.
+    let pasted = RwSignal::new(None::<Arc<Article>>);
+    let paste_generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let text = draft.get();
+        paste_generation.update_value(|g| *g += 1);
+        let generation = paste_generation.get_value();
+        if text.trim().is_empty() {
+            pasted.set(None);
+        } else if text.len() <= MAX_MAIN_THREAD_PASTE_BYTES {
+            pasted.set(Some(Arc::new(parse_text(&text))));
+        } else {
+            progress.set(Some((0, 1)));
+            spawn_local(async move {
+                let result = parse_in_worker(text, false).await;
+                // A newer paste may have come meanwhile: only the latest counts.
+                if paste_generation.get_value() == generation {
+                    match result {
+                        Ok(article) => pasted.set(Some(Arc::new(article))),
+                        Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
+                    }
+                    progress.set(None);
+                }
+            });
+        }
+    });
     let article = Memo::new(move |_| match shown.get() {
         Shown::Pasted => pasted.get(),
         Shown::Entry(id) => {

@@ -41,3 +41,21 @@ test('a 50 MB file is parsed off the main thread and the page still answers', as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a very long paste is parsed off the main thread too', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const line = 'The minister said that the talks would go on for as long as it takes, and that the plan is in place.\n\n';
+  await page.evaluate((text) => {
+    const area = document.getElementById('paste');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, 'A long pasted story about the talks\n\n' + line.repeat(100_000));
+  await page.locator('.progress').waitFor();
+  await page.getByRole('button', { name: 'Dark' }).click({ timeout: 2_000 });
+  const answeredWhileParsing = (await page.locator('.progress').count()) === 1;
+  await page.locator('article h1').waitFor({ timeout: 60_000 });
+  assert.ok(answeredWhileParsing, 'the click was answered while the paste was being parsed');
+  assert.equal(await page.locator('.folio').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
