@@ -219,13 +219,13 @@ pub fn is_cjk(c: char) -> bool {
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(|c: char| c.is_alphanumeric())?;
+        let start = rest.find(is_word_char)?;
         rest = &rest[start..];
         let first = rest.chars().next()?;
         let end = if is_cjk(first) {
             first.len_utf8()
         } else {
-            rest.find(|c: char| !c.is_alphanumeric() || is_cjk(c))
+            rest.find(|c: char| !is_word_char(c) || is_cjk(c))
                 .unwrap_or(rest.len())
         };
         let (word, after) = rest.split_at(end);
@@ -234,15 +234,50 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A letter or digit; ASCII is answered without Unicode's tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// FNV-1a for the word tables: the keys are short and not chosen by an
+/// attacker, so a fast non-keyed hash does the job SipHash would do slowly.
+#[derive(Default)]
+pub struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A hash map keyed by short strings from fixed tables.
+pub type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FnvHasher>>;
+
 /// Longest function word in any list, in bytes: longer words skip the lookup.
 const MAX_STOPWORD_BYTES: usize = 16;
 
 /// Every function word, with a bit set for each language whose list has it.
 /// Built once; one hash lookup per word replaces a scan of every list.
-fn stopword_index() -> &'static HashMap<&'static str, u16> {
-    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+fn stopword_index() -> &'static WordMap<u16> {
+    static INDEX: OnceLock<WordMap<u16>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = HashMap::new();
+        let mut index = WordMap::default();
         for (k, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in *list {
                 *index.entry(*word).or_insert(0) |= 1 << k;
