@@ -56,16 +56,7 @@ impl Entry {
                 ..Article::default()
             },
         };
-        Entry {
-            id,
-            name,
-            text,
-            kind,
-            encoding: None,
-            bytes: None,
-            failed: false,
-            article: Arc::new(article),
-        }
+        Entry::parsed(id, name, text, kind, article)
     }
 
     /// An entry whose article was parsed elsewhere (the worker).
