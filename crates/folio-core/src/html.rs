@@ -19,6 +19,7 @@ use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
 use crate::article::Article;
 use crate::dates::{find_dates, DayMonthOrder};
+use crate::header::byline_names;
 use crate::parse::parse_text;
 
 /// Elements whose content is never shown.
@@ -615,7 +616,12 @@ pub fn parse_html(html: &str) -> Article {
     }
 
     if article.byline.is_empty() && !linked.authors.is_empty() {
-        article.byline = linked.authors.clone();
+        // Some pages write the whole byline into the author field ("By Ann Lee, AP").
+        article.byline = linked
+            .authors
+            .iter()
+            .flat_map(|a| byline_names(a).unwrap_or_else(|| vec![a.clone()]))
+            .collect();
         note(&mut article, "byline from JSON-LD author");
     }
     if article.section.is_none() {
