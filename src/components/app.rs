@@ -156,6 +156,7 @@ pub fn App() -> impl IntoView {
     // The pasted story: parsed as you paste when the text is of a usual
     // size; a very long paste goes to the worker so the page keeps answering.
     let pasted = RwSignal::new(None::<Arc<Article>>);
+    let paste_busy = RwSignal::new(false);
     let paste_generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let text = draft.get();
@@ -166,7 +167,7 @@ pub fn App() -> impl IntoView {
         } else if text.len() <= MAX_MAIN_THREAD_PASTE_BYTES {
             pasted.set(Some(Arc::new(parse_text(&text))));
         } else {
-            progress.set(Some((0, 1)));
+            paste_busy.set(true);
             spawn_local(async move {
                 let result = parse_in_worker(text, false).await;
                 // A newer paste may have come meanwhile: only the latest counts.
@@ -175,7 +176,7 @@ pub fn App() -> impl IntoView {
                         Ok(article) => pasted.set(Some(Arc::new(article))),
                         Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
                     }
-                    progress.set(None);
+                    paste_busy.set(false);
                 }
             });
         }
@@ -400,6 +401,9 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <section class="sidebar" aria-label="Input and library">
                     <InputPanel draft=draft shown=shown on_files=load on_example=open_example />
+                    {move || paste_busy.get().then(|| view! {
+                        <p class="progress" role="status">"Reading the pasted text…"</p>
+                    })}
                     {move || progress.get().map(|(done, total)| view! {
                         <p class="progress" role="status">
                             <progress max=total value=done></progress>
