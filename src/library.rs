@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use folio_core::share::decode_story;
-use folio_core::{parse_text, Article};
+use folio_core::Article;
 
 use crate::storage::{StoredText, TextKind};
 
@@ -38,25 +38,14 @@ impl PartialEq for Entry {
 }
 
 impl Entry {
-    /// Parse `text` into a new entry.
-    pub fn new(id: u64, name: String, text: String) -> Self {
-        Entry::of_kind(id, name, text, TextKind::Dump)
-    }
-
-    /// Read `text` as `kind` into a new entry. A shared story that no longer
-    /// reads (damaged storage) is kept as its text, shown as a dump.
-    pub fn of_kind(id: u64, name: String, text: String, kind: TextKind) -> Self {
-        let article = match kind {
-            TextKind::Dump => parse_text(&text),
-            TextKind::Shared => decode_story(&text).unwrap_or_else(|_| parse_text(&text)),
-            // Saved pages are read in the worker (see `Entry::parsed`); the
-            // page's own Wasm carries no HTML reader.
-            TextKind::Page => Article {
-                diagnostics: vec!["a saved page is read by the parser's worker".into()],
-                ..Article::default()
-            },
-        };
-        Entry::parsed(id, name, text, kind, article)
+    /// A story from a share link, kept in the share format. One that no
+    /// longer reads (damaged storage) is kept as it is, with the reason.
+    pub fn shared(id: u64, name: String, text: String) -> Self {
+        let article = decode_story(&text).unwrap_or_else(|e| Article {
+            diagnostics: vec![format!("this shared story could not be read again: {e}")],
+            ..Article::default()
+        });
+        Entry::parsed(id, name, text, TextKind::Shared, article)
     }
 
     /// An entry whose article was parsed elsewhere (the worker).

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use folio_core::markdown::to_markdown;
 use folio_core::share::{encode_story, ShareOptions};
-use folio_core::{parse_text, Article};
+use folio_core::Article;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,8 +25,8 @@ use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
-/// Pastes longer than this are parsed in the worker, not as you paste.
-const MAX_MAIN_THREAD_PASTE_BYTES: usize = 512 * 1024;
+/// Pastes longer than this show a status line while the worker reads them.
+const PASTE_STATUS_BYTES: usize = 512 * 1024;
 
 /// What a library entry says when the parser failed on it in an earlier visit.
 const PARSER_FAILED_BEFORE: &str =
@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
         for s in stored {
             let entry = match (s.kind, s.failed) {
                 (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
-                (TextKind::Shared, false) => Entry::of_kind(s.id, s.name, s.text, s.kind),
+                (TextKind::Shared, false) => Entry::shared(s.id, s.name, s.text),
                 (TextKind::Dump | TextKind::Page, false) => {
                     match parse_in_worker(s.text.clone(), s.kind == TextKind::Page).await {
                         Ok(article) => Entry::parsed(s.id, s.name, s.text, s.kind, article),
@@ -149,6 +149,10 @@ pub fn App() -> impl IntoView {
         });
     };
     open_fragment();
+    // Start the parser's worker now, so the first paste reads at once.
+    spawn_local(async {
+        let _ = parse_in_worker(String::new(), false).await;
+    });
     let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
     on_cleanup(move || hash_listener.remove());
     let share_open = RwSignal::new(false);
@@ -164,10 +168,8 @@ pub fn App() -> impl IntoView {
         let generation = paste_generation.get_value();
         if text.trim().is_empty() {
             pasted.set(None);
-        } else if text.len() <= MAX_MAIN_THREAD_PASTE_BYTES {
-            pasted.set(Some(Arc::new(parse_text(&text))));
         } else {
-            paste_busy.set(true);
+            paste_busy.set(text.len() > PASTE_STATUS_BYTES);
             spawn_local(async move {
                 let result = parse_in_worker(text, false).await;
                 // A newer paste may have come meanwhile: only the latest counts.
@@ -220,7 +222,7 @@ pub fn App() -> impl IntoView {
             .clone()
             .unwrap_or_else(|| "Shared story".into());
         let text = encode_story(&story, ShareOptions::default());
-        entries.update(|l| l.push(Entry::of_kind(id, name, text, TextKind::Shared)));
+        entries.update(|l| l.push(Entry::shared(id, name, text)));
         shared.set(None);
         share_link::clear_fragment();
         shown.set(Shown::Entry(id));
@@ -264,28 +266,50 @@ pub fn App() -> impl IntoView {
         });
     };
     let open_example = move || {
-        let existing = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id));
-        let id = existing
-            .unwrap_or_else(|| add_entry(Entry::new(0, EXAMPLE_NAME.into(), EXAMPLE_TEXT.into())));
-        shown.set(Shown::Entry(id));
+        if let Some(id) = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id))
+        {
+            shown.set(Shown::Entry(id));
+            return;
+        }
+        spawn_local(async move {
+            match parse_in_worker(EXAMPLE_TEXT.into(), false).await {
+                Ok(article) => {
+                    let entry = Entry::parsed(
+                        0,
+                        EXAMPLE_NAME.into(),
+                        EXAMPLE_TEXT.into(),
+                        TextKind::Dump,
+                        article,
+                    );
+                    shown.set(Shown::Entry(add_entry(entry)));
+                }
+                Err(e) => notice.set(Some(format!("The example: {e}"))),
+            }
+        });
     };
     // Read an entry's file again in the encoding the reader chose.
     let reread = move |id: u64, label: String| {
-        entries.update(|l| {
-            let Some(entry) = l.iter_mut().find(|e| e.id == id) else {
-                return;
-            };
-            let Some(bytes) = entry.bytes.clone() else {
-                return;
-            };
-            let Some(text) = decode_with(&label, &bytes, 0) else {
-                return;
-            };
-            let fresh = Entry::new(entry.id, entry.name.clone(), text).read_as(&label, false, None);
-            *entry = Entry {
-                bytes: Some(bytes),
-                ..fresh
-            };
+        let found = entries.with(|l| {
+            l.iter()
+                .find(|e| e.id == id)
+                .map(|e| (e.name.clone(), e.bytes.clone()))
+        });
+        let Some((name, Some(bytes))) = found else {
+            return;
+        };
+        let Some(text) = decode_with(&label, &bytes, 0) else {
+            return;
+        };
+        spawn_local(async move {
+            match parse_in_worker(text.clone(), false).await {
+                Ok(article) => entries.update(|l| {
+                    if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
+                        let fresh = Entry::parsed(id, name, text, TextKind::Dump, article);
+                        *entry = fresh.read_as(&label, false, Some(bytes.to_vec()));
+                    }
+                }),
+                Err(e) => notice.set(Some(format!("{name}: {e}"))),
+            }
         });
     };
     let remove = move |id: u64| {

@@ -69,6 +69,7 @@ test('bad links show a message and leave the library untouched', async () => {
   const { context, page } = await openFolio(folio.browser, folio.url);
   await page.getByRole('button', { name: 'Open the example' }).click();
   const rows = page.locator('nav[aria-label="Library"] li.entry-row');
+  await rows.first().waitFor();
   assert.equal(await rows.count(), 1);
   for (const [name, bad, message] of cases) {
     await page.goto('about:blank');
