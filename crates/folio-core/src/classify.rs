@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::article::DropReason;
 use crate::dates::{find_dates, DayMonthOrder, FoundDate};
 use crate::furniture::furniture_reason;
-use crate::language::count_words;
+use crate::language::{count_words, WordCounts};
 use crate::lines::Line;
 
 /// What the pipeline knows about one line.
@@ -39,11 +39,11 @@ impl LineInfo<'_> {
 
     /// Share of the words that are function words.
     pub fn density(&self) -> f32 {
-        if self.words == 0 {
-            0.0
-        } else {
-            self.stopwords as f32 / self.words as f32
+        WordCounts {
+            words: self.words,
+            stopwords: self.stopwords,
         }
+        .density()
     }
 }
 
