@@ -115,9 +115,6 @@ struct Reader {
     hidden: usize,
     pre: usize,
     meta: PageMeta,
-    in_title: bool,
-    in_h1: usize,
-    in_json_ld: bool,
 }
 
 impl Reader {
@@ -222,7 +219,6 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let pres = reader.clone();
     let h1s = reader.clone();
     let h1_text = reader.clone();
-    let titles = reader.clone();
     let title_text = reader.clone();
     let ld = reader.clone();
     let ld_text = reader.clone();
@@ -287,16 +283,8 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             });
             Ok(())
         }))
-        .append_element_content_handler(element!("h1", move |el| {
-            let mut r = h1s.borrow_mut();
-            r.meta.h1.push(String::new());
-            r.in_h1 += 1;
-            drop(r);
-            let h1s = h1s.clone();
-            on_end_tag(el, move || {
-                let mut r = h1s.borrow_mut();
-                r.in_h1 = r.in_h1.saturating_sub(1);
-            });
+        .append_element_content_handler(element!("h1", move |_| {
+            h1s.borrow_mut().meta.h1.push(String::new());
             Ok(())
         }))
         .append_element_content_handler(text!("h1", move |t: &mut TextChunk| {
@@ -306,25 +294,17 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             }
             Ok(())
         }))
-        .append_element_content_handler(element!("title", move |_| {
-            titles.borrow_mut().in_title = true;
-            Ok(())
-        }))
         .append_element_content_handler(text!("title", move |t: &mut TextChunk| {
             let mut r = title_text.borrow_mut();
-            if r.in_title {
-                r.meta
-                    .title
-                    .push_str(&html_escape::decode_html_entities(t.as_str()));
-            }
+            r.meta
+                .title
+                .push_str(&html_escape::decode_html_entities(t.as_str()));
             Ok(())
         }))
         .append_element_content_handler(element!(
             r#"script[type="application/ld+json"]"#,
             move |_| {
-                let mut r = ld.borrow_mut();
-                r.meta.json_ld.push(String::new());
-                r.in_json_ld = true;
+                ld.borrow_mut().meta.json_ld.push(String::new());
                 Ok(())
             }
         ))
