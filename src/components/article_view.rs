@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use folio_core::address::is_web_address;
 use folio_core::{Article, Block, BlockKind};
 use leptos::prelude::*;
 
@@ -74,7 +75,13 @@ pub fn ArticleView(
                                 Some((id, open)) => view! {
                                     <button type="button" class="link related-title" on:click=move |_| open.run(id)>{r.title}</button>
                                 }.into_any(),
-                                None => view! { <span class="related-title">{r.title}</span> }.into_any(),
+                                None => match r.url.filter(|u| is_web_address(u)) {
+                                    // A saved page's link opens the page it names, never this one's context.
+                                    Some(url) => view! {
+                                        <a class="related-title" href=url target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{r.title}</a>
+                                    }.into_any(),
+                                    None => view! { <span class="related-title">{r.title}</span> }.into_any(),
+                                },
                             };
                             view! {
                                 <li>

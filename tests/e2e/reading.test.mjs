@@ -84,3 +84,25 @@ test('a saved web page is read like the CLI reads it', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a saved page's related links open the pages they name, and only web pages", async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const name = 'saved-page-related.html';
+  await dropFiles(page, '.reader', [{ name, bytes: await readFile(join(fixtures, name)) }]);
+  await page.locator('article h1').waitFor();
+  const related = page.locator('nav[aria-label="Related"] li');
+  await related.nth(2).waitFor();
+  // Relative addresses resolve against the page's canonical address.
+  const pool = related.nth(0).locator('a');
+  assert.equal(await pool.getAttribute('href'), 'https://news.example.com/city/pool-closes.html');
+  assert.equal(await pool.getAttribute('target'), '_blank');
+  assert.match(await pool.getAttribute('rel'), /noopener/);
+  assert.equal(await related.nth(2).locator('a').getAttribute('href'), 'https://other.example.org/roads');
+  // The javascript: link stays plain text.
+  assert.equal(await related.nth(1).locator('a').count(), 0);
+  assert.match(await related.nth(1).innerText(), /Budget vote delayed/);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

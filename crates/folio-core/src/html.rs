@@ -17,10 +17,12 @@ use std::rc::Rc;
 use lol_html::html_content::{Element, EndTag, TextChunk};
 use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
+use crate::address::web_address;
 use crate::article::Article;
+use crate::content::{BlockTree, PageLayout, StartTag};
 use crate::dates::{find_dates, DayMonthOrder};
 use crate::header::byline_names;
-use crate::parse::parse_text;
+use crate::parse::parse_text_in_layout;
 
 /// Elements whose content is never shown.
 const NOT_SHOWN: &str =
@@ -70,6 +72,26 @@ const PARAGRAPHS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 /// Share of a line's characters inside links above which it is navigation.
 const MAX_LINK_SHARE: f32 = 0.5;
 
+/// `<meta>` names that state when the article was published, most
+/// specific first (`<meta name="date" content="2019-11-19T01:48:03Z">`).
+const PUBLISHED_META: &[&str] = &[
+    "datePublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "date",
+];
+
+/// Characters of a link's text kept to match it with a related item.
+const MAX_ANCHOR_TEXT: usize = 1_000;
+/// Links kept per page (a page of 100,000 links keeps the first ones).
+const MAX_LINKS: usize = 20_000;
+
 /// JSON-LD nests objects (`@graph`, `mainEntity`); deeper than this is not read.
 const MAX_JSON_DEPTH: usize = 16;
 
@@ -86,6 +108,12 @@ pub struct PageMeta {
     pub time: Option<String>,
     /// Lines (normalised) that are mostly link text: menus, teasers, tag lists.
     pub link_lines: std::collections::HashSet<String>,
+    /// `(link text normalised, href)` of every link, in page order.
+    pub links: Vec<(String, String)>,
+    /// The page's own address: `<base href>`, else `<link rel=canonical>`.
+    pub base: Option<String>,
+    /// Which block element holds each line of the text.
+    pub layout: PageLayout,
 }
 
 impl PageMeta {
@@ -112,9 +140,12 @@ struct Reader {
     line: usize,
     link_chars: Vec<usize>,
     in_link: usize,
+    /// The link being read: its `href` and its text so far.
+    anchor: Option<(String, String)>,
     hidden: usize,
     pre: usize,
     meta: PageMeta,
+    blocks: BlockTree,
 }
 
 impl Reader {
@@ -148,7 +179,16 @@ impl Reader {
         }
         let decoded = html_escape::decode_html_entities(raw);
         let chunk: &str = &decoded;
-        self.count_link_chars(chunk.chars().filter(|c| !c.is_whitespace()).count());
+        let chars = chunk.chars().filter(|c| !c.is_whitespace()).count();
+        self.blocks.set_line(self.line);
+        self.blocks
+            .text(chars, if self.in_link > 0 { chars } else { 0 });
+        self.count_link_chars(chars);
+        if let Some((_, text)) = self.anchor.as_mut() {
+            if text.len() < MAX_ANCHOR_TEXT {
+                text.push_str(chunk);
+            }
+        }
         if self.pre > 0 {
             self.line += chunk.matches('\n').count();
             self.text.push_str(chunk);
@@ -227,6 +267,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let html_tag = reader.clone();
     let texts = reader.clone();
     let links = reader.clone();
+    let bases = reader.clone();
     let settings = Settings::new()
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
@@ -242,11 +283,21 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             if el.end_tag_handlers().is_none() {
                 return Ok(());
             }
-            links.borrow_mut().in_link += 1;
+            {
+                let mut r = links.borrow_mut();
+                r.in_link += 1;
+                r.anchor = el.get_attribute("href").map(|href| (href, String::new()));
+            }
             let links = links.clone();
             on_end_tag(el, move || {
                 let mut r = links.borrow_mut();
                 r.in_link = r.in_link.saturating_sub(1);
+                if let Some((href, text)) = r.anchor.take() {
+                    let text = normalise(&text);
+                    if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
+                        r.meta.links.push((text, href));
+                    }
+                }
             });
             Ok(())
         }))
@@ -257,7 +308,12 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 return Ok(());
             }
             if name == "td" || name == "th" {
-                blocks.borrow_mut().text.push('\t');
+                let mut r = blocks.borrow_mut();
+                r.text.push('\t');
+                let id = open_block(&mut r.blocks, &name, el);
+                drop(r);
+                let blocks = blocks.clone();
+                on_end_tag(el, move || blocks.borrow_mut().blocks.close(id));
                 return Ok(());
             }
             let Some(count) = BLOCKS.iter().find(|b| **b == name).map(|_| {
@@ -269,9 +325,17 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             }) else {
                 return Ok(());
             };
-            blocks.borrow_mut().newlines(count);
+            let id = {
+                let mut r = blocks.borrow_mut();
+                r.newlines(count);
+                open_block(&mut r.blocks, &name, el)
+            };
             let blocks = blocks.clone();
-            on_end_tag(el, move || blocks.borrow_mut().newlines(count));
+            on_end_tag(el, move || {
+                let mut r = blocks.borrow_mut();
+                r.newlines(count);
+                r.blocks.close(id);
+            });
             Ok(())
         }))
         .append_element_content_handler(element!("pre", move |el| {
@@ -321,7 +385,8 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         .append_element_content_handler(element!("meta", move |el| {
             let key = el
                 .get_attribute("property")
-                .or_else(|| el.get_attribute("name"));
+                .or_else(|| el.get_attribute("name"))
+                .or_else(|| el.get_attribute("itemprop"));
             if let (Some(key), Some(content)) = (key, el.get_attribute("content")) {
                 let content = html_escape::decode_html_entities(&content).into_owned();
                 metas.borrow_mut().meta.meta.push((key, content));
@@ -335,6 +400,17 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             }
             Ok(())
         }))
+        .append_element_content_handler(element!(
+            "base[href], link[rel=canonical][href]",
+            move |el| {
+                let mut r = bases.borrow_mut();
+                let is_base = el.tag_name() == "base";
+                if is_base || r.meta.base.is_none() {
+                    r.meta.base = el.get_attribute("href");
+                }
+                Ok(())
+            }
+        ))
         .append_element_content_handler(element!("html[lang]", move |el| {
             html_tag.borrow_mut().meta.lang = el.get_attribute("lang");
             Ok(())
@@ -366,7 +442,20 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             meta.link_lines.insert(normalise(line));
         }
     }
+    meta.layout = reader.blocks.finish();
     (lines.join("\n"), meta)
+}
+
+/// Note a block element's start in the page's layout.
+fn open_block(blocks: &mut BlockTree, name: &str, element: &Element) -> usize {
+    let attribute = |name: &str| element.get_attribute(name).unwrap_or_default();
+    let (class, id, role) = (attribute("class"), attribute("id"), attribute("role"));
+    blocks.open(StartTag {
+        name,
+        class: &class,
+        id: &id,
+        role: &role,
+    })
 }
 
 fn normalise(s: &str) -> String {
@@ -471,11 +560,37 @@ fn iso_of(value: &str) -> Option<String> {
         .map(|d| d.moment.iso())
 }
 
+/// Characters a link's text may have beyond a related item's title and
+/// still be its link ("Kallas urges calm 13:28").
+const RELATED_TEXT_SLACK: usize = 40;
+
+/// Give each related item the address of the page's link that shows its
+/// title, when that address is a web address.
+fn link_related(article: &mut Article, links: &[(String, String)], base: Option<&str>) {
+    let by_text: std::collections::HashMap<&str, &str> = links
+        .iter()
+        .rev()
+        .map(|(text, href)| (text.as_str(), href.as_str()))
+        .collect();
+    for item in &mut article.related {
+        let title = normalise(&item.title);
+        let href = by_text.get(title.as_str()).copied().or_else(|| {
+            links
+                .iter()
+                .find(|(text, _)| {
+                    text.len() <= title.len() + RELATED_TEXT_SLACK && text.contains(&title)
+                })
+                .map(|(_, href)| href.as_str())
+        });
+        item.url = href.and_then(|href| web_address(href, base));
+    }
+}
+
 /// Parse a saved web page. Never fails: a page with no story gives an
 /// Article with diagnostics saying so.
 pub fn parse_html(html: &str) -> Article {
     let (text, meta) = read_page(html);
-    let mut article = parse_text(&text);
+    let mut article = parse_text_in_layout(&text, Some(&meta.layout));
     // What the page links elsewhere is not the story's text.
     let before = article.body.len();
     article
@@ -563,8 +678,10 @@ pub fn parse_html(html: &str) -> Article {
                 .map(|d| (d, "published from article:published_time"))
         })
         .or_else(|| {
-            meta.meta("datePublished")
-                .map(|d| (d, "published from a datePublished meta tag"))
+            PUBLISHED_META
+                .iter()
+                .find_map(|key| meta.meta(key))
+                .map(|d| (d, "published from a date meta tag"))
         })
         .or_else(|| {
             meta.time
@@ -604,6 +721,11 @@ pub fn parse_html(html: &str) -> Article {
             .collect();
         note(&mut article, "byline from JSON-LD author");
     }
+    let base = meta
+        .base
+        .clone()
+        .or_else(|| meta.meta("og:url").map(str::to_string));
+    link_related(&mut article, &meta.links, base.as_deref());
     if article.section.is_none() {
         article.section = linked
             .section
@@ -700,6 +822,68 @@ mod tests {
         assert_eq!(meta.link_lines.len(), 1);
     }
 
+    /// A page's text with the lines its structure puts in the main content.
+    fn main_text(html: &str) -> Vec<String> {
+        let (text, meta) = read_page(html);
+        let inside = crate::parse::main_lines(&text, &meta.layout).unwrap_or_default();
+        text.lines()
+            .zip(inside)
+            .filter(|(_, inside)| *inside)
+            .map(|(line, _)| line.to_string())
+            .collect()
+    }
+
+    const PROSE: [&str; 5] = [
+        "The council met on Tuesday evening, and after a long debate, it voted to keep the library open on Sundays, at least until the spring.",
+        "Residents had asked for the change for years, saying that students, shift workers and families had nowhere else to go, and that the building sat empty.",
+        "The mayor said the cost, about forty thousand a year, would come from the culture budget, which had grown, she noted, since the last election.",
+        "Librarians, who had worked extra hours, unpaid, during the winter, welcomed the vote, and said they would hire two more people, perhaps three.",
+        "The opposition, however, said the money, which is not small, would be better spent on roads, schools, or the old swimming pool, now closed.",
+    ];
+
+    #[test]
+    fn paragraphs_in_cards_of_their_own_are_one_story() {
+        let cards: String = PROSE
+            .iter()
+            .map(|p| {
+                format!(r#"<div class="card"><div class="card-content"><p>{p}</p></div></div>"#)
+            })
+            .collect();
+        let html = format!(
+            r#"<body><div class="menu"><a href="/">Home</a></div><div class="collection">{cards}</div>
+            <div class="footer"><p>Contact us, write to us, or call us, any day, at any hour, for anything at all.</p></div></body>"#
+        );
+        let main = main_text(&html);
+        assert_eq!(main, PROSE.to_vec(), "{main:?}");
+    }
+
+    #[test]
+    fn sidebars_captions_and_link_boxes_are_left_out() {
+        let html = format!(
+            r#"<body><article><div class="entry-content"><p>{}</p>
+            <figure><img src="x.jpg"><figcaption>The library on Main Street, seen from the park, in spring.</figcaption></figure>
+            <p>{}</p><div class="more"><a href="/a">Read more about the library and its long history</a> <a href="/b">Other news</a></div>
+            <p>{}</p></div></article>
+            <div class="sidebar"><p>Subscribe today, and get our newsletter, our podcast, and our weekly quiz, all for free, forever.</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let main = main_text(&html);
+        assert_eq!(main, PROSE[..3].to_vec(), "{main:?}");
+    }
+
+    #[test]
+    fn the_main_content_settles_the_body() {
+        let html = format!(
+            r#"<body><ul class="nav"><li><a href="/">Home</a></li></ul><h1>Library stays open</h1>
+            <div class="story-body"><p>{}</p><p>{}</p><p>{}</p></div>
+            <div class="related"><h3>Most read</h3><p>Another long teaser line that reads like prose, with commas, and more words, and a full stop.</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let article = parse_html(&html);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, PROSE[..3].to_vec());
+    }
+
     #[test]
     fn deep_nesting_is_linear() {
         let html = format!(
@@ -709,5 +893,15 @@ mod tests {
         );
         let (text, _) = read_page(&html);
         assert!(text.contains("deep text"));
+        // Every level a paragraph of its own: scoring stays linear too.
+        let levels: String = (0..50_000)
+            .map(|i| format!("<div><p>{} ({i})</p>", PROSE[i % PROSE.len()]))
+            .collect();
+        let html = format!(
+            "<html><body>{levels}{}</body></html>",
+            "</div>".repeat(50_000)
+        );
+        let article = parse_html(&html);
+        assert!(article.body.len() > 1000, "{}", article.body.len());
     }
 }

@@ -3,12 +3,14 @@
 //! Knows nothing of the web: no DOM, no browser API. The app and the CLI
 //! call [`parse_text`]; everything else here is the pipeline behind it.
 
+pub mod address;
 pub mod article;
 pub mod blocks;
 pub mod body;
 mod body_context_model;
 mod body_model;
 pub mod classify;
+pub mod content;
 pub mod dateline;
 mod dateline_model;
 pub mod dates;

@@ -1,6 +1,7 @@
 //! An Article as Markdown, for export: headline, dateline, body, tags,
 //! related links. Text from the input is escaped so it stays text.
 
+use crate::address::is_web_address;
 use crate::article::{Article, BlockKind};
 
 /// Characters that start Markdown syntax when they open a line or sit inline.
@@ -74,9 +75,13 @@ pub fn to_markdown(article: &Article) -> String {
     if !article.related.is_empty() {
         out.push_str("## Related\n\n");
         for r in &article.related {
+            let title = match r.url.as_deref().filter(|u| is_web_address(u)) {
+                Some(url) => format!("[{}](<{url}>)", escape(&r.title)),
+                None => escape(&r.title),
+            };
             match &r.published {
-                Some(p) => out.push_str(&format!("- {} ({})\n", escape(&r.title), p)),
-                None => out.push_str(&format!("- {}\n", escape(&r.title))),
+                Some(p) => out.push_str(&format!("- {title} ({p})\n")),
+                None => out.push_str(&format!("- {title}\n")),
             }
         }
         out.push('\n');

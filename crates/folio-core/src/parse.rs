@@ -9,6 +9,7 @@ use crate::article::{Article, DropReason, Dropped};
 use crate::blocks::build_blocks;
 use crate::body::{belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose};
 use crate::classify::{classify, LineInfo};
+use crate::content::PageLayout;
 use crate::dateline::find_published;
 use crate::header::{
     byline_names, find_datelines, find_headline, source_from_copyright, source_from_header_line,
@@ -28,6 +29,53 @@ const EXCERPT_CHARS: usize = 80;
 /// Parse a text dump of a news page. Never fails: an empty or odd input
 /// gives an Article with little in it and diagnostics saying why.
 pub fn parse_text(text: &str) -> Article {
+    parse_text_in_layout(text, None)
+}
+
+/// For each line of a page's text (0-based, blank lines too), whether it
+/// lies in the page's main content element.
+pub fn main_lines(text: &str, layout: &PageLayout) -> Option<Vec<bool>> {
+    let lines = split_lines(text);
+    let infos = classify(&lines, detect_language(text));
+    let inside = main_content(&infos, &story_probabilities(&infos), layout)?;
+    let mut by_number = vec![false; lines.last().map_or(0, |l| l.number)];
+    for (info, inside) in infos.iter().zip(inside) {
+        by_number[info.line.number - 1] = inside;
+    }
+    Some(by_number)
+}
+
+/// Probability above which the text model's belief makes a line score the
+/// page's elements as a paragraph of the story.
+const SCORING_PROBABILITY: f32 = 0.5;
+
+/// For each of the `infos`, whether the page's structure puts it in the
+/// main content element ([`PageLayout::main_container`]); `None` when the
+/// page has no paragraph of running text to go by.
+fn main_content(
+    infos: &[LineInfo],
+    probabilities: &[f32],
+    layout: &PageLayout,
+) -> Option<Vec<bool>> {
+    let count = infos.last().map_or(0, |l| l.line.number);
+    let mut lines = vec![""; count];
+    let mut story = vec![false; count];
+    for (info, &p) in infos.iter().zip(probabilities) {
+        lines[info.line.number - 1] = info.text();
+        story[info.line.number - 1] = p >= SCORING_PROBABILITY;
+    }
+    let inside = layout.main_container(&lines, &story)?;
+    Some(
+        infos
+            .iter()
+            .map(|info| inside.get(info.line.number - 1).copied().unwrap_or(false))
+            .collect(),
+    )
+}
+
+/// Parse a page's text knowing, for each of its lines, whether the page's
+/// structure puts it in the main content (see [`crate::content`]).
+pub fn parse_text_in_layout(text: &str, layout: Option<&PageLayout>) -> Article {
     let lines = split_lines(text);
     let language = detect_language(text);
     let infos = classify(&lines, language);
@@ -45,8 +93,21 @@ pub fn parse_text(text: &str) -> Article {
     let mut used = vec![false; infos.len()];
     let mut drop_reason: Vec<Option<DropReason>> = vec![None; infos.len()];
 
-    let probabilities = story_probabilities(&infos);
-    let span = story_span(&infos, &probabilities);
+    let mut probabilities = story_probabilities(&infos);
+    // A saved page's structure settles which lines are the story: those in
+    // its main content element, and they run from the first to the last.
+    let main = layout.and_then(|layout| main_content(&infos, &probabilities, layout));
+    let span = match &main {
+        Some(inside) => {
+            for (p, &inside) in probabilities.iter_mut().zip(inside) {
+                *p = if inside { 1.0 } else { 0.0 };
+            }
+            let first = inside.iter().position(|&i| i);
+            let last = inside.iter().rposition(|&i| i);
+            first.zip(last).map_or(0..0, |(a, b)| a..b + 1)
+        }
+        None => story_span(&infos, &probabilities),
+    };
     if span.is_empty() {
         article
             .diagnostics

@@ -20,6 +20,7 @@
 //! # → 3e1f09a2
 //! ```
 
+use crate::address::is_web_address;
 use crate::article::{Article, Block, BlockKind, RelatedLink, SideList};
 
 /// The payload format this Folio writes; links carry it in their fragment.
@@ -246,7 +247,8 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
             "R" => article.related.push(RelatedLink {
                 title: first(),
                 published: non_empty(values.get(1)),
-                url: non_empty(values.get(2)),
+                // A link only ever opens a web page, whoever made the payload.
+                url: non_empty(values.get(2)).filter(|u| is_web_address(u)),
             }),
             "S" => article.side_lists.push(SideList {
                 title: first(),
@@ -323,6 +325,17 @@ mod tests {
         let changed = payload.replacen("Kallas", "Kallaz", 1);
         assert_eq!(decode_story(&changed), Err(ShareError::Damaged));
         assert_eq!(decode_story(""), Err(ShareError::Damaged));
+    }
+
+    #[test]
+    fn only_web_links_survive_a_payload() {
+        let payload = seal(
+            "h\tTitle\nR\tSafe\t\thttps://example.com/a\nR\tEvil\t\tjavascript:alert(1)\n"
+                .to_string(),
+        );
+        let article = decode_story(&payload).unwrap();
+        let urls: Vec<Option<&str>> = article.related.iter().map(|r| r.url.as_deref()).collect();
+        assert_eq!(urls, vec![Some("https://example.com/a"), None]);
     }
 
     #[test]

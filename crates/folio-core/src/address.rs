@@ -1,0 +1,173 @@
+//! Link addresses from a saved page, made safe to show.
+//!
+//! Takes an `href` as the page wrote it and the page's own address (its
+//! `<base href>`, canonical link or `og:url`) and gives an absolute `http`
+//! or `https` address, or nothing. Every other scheme (`javascript:`,
+//! `data:`, `mailto:`, `file:`) gives nothing, so no link Folio shows can
+//! run script or open anything but a web page.
+
+/// Schemes a link may keep.
+const WEB_SCHEMES: &[&str] = &["http", "https"];
+
+/// Characters a browser strips from anywhere in a URL before reading it
+/// (`java\tscript:` is `javascript:`).
+fn is_stripped(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+}
+
+/// The scheme of an absolute address, lowercased: `HTTPS://a` gives "https".
+fn scheme(address: &str) -> Option<String> {
+    let end = address.find(':')?;
+    let scheme = &address[..end];
+    let valid = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+/// `https://example.com/news/a?x=1` → `https://example.com`.
+fn origin(base: &str) -> Option<&str> {
+    let after_scheme = base.find("://")? + 3;
+    let end = base[after_scheme..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| after_scheme + i);
+    (end > after_scheme).then(|| &base[..end])
+}
+
+/// An absolute web address for `href` on a page at `base`; `None` for any
+/// other scheme, a fragment of the same page, or a relative address with no
+/// base to resolve it against.
+pub fn web_address(href: &str, base: Option<&str>) -> Option<String> {
+    let href: String = href.trim().chars().filter(|&c| !is_stripped(c)).collect();
+    if href.is_empty() || href.starts_with('#') || href.chars().any(char::is_control) {
+        return None;
+    }
+    let absolute = if let Some(scheme) = scheme(&href).filter(|_| !href.starts_with("//")) {
+        if !WEB_SCHEMES.contains(&scheme.as_str()) {
+            return None;
+        }
+        href
+    } else {
+        let base = base.and_then(|b| web_address(b, None))?;
+        let origin = origin(&base)?;
+        if let Some(rest) = href.strip_prefix("//") {
+            format!("{}://{rest}", scheme(&base)?)
+        } else if href.starts_with('/') {
+            format!("{origin}{href}")
+        } else {
+            let path_end = base.find(['?', '#']).unwrap_or(base.len());
+            if href.starts_with('?') {
+                format!("{}{href}", &base[..path_end])
+            } else {
+                let dir_end = base[..path_end]
+                    .rfind('/')
+                    .filter(|&i| i >= origin.len())
+                    .map_or(path_end, |i| i + 1);
+                let dir = &base[..dir_end];
+                let slash = if dir.ends_with('/') { "" } else { "/" };
+                format!("{dir}{slash}{href}")
+            }
+        }
+    };
+    origin(&absolute)?;
+    let mut safe = String::with_capacity(absolute.len());
+    for c in absolute.chars() {
+        match c {
+            ' ' => safe.push_str("%20"),
+            '"' => safe.push_str("%22"),
+            '<' => safe.push_str("%3C"),
+            '>' => safe.push_str("%3E"),
+            '`' => safe.push_str("%60"),
+            c => safe.push(c),
+        }
+    }
+    Some(safe)
+}
+
+/// Whether `address` may be shown as a live link: an absolute `http` or
+/// `https` address with a host and nothing a browser would strip or
+/// misread. Checked again wherever an address arrives from outside (a
+/// share link), not only where [`web_address`] made it.
+pub fn is_web_address(address: &str) -> bool {
+    scheme(address).is_some_and(|s| WEB_SCHEMES.contains(&s.as_str()))
+        && origin(address).is_some()
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: Option<&str> = Some("https://news.example.com/world/2025/kallas.html?ref=1");
+
+    #[test]
+    fn web_addresses_resolve_against_the_page() {
+        let cases = [
+            ("https://other.org/a", "https://other.org/a"),
+            ("HTTP://other.org/a", "HTTP://other.org/a"),
+            ("//cdn.example.com/b", "https://cdn.example.com/b"),
+            ("/europe/story", "https://news.example.com/europe/story"),
+            ("next.html", "https://news.example.com/world/2025/next.html"),
+            (
+                "?page=2",
+                "https://news.example.com/world/2025/kallas.html?page=2",
+            ),
+            (" /a b ", "https://news.example.com/a%20b"),
+            ("/q?x=\"<y>\"", "https://news.example.com/q?x=%22%3Cy%3E%22"),
+        ];
+        for (href, want) in cases {
+            assert_eq!(web_address(href, PAGE).as_deref(), Some(want), "{href}");
+        }
+    }
+
+    #[test]
+    fn other_schemes_and_fragments_give_nothing() {
+        for href in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            " \u{2028}javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "mailto:a@b.c",
+            "file:///etc/passwd",
+            "#comments",
+            "",
+            "http://",
+        ] {
+            assert_eq!(web_address(href, PAGE), None, "{href:?}");
+        }
+    }
+
+    #[test]
+    fn only_web_addresses_are_live() {
+        assert!(is_web_address("https://example.com/a?b=1"));
+        assert!(is_web_address("HTTP://example.com"));
+        for address in [
+            "javascript:alert(1)",
+            "https://",
+            "https://a b",
+            "https://a\n.com",
+            "https://a.com/\"onmouseover=\"x",
+            "/relative",
+            "data:text/html,x",
+        ] {
+            assert!(!is_web_address(address), "{address:?}");
+        }
+    }
+
+    #[test]
+    fn relative_links_need_a_web_base() {
+        assert_eq!(web_address("/a", None), None);
+        assert_eq!(web_address("/a", Some("file:///home/me/page.html")), None);
+        assert_eq!(
+            web_address("/a", Some("https://example.com")).as_deref(),
+            Some("https://example.com/a")
+        );
+    }
+}

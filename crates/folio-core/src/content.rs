@@ -1,0 +1,575 @@
+//! Where the story sits in a saved page's structure.
+//!
+//! Takes the page's block elements as the HTML reader meets them (opened,
+//! closed, and the visible text and link text each holds) and gives, for
+//! each line of the page's text, whether it lies inside the page's main
+//! content container. The container is found the way Readability.js finds
+//! it: every paragraph of running text scores its ancestors (more for
+//! commas and length, less the further up), class and id names such as
+//! `article-body` or `sidebar` weigh in, link-heavy containers are
+//! discounted, and the best container takes its siblings that score near it.
+//!
+//! Only block elements are tracked, so a line's container is the innermost
+//! block around its text. Elements whose end tag never comes (`<p>` and
+//! `<li>` may omit theirs) are closed when an ancestor closes, and an open
+//! `<p>` closes when another block starts, as HTML's tree builder does.
+
+use std::collections::HashMap;
+
+/// No container: text outside every tracked block.
+const ROOT: usize = usize::MAX;
+
+/// Visible characters a paragraph needs before it scores its ancestors.
+const MIN_PARAGRAPH_CHARS: usize = 25;
+/// Ancestors a paragraph's score reaches.
+const SCORED_ANCESTORS: usize = 5;
+/// Points a paragraph earns per 100 characters, at most.
+const MAX_LENGTH_POINTS: f32 = 3.0;
+/// Weight of a class or id name that marks content or furniture.
+const CLASS_WEIGHT: f32 = 25.0;
+/// A sibling joins the main container when it scores this share of it…
+const SIBLING_SHARE: f32 = 0.2;
+/// …and at least this much.
+const SIBLING_MIN_SCORE: f32 = 10.0;
+/// Candidates compared when the best one may be part of a bigger whole.
+const TOP_CANDIDATES: usize = 5;
+/// Share of the best score a candidate needs to count in that comparison.
+const CLOSE_CANDIDATE_SHARE: f32 = 0.75;
+/// Close candidates that must share an ancestor for it to become the best.
+const CLOSE_CANDIDATES_TO_MERGE: usize = 3;
+/// A paragraph sibling with this many characters and little link text joins.
+const SIBLING_PARAGRAPH_CHARS: usize = 80;
+/// Link share under which a long paragraph sibling joins.
+const SIBLING_PARAGRAPH_MAX_LINKS: f32 = 0.25;
+/// Visible characters below which the main content is looked for again
+/// with the unlikely containers put back.
+const MIN_MAIN_CHARS: usize = 500;
+
+/// Boxes inside the main content that may still be furniture.
+const CLEANED_TAGS: &[&str] = &[
+    "div", "ul", "ol", "table", "form", "section", "aside", "fieldset", "dl",
+];
+/// A box with this many commas holds prose and stays.
+const CLEAN_MAX_COMMAS: usize = 10;
+/// Link share above which a box inside the main content is furniture…
+const BOX_MAX_LINKS: f32 = 0.2;
+/// …or, when its names say it is content, this share.
+const CONTENT_MAX_LINKS: f32 = 0.5;
+
+/// Parts of class and id names that mark the story's container
+/// (`article-body`, `entry-content`, `story`).
+const POSITIVE_NAMES: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+/// Parts of class and id names that mark furniture (`sidebar`,
+/// `related-posts`, `comment-list`, `share-tools`).
+const NEGATIVE_NAMES: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+/// Parts of class and id names of containers that are almost never the
+/// story (`site-header`, `breadcrumbs`, `social-links`)…
+const UNLIKELY_NAMES: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+
+/// …unless they also say this (`main-column`, `article-header`).
+const MAYBE_NAMES: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// ARIA roles of containers that are not the story.
+const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Tags whose text scores the containers around it as a paragraph.
+const SCORED_TAGS: &[&str] = &[
+    "p",
+    "td",
+    "pre",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+];
+
+/// What the page says of a block element in its start tag.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct StartTag<'a> {
+    pub name: &'a str,
+    pub class: &'a str,
+    pub id: &'a str,
+    pub role: &'a str,
+}
+
+#[derive(Debug, Clone)]
+struct Node {
+    parent: usize,
+    tag: String,
+    class: String,
+    /// What the tag and its class and id names say before any text is seen.
+    prior: f32,
+    /// What its class and id names alone say.
+    names: f32,
+    /// Its names say it is almost never the story.
+    unlikely: bool,
+    /// Block children.
+    children: usize,
+    /// Visible characters in the element and its descendants, and how many
+    /// of them are link text.
+    chars: usize,
+    link_chars: usize,
+}
+
+/// The page's block elements as the reader meets them, kept in creation
+/// order (a parent always comes before its children).
+#[derive(Debug, Default)]
+pub struct BlockTree {
+    nodes: Vec<Node>,
+    open: Vec<usize>,
+    /// The innermost open block when each line got its first text.
+    line_node: Vec<usize>,
+    /// The line whose text comes next.
+    line: usize,
+}
+
+/// What a block element's tag says of it before its text is read.
+fn tag_prior(tag: &str) -> f32 {
+    match tag {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// What a class or id name says of its element: `entry-content` +25,
+/// `sidebar` −25, `comment-body` both.
+fn name_weight(name: &str) -> f32 {
+    let name = name.to_ascii_lowercase();
+    let mut weight = 0.0;
+    if NEGATIVE_NAMES.iter().any(|n| name.contains(n)) {
+        weight -= CLASS_WEIGHT;
+    }
+    if POSITIVE_NAMES.iter().any(|n| name.contains(n)) {
+        weight += CLASS_WEIGHT;
+    }
+    weight
+}
+
+/// Whether a start tag marks a container that is almost never the story:
+/// `<div class="site-header">`, `<ul role="navigation">`.
+fn is_unlikely(tag: &StartTag) -> bool {
+    let names = format!("{} {}", tag.class, tag.id).to_ascii_lowercase();
+    let by_name = UNLIKELY_NAMES.iter().any(|n| names.contains(n))
+        && !MAYBE_NAMES.iter().any(|n| names.contains(n));
+    let role = tag.role.trim().to_ascii_lowercase();
+    by_name || UNLIKELY_ROLES.contains(&role.as_str())
+}
+
+impl BlockTree {
+    /// A block element starts; returns its id for [`BlockTree::close`].
+    pub fn open(&mut self, tag: StartTag) -> usize {
+        // A block start closes an open paragraph.
+        if self
+            .open
+            .last()
+            .is_some_and(|&top| self.nodes[top].tag == "p")
+        {
+            self.open.pop();
+        }
+        let id = self.nodes.len();
+        let parent = self.open.last().copied().unwrap_or(ROOT);
+        if parent != ROOT {
+            self.nodes[parent].children += 1;
+        }
+        self.nodes.push(Node {
+            parent,
+            tag: tag.name.to_string(),
+            class: tag.class.trim().to_string(),
+            prior: tag_prior(tag.name) + name_weight(tag.class) + name_weight(tag.id),
+            names: name_weight(tag.class) + name_weight(tag.id),
+            unlikely: is_unlikely(&tag),
+            children: 0,
+            chars: 0,
+            link_chars: 0,
+        });
+        self.open.push(id);
+        id
+    }
+
+    /// The element `id` ends, and with it every element opened inside it
+    /// that never got its own end tag.
+    pub fn close(&mut self, id: usize) {
+        if let Some(at) = self.open.iter().rposition(|&n| n == id) {
+            self.open.truncate(at);
+        }
+    }
+
+    /// The text moves on to line `line` (0-based).
+    pub fn set_line(&mut self, line: usize) {
+        self.line = line;
+    }
+
+    /// Visible text: `chars` non-space characters, `linked` of them in links.
+    pub fn text(&mut self, chars: usize, linked: usize) {
+        if chars == 0 {
+            return;
+        }
+        let node = self.open.last().copied().unwrap_or(ROOT);
+        if self.line_node.len() <= self.line {
+            self.line_node.resize(self.line + 1, ROOT);
+        }
+        if self.line_node[self.line] == ROOT {
+            self.line_node[self.line] = node;
+        }
+        if node != ROOT {
+            self.nodes[node].chars += chars;
+            self.nodes[node].link_chars += linked;
+        }
+    }
+
+    /// The tree as the page's finished text sees it.
+    pub fn finish(mut self) -> PageLayout {
+        for i in (0..self.nodes.len()).rev() {
+            let parent = self.nodes[i].parent;
+            if parent != ROOT {
+                self.nodes[parent].chars += self.nodes[i].chars;
+                self.nodes[parent].link_chars += self.nodes[i].link_chars;
+            }
+        }
+        PageLayout {
+            nodes: self.nodes,
+            line_node: self.line_node,
+        }
+    }
+}
+
+/// The page's block elements with the text each holds, and which element
+/// holds each line of the page's text.
+#[derive(Debug, Default, Clone)]
+pub struct PageLayout {
+    nodes: Vec<Node>,
+    line_node: Vec<usize>,
+}
+
+impl PageLayout {
+    /// The element that holds line `line` (0-based), if any.
+    fn node_of(&self, line: usize) -> usize {
+        self.line_node.get(line).copied().unwrap_or(ROOT)
+    }
+
+    /// The tags and classes of the elements around line `line` (0-based),
+    /// innermost first: what the line sits in, for tools that explain.
+    pub fn path(&self, line: usize) -> Vec<(&str, &str)> {
+        let node = self.node_of(line);
+        if node == ROOT {
+            return Vec::new();
+        }
+        std::iter::once(node)
+            .chain(self.ancestors(node))
+            .map(|n| (self.nodes[n].tag.as_str(), self.nodes[n].class.as_str()))
+            .collect()
+    }
+
+    fn ancestors(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(self.nodes[node].parent), |&n| {
+            (n != ROOT).then(|| self.nodes[n].parent)
+        })
+        .take_while(|&n| n != ROOT)
+    }
+
+    /// The main content container, found as Readability.js finds it, from
+    /// the page's `lines` (0-based) and `story[i]`, whether the text model
+    /// reads line `i` as story. Gives, for each line, whether it lies
+    /// inside; `None` when no line of running text scored any element.
+    pub fn main_container(&self, lines: &[&str], story: &[bool]) -> Option<Vec<bool>> {
+        let strict = self.container(lines, story, true)?;
+        let chars: usize = lines
+            .iter()
+            .zip(&strict)
+            .filter(|(_, &inside)| inside)
+            .map(|(l, _)| l.chars().count())
+            .sum();
+        if chars >= MIN_MAIN_CHARS {
+            return Some(strict);
+        }
+        self.container(lines, story, false).or(Some(strict))
+    }
+
+    fn container(&self, lines: &[&str], story: &[bool], strict: bool) -> Option<Vec<bool>> {
+        let count = self.nodes.len();
+        // Elements inside an unlikely container are out of the running.
+        let mut out = vec![false; count];
+        for i in 0..count {
+            let node = &self.nodes[i];
+            // Captions are not the story's text.
+            out[i] = (strict && node.unlikely)
+                || matches!(node.tag.as_str(), "figure" | "figcaption")
+                || (node.parent != ROOT && out[node.parent]);
+        }
+        let mut score = vec![None::<f32>; count];
+        let mut sentence = vec![false; count];
+        for (i, line) in lines.iter().enumerate() {
+            let node = self.node_of(i);
+            if node == ROOT || out[node] {
+                continue;
+            }
+            if line.contains(". ") || line.ends_with('.') {
+                sentence[node] = true;
+            }
+            if !story.get(i).copied().unwrap_or(false)
+                || !SCORED_TAGS.contains(&self.nodes[node].tag.as_str())
+                || line.chars().count() < MIN_PARAGRAPH_CHARS
+            {
+                continue;
+            }
+            let points = paragraph_points(line);
+            for (level, ancestor) in self.ancestors(node).take(SCORED_ANCESTORS).enumerate() {
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f32 * 3.0,
+                };
+                let prior = self.nodes[ancestor].prior;
+                *score[ancestor].get_or_insert(prior) += points / divider;
+            }
+        }
+        // Link-heavy containers are discounted.
+        for (i, s) in score.iter_mut().enumerate() {
+            if let Some(s) = s {
+                *s *= 1.0 - link_density(&self.nodes[i]);
+            }
+        }
+        let mut candidates: Vec<usize> = (0..count).filter(|&i| score[i].is_some()).collect();
+        candidates.sort_by(|&a, &b| score[b].unwrap_or(0.0).total_cmp(&score[a].unwrap_or(0.0)));
+        candidates.truncate(TOP_CANDIDATES);
+        let mut top = *candidates.first()?;
+        let top_score = score[top].unwrap_or(0.0);
+
+        // Close runners-up under one ancestor: the story is split in parts
+        // (each paragraph in a card of its own) and the ancestor holds them.
+        let close: Vec<usize> = candidates[1..]
+            .iter()
+            .copied()
+            .filter(|&c| score[c].unwrap_or(0.0) >= top_score * CLOSE_CANDIDATE_SHARE)
+            .collect();
+        if close.len() >= CLOSE_CANDIDATES_TO_MERGE {
+            // How many close candidates each element holds (a walk up from
+            // each, so deep pages stay linear).
+            let mut holds: HashMap<usize, usize> = HashMap::new();
+            for &c in &close {
+                for a in self.ancestors(c) {
+                    *holds.entry(a).or_default() += 1;
+                }
+            }
+            if let Some(shared) = self
+                .ancestors(top)
+                .find(|a| holds.get(a).copied().unwrap_or(0) >= CLOSE_CANDIDATES_TO_MERGE)
+            {
+                top = shared;
+            }
+        }
+        let node_score = |i: usize| score[i].unwrap_or(self.nodes[i].prior);
+
+        // A parent that scores more than its child holds more of the story.
+        let mut last = node_score(top);
+        let floor = last / 3.0;
+        for parent in self.ancestors(top).collect::<Vec<_>>() {
+            let Some(parent_score) = score[parent] else {
+                continue;
+            };
+            if parent_score < floor {
+                break;
+            }
+            if parent_score > last {
+                top = parent;
+                break;
+            }
+            last = parent_score;
+        }
+        // An only child stands for its parent.
+        while self.nodes[top].parent != ROOT && self.nodes[self.nodes[top].parent].children == 1 {
+            top = self.nodes[top].parent;
+        }
+
+        // Siblings that score near the container, or read as paragraphs.
+        let best = node_score(top);
+        let threshold = (best * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+        let parent = self.nodes[top].parent;
+        let mut chosen = vec![false; count];
+        for i in 0..count {
+            if self.nodes[i].parent != parent || out[i] {
+                continue;
+            }
+            let node = &self.nodes[i];
+            let bonus = if !node.class.is_empty() && node.class == self.nodes[top].class {
+                best * SIBLING_SHARE
+            } else {
+                0.0
+            };
+            let density = link_density(node);
+            chosen[i] = i == top
+                || score[i].is_some_and(|s| s + bonus >= threshold)
+                || (node.tag == "p"
+                    && ((node.chars > SIBLING_PARAGRAPH_CHARS
+                        && density < SIBLING_PARAGRAPH_MAX_LINKS)
+                        || (node.chars <= SIBLING_PARAGRAPH_CHARS
+                            && node.chars > 0
+                            && density == 0.0
+                            && sentence[i])));
+        }
+        let mut commas = vec![0usize; count];
+        for (i, line) in lines.iter().enumerate() {
+            let node = self.node_of(i);
+            if node != ROOT {
+                commas[node] += comma_count(line);
+            }
+        }
+        for i in (0..count).rev() {
+            let parent = self.nodes[i].parent;
+            if parent != ROOT {
+                commas[parent] += commas[i];
+            }
+        }
+        let mut inside = vec![false; count];
+        for i in 0..count {
+            let up = self.nodes[i].parent;
+            let within = up != ROOT && inside[up];
+            let furniture = within && self.looks_like_furniture(i, commas[i]);
+            inside[i] = !out[i] && !furniture && (chosen[i] || within);
+        }
+        Some(
+            (0..lines.len())
+                .map(|i| {
+                    let n = self.node_of(i);
+                    n != ROOT && inside[n]
+                })
+                .collect(),
+        )
+    }
+}
+
+impl PageLayout {
+    /// Whether an element inside the main content is furniture after all,
+    /// as Readability's conditional clean judges it: a box with few commas
+    /// and much link text ("Read more" boxes, tag lists, teasers), unless
+    /// its names say it is content and the links are under half of it.
+    fn looks_like_furniture(&self, i: usize, commas: usize) -> bool {
+        let node = &self.nodes[i];
+        if !CLEANED_TAGS.contains(&node.tag.as_str()) || commas >= CLEAN_MAX_COMMAS {
+            return false;
+        }
+        let list = matches!(node.tag.as_str(), "ul" | "ol");
+        let density = link_density(node);
+        if node.names >= CLASS_WEIGHT {
+            density > CONTENT_MAX_LINKS
+        } else {
+            !list && density > BOX_MAX_LINKS
+        }
+    }
+}
+
+/// Share of an element's visible characters that are link text.
+fn link_density(node: &Node) -> f32 {
+    if node.chars == 0 {
+        0.0
+    } else {
+        node.link_chars as f32 / node.chars as f32
+    }
+}
+
+/// Commas, Latin and East Asian.
+fn comma_count(line: &str) -> usize {
+    line.chars()
+        .filter(|c| matches!(c, ',' | '，' | '、'))
+        .count()
+}
+
+/// What a paragraph of running text adds to its containers: one point, one
+/// per comma, one per hundred characters up to three.
+fn paragraph_points(line: &str) -> f32 {
+    let commas = comma_count(line);
+    let length = (line.chars().count() / 100) as f32;
+    1.0 + commas as f32 + length.min(MAX_LENGTH_POINTS)
+}
