@@ -1,8 +1,9 @@
 //! The parser's Web Worker: the one module that owns it.
 //!
 //! [`parse_in_worker`] sends a text to the worker and waits for its
-//! Article. The worker starts on first use; requests wait until it says it
-//! is ready. If it dies (a panic traps the Wasm) or takes longer than
+//! Article; [`pack_in_worker`] and [`unpack_in_worker`] have it code a
+//! share link's payload (its coder is too big for the page's own Wasm).
+//! The worker starts on first use; requests wait until it says it is ready. If it dies (a panic traps the Wasm) or takes longer than
 //! [`PARSE_TIMEOUT_MS`], every waiting request fails, the worker is ended,
 //! and the next request starts a fresh one.
 
@@ -14,8 +15,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The worker's loader, as Trunk names it (see index.html).
-const WORKER_SCRIPT: &str = "./folio-worker_loader.js";
+/// The workers' loaders, as Trunk names them (see index.html).
+const PARSER_SCRIPT: &str = "./folio-worker_loader.js";
+const LINKS_SCRIPT: &str = "./folio-link-worker_loader.js";
 /// A parse that runs longer than this is a runaway: the worker is ended.
 pub const PARSE_TIMEOUT_MS: i32 = 60_000;
 
@@ -49,22 +51,35 @@ struct Pending {
 struct State {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// Requests waiting for the worker to be ready: id, text, is it HTML.
-    queued: Vec<(u32, String, bool)>,
+    /// Requests waiting for the worker to be ready: id, text, job.
+    queued: Vec<(u32, String, Job)>,
     pending: HashMap<u32, Pending>,
     next_id: u32,
     // The worker's handlers live as long as it does.
     handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
+/// Two workers run side by side: one parses, one codes share links (its
+/// Wasm carries the coder's priming text, and priming takes a few hundred
+/// ms once), so a parse never waits on a link and the parser loads lean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Parse,
+    Links,
+}
+
 thread_local! {
-    static STATE: RefCell<State> = RefCell::new(State::default());
+    static STATES: [RefCell<State>; 2] = [RefCell::new(State::default()), RefCell::new(State::default())];
+}
+
+/// Run `f` on the state of the worker in `role`.
+fn with_state<T>(role: Role, f: impl FnOnce(&mut State) -> T) -> T {
+    STATES.with(|states| f(&mut states[role as usize].borrow_mut()))
 }
 
 /// End the worker and fail everything waiting on it with `error`.
-fn fail_all(error: WorkerError) {
-    let pending = STATE.with(|s| {
-        let mut s = s.borrow_mut();
+fn fail_all(role: Role, error: WorkerError) {
+    let pending = with_state(role, |s| {
         if let Some(worker) = s.worker.take() {
             worker.terminate();
         }
@@ -83,29 +98,33 @@ fn fail_all(error: WorkerError) {
     }
 }
 
-fn start_worker(state: &mut State) -> Result<(), WorkerError> {
-    let worker = web_sys::Worker::new(WORKER_SCRIPT).map_err(|_| WorkerError::Unavailable)?;
+fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
+    let script = match role {
+        Role::Parse => PARSER_SCRIPT,
+        Role::Links => LINKS_SCRIPT,
+    };
+    let worker = web_sys::Worker::new(script).map_err(|_| WorkerError::Unavailable)?;
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let data = ev.unchecked_into::<web_sys::MessageEvent>().data();
         if data.as_string().as_deref() == Some("ready") {
-            let queued = STATE.with(|s| {
-                let mut s = s.borrow_mut();
+            let queued = with_state(role, |s| {
                 s.ready = true;
                 std::mem::take(&mut s.queued)
             });
-            for (id, text, html) in queued {
-                post(id, &text, html);
+            for (id, text, job) in queued {
+                post(id, &text, job);
             }
             return;
         }
         let reply = js_sys::Array::from(&data);
         let id = reply.get(0).as_f64().unwrap_or(-1.0) as u32;
-        let done = STATE.with(|s| s.borrow_mut().pending.remove(&id));
+        let done = with_state(role, |s| s.pending.remove(&id));
         if let Some(p) = done {
-            let _ = p.resolve.call1(&JsValue::NULL, &reply.get(1));
+            let _ = p.resolve.call1(&JsValue::NULL, &reply);
         }
     });
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| fail_all(WorkerError::Crashed));
+    let on_error =
+        Closure::<dyn FnMut(JsValue)>::new(move |_| fail_all(role, WorkerError::Crashed));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     state.handlers = vec![on_message, on_error];
@@ -114,13 +133,46 @@ fn start_worker(state: &mut State) -> Result<(), WorkerError> {
     Ok(())
 }
 
-fn post(id: u32, text: &str, html: bool) {
-    STATE.with(|s| {
-        if let Some(worker) = &s.borrow().worker {
+/// What the worker is asked to do with a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Job {
+    /// Parse a text dump; the reply is the Article's JSON.
+    Text,
+    /// Parse a saved page; the reply is the Article's JSON.
+    Html,
+    /// Pack a share payload; the reply is the link data.
+    Pack,
+    /// Unpack link data; the reply is the payload, or an error name.
+    Unpack,
+}
+
+impl Job {
+    /// Which worker does it.
+    fn role(self) -> Role {
+        match self {
+            Job::Text | Job::Html => Role::Parse,
+            Job::Pack | Job::Unpack => Role::Links,
+        }
+    }
+
+    /// The job's name in the worker's messages (see `bin/folio-worker.rs`).
+    fn name(self) -> &'static str {
+        match self {
+            Job::Text => "text",
+            Job::Html => "html",
+            Job::Pack => "pack",
+            Job::Unpack => "unpack",
+        }
+    }
+}
+
+fn post(id: u32, text: &str, job: Job) {
+    with_state(job.role(), |s| {
+        if let Some(worker) = &s.worker {
             let message = js_sys::Array::of3(
                 &JsValue::from(id),
                 &JsValue::from_str(text),
-                &JsValue::from_bool(html),
+                &JsValue::from_str(job.name()),
             );
             let _ = worker.post_message(&message);
         }
@@ -129,10 +181,46 @@ fn post(id: u32, text: &str, html: bool) {
 
 /// Parse `text` in the worker: a saved page when `html`, else a text dump.
 pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
-    let (id, promise) = STATE.with(|s| -> Result<_, WorkerError> {
-        let mut s = s.borrow_mut();
+    let job = if html { Job::Html } else { Job::Text };
+    let (json, _) = ask(job, text).await?;
+    serde_json::from_str(&json).map_err(|_| WorkerError::Crashed)
+}
+
+/// A share payload packed into link data (see `folio_core::link`).
+pub async fn pack_in_worker(payload: String) -> Result<String, WorkerError> {
+    ask(Job::Pack, payload).await.map(|(data, _)| data)
+}
+
+/// Start the link worker and prime its coder, once, when a share is
+/// likely (the pointer is on the Share button), so the link is quick.
+pub fn prime_link_coder() {
+    thread_local! {
+        static PRIMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if PRIMED.with(|p| p.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = pack_in_worker(String::new()).await;
+    });
+}
+
+/// The payload in link data, or the name of what is wrong with it
+/// (`"damaged"`, `"too_large"`).
+pub async fn unpack_in_worker(data: String) -> Result<Result<String, String>, WorkerError> {
+    let (payload, error) = ask(Job::Unpack, data).await?;
+    Ok(match error {
+        Some(error) => Err(error),
+        None => Ok(payload),
+    })
+}
+
+/// Send `text` to the worker for `job`; its reply and the error it names.
+async fn ask(job: Job, text: String) -> Result<(String, Option<String>), WorkerError> {
+    let role = job.role();
+    let (id, promise) = with_state(role, |s| -> Result<_, WorkerError> {
         if s.worker.is_none() {
-            start_worker(&mut s)?;
+            start_worker(role, s)?;
         }
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
@@ -144,16 +232,16 @@ pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, Worker
         }
         Ok((id, promise))
     })?;
-    let ready = STATE.with(|s| s.borrow().ready);
+    let ready = with_state(role, |s| s.ready);
     if ready {
-        post(id, &text, html);
+        post(id, &text, job);
     } else {
-        STATE.with(|s| s.borrow_mut().queued.push((id, text, html)));
+        with_state(role, |s| s.queued.push((id, text, job)));
     }
     // A runaway parse ends the worker after the time limit.
     let timer = Closure::once(move || {
-        if STATE.with(|s| s.borrow().pending.contains_key(&id)) {
-            fail_all(WorkerError::TimedOut);
+        if with_state(role, |s| s.pending.contains_key(&id)) {
+            fail_all(role, WorkerError::TimedOut);
         }
     });
     let window = web_sys::window().ok_or(WorkerError::Unavailable)?;
@@ -167,8 +255,13 @@ pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, Worker
     window.clear_timeout_with_handle(handle);
     drop(timer);
     match result {
-        Ok(json) => serde_json::from_str(&json.as_string().unwrap_or_default())
-            .map_err(|_| WorkerError::Crashed),
+        Ok(reply) => {
+            let reply = js_sys::Array::from(&reply);
+            Ok((
+                reply.get(1).as_string().unwrap_or_default(),
+                reply.get(2).as_string(),
+            ))
+        }
         Err(reason) if reason.as_string().as_deref() == Some("timeout") => {
             Err(WorkerError::TimedOut)
         }

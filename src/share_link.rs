@@ -1,18 +1,22 @@
 //! Share links: the one module that owns the URL fragment.
 //!
-//! A link is the page's address, then `#s1.` (share format 1, see
-//! `folio_core::share`), then the story's payload compressed with the
-//! browser's own raw deflate (`CompressionStream`, no Wasm bytes) in
-//! base64url. Nothing of it is sent to a server: browsers keep the
-//! fragment to themselves.
+//! A link is the page's address, then `#s2.` and the story's payload
+//! (`folio_core::share`) packed by Folio's own coder in the worker
+//! (`folio_core::link`), in base64url. Links of the first format, `#s1.`
+//! and the payload compressed by the browser's raw deflate
+//! (`DecompressionStream`), still open. Nothing of a link is sent to a
+//! server: browsers keep the fragment to themselves.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use folio_core::share::{decode_story, encode_story, ShareOptions, FORMAT_VERSION};
+use folio_core::link::PACKED_FORMAT;
+use folio_core::share::{decode_story, encode_story, ShareOptions};
 use folio_core::Article;
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::parse_worker::{pack_in_worker, unpack_in_worker, WorkerError};
 
 /// Links longer than this are refused before any decoding.
 pub const MAX_LINK_CHARS: usize = 2_000_000;
@@ -50,16 +54,11 @@ async function pump(stream, bytes, cap) {
   for (const c of chunks) { out.set(c, at); at += c.length; }
   return out;
 }
-export function deflate_raw(bytes) {
-  return pump(new CompressionStream('deflate-raw'), bytes, Infinity);
-}
 export function inflate_raw(bytes, cap) {
   return pump(new DecompressionStream('deflate-raw'), bytes, cap);
 }
 "#)]
 extern "C" {
-    #[wasm_bindgen(catch)]
-    fn deflate_raw(bytes: &Uint8Array) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(catch)]
     fn inflate_raw(bytes: &Uint8Array, cap: u32) -> Result<js_sys::Promise, JsValue>;
 }
@@ -73,8 +72,11 @@ pub enum LinkError {
     UnknownVersion(String),
     /// Spaces, `+` or `%` escapes: a chat app or mail client rewrote it.
     Mangled,
-    /// Not base64url, or not a deflate stream, or not UTF-8: cut or changed.
+    /// Not base64url, or not a packed or deflate stream, or not UTF-8:
+    /// cut or changed.
     Damaged,
+    /// The worker that unpacks links could not do it.
+    Worker(WorkerError),
     /// The story would inflate past [`MAX_PAYLOAD_BYTES`].
     TooLarge,
     /// The payload's own check failed.
@@ -85,7 +87,8 @@ impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LinkError::TooLong => write!(f, "This share link is too long to open (over {MAX_LINK_CHARS} characters)."),
-            LinkError::UnknownVersion(v) => write!(f, "This share link was made by a newer Folio (format \"{v}\"); this one reads format {FORMAT_VERSION}."),
+            LinkError::UnknownVersion(v) => write!(f, "This share link was made by a newer Folio (format \"{v}\"); this one reads formats {DEFLATE_FORMAT} and {PACKED_FORMAT}."),
+            LinkError::Worker(e) => write!(f, "This share link could not be opened: {e}."),
             LinkError::Mangled => f.write_str("This share link was changed on the way (spaces, + signs or % escapes were added, as some chat apps and mail clients do). Copy it again from where it was shared."),
             LinkError::Damaged => f.write_str("This share link is damaged: it was cut short or a character was changed. Ask for the link again."),
             LinkError::TooLarge => write!(f, "This share link's story is larger than {} MiB and was not opened.", MAX_PAYLOAD_BYTES / 1024 / 1024),
@@ -94,19 +97,14 @@ impl std::fmt::Display for LinkError {
     }
 }
 
+/// The first link format: the payload in the browser's raw deflate.
+const DEFLATE_FORMAT: &str = "s1";
+
 /// The fragment (without `#`) that carries `article`.
 pub async fn fragment_for(article: &Article, options: ShareOptions) -> Result<String, String> {
     let payload = encode_story(article, options);
-    let promise = deflate_raw(&Uint8Array::from(payload.as_bytes()))
-        .map_err(|_| "this browser cannot compress".to_string())?;
-    let packed = JsFuture::from(promise)
-        .await
-        .map_err(|_| "compression failed".to_string())?;
-    let bytes = Uint8Array::new(&packed).to_vec();
-    Ok(format!(
-        "s{FORMAT_VERSION}.{}",
-        URL_SAFE_NO_PAD.encode(bytes)
-    ))
+    let data = pack_in_worker(payload).await.map_err(|e| e.to_string())?;
+    Ok(format!("{PACKED_FORMAT}.{data}"))
 }
 
 /// Whether a fragment is a share link at all (`s` + version + `.`).
@@ -124,7 +122,7 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
         return Err(LinkError::TooLong);
     }
     let (version, data) = fragment.split_once('.').ok_or(LinkError::Damaged)?;
-    if version != format!("s{FORMAT_VERSION}") {
+    if version != DEFLATE_FORMAT && version != PACKED_FORMAT {
         return Err(LinkError::UnknownVersion(
             version.trim_start_matches('s').to_string(),
         ));
@@ -132,6 +130,23 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
     if data.contains([' ', '+', '%']) {
         return Err(LinkError::Mangled);
     }
+    let text = if version == PACKED_FORMAT {
+        match unpack_in_worker(data.to_string())
+            .await
+            .map_err(LinkError::Worker)?
+        {
+            Ok(payload) => payload,
+            Err(e) if e == "too_large" => return Err(LinkError::TooLarge),
+            Err(_) => return Err(LinkError::Damaged),
+        }
+    } else {
+        inflate(data).await?
+    };
+    decode_story(&text).map_err(LinkError::Story)
+}
+
+/// The payload of a first-format link: base64url of raw deflate.
+async fn inflate(data: &str) -> Result<String, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| LinkError::Damaged)?;
@@ -144,9 +159,7 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
             LinkError::Damaged
         }
     })?;
-    let text =
-        String::from_utf8(Uint8Array::new(&inflated).to_vec()).map_err(|_| LinkError::Damaged)?;
-    decode_story(&text).map_err(LinkError::Story)
+    String::from_utf8(Uint8Array::new(&inflated).to_vec()).map_err(|_| LinkError::Damaged)
 }
 
 /// The page's fragment now, without `#`.

@@ -1,7 +1,8 @@
-//! Folio's parser in a Web Worker: the page posts `[id, text, is_html]`, the worker
-//! answers `[id, articleJson]`. Parsing a 50 MB file or a thousand files
-//! happens here, so the page stays responsive; a panic or a runaway parse
-//! takes down only this worker, which the page then replaces.
+//! Folio's parser in a Web Worker: the page posts `[id, text, job]` (job
+//! `"text"` or `"html"`), the worker answers `[id, articleJson]`. Parsing
+//! a 50 MB file or a thousand files happens here, so the page stays
+//! responsive; a panic or a runaway parse takes down only this worker,
+//! which the page then replaces.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -16,7 +17,8 @@ fn main() {
             let request = js_sys::Array::from(&ev.data());
             let id = request.get(0);
             let text = request.get(1).as_string().unwrap_or_default();
-            let article = if request.get(2).as_bool() == Some(true) {
+            let job = request.get(2).as_string().unwrap_or_default();
+            let article = if job == "html" {
                 folio_core::html::parse_html(&text)
             } else {
                 folio_core::parse_text(&text)

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::parse_worker::prime_link_coder;
+
 use crate::storage::{Settings, Theme};
 
 /// Smallest and largest text size, and the step between them.
@@ -48,7 +50,7 @@ pub fn ReaderControls(
             </div>
             {choice_row("Line length", &MEASURES, move || settings.get().measure, move |m| settings.update(|s| s.measure = m))}
             <div class="control-row" role="group" aria-label="Export">
-                <button type="button" class="button small" aria-keyshortcuts="s" disabled=move || !has_article.get() on:click=move |_| on_share()>"Share link"</button>
+                <button type="button" class="button small" aria-keyshortcuts="s" disabled=move || !has_article.get() on:pointerenter=move |_| prime_link_coder() on:focus=move |_| prime_link_coder() on:click=move |_| on_share()>"Share link"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(false)>"Export JSON"</button>
                 <button type="button" class="button small" disabled=move || !has_article.get() on:click=move |_| on_export(true)>"Export Markdown"</button>
             </div>

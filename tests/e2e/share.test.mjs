@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { useFolio, openFolio } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useFolio, openFolio, fixtures } from './harness.mjs';
 
 const HEADLINE =
   'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
@@ -21,7 +23,7 @@ async function shareSeed(page) {
 test('a shared story opens the same in a fresh browser, read-only, and can be kept', async () => {
   const sender = await openFolio(folio.browser, folio.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   const link = await shareSeed(sender.page);
-  assert.match(link, /#s1\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s2\.[A-Za-z0-9_-]+$/);
   assert.equal(await sender.page.evaluate(() => navigator.clipboard.readText()), link);
   assert.match(await sender.page.locator('.share-status').innerText(), new RegExp(`${link.length} characters`));
   const sentBody = await sender.page.locator('.story-body').innerText();
@@ -53,18 +55,26 @@ test('bad links show a message and leave the library untouched', async () => {
   const link = await shareSeed(sender.page);
   await sender.context.close();
   const [base, fragment] = link.split('#');
-  const data = fragment.slice('s1.'.length);
+  assert.ok(fragment.startsWith('s2.'));
+  const data = fragment.slice('s2.'.length);
+  // A link of the first format (the browser's deflate), as Folio made them before.
+  const old = (await readFile(join(fixtures, 'share-link-s1-seed.txt'), 'utf8')).trim().slice('s1.'.length);
   const flip = (s, i) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
   const bomb = deflateRawSync(Buffer.alloc(9 * 1024 * 1024)).toString('base64url');
+  // A packed link whose stated length (a varint of 9 MiB) is over the cap.
+  const packedBomb = Buffer.from([0x80, 0x80, 0xc0, 0x04, 1, 2, 3]).toString('base64url');
   const cases = [
-    ['truncated', `s1.${data.slice(0, Math.floor(data.length / 2))}`, /damaged/],
-    ['a character changed', `s1.${flip(data, Math.floor(data.length / 2))}`, /damaged/],
-    ['a + sign added', `s1.${data.slice(0, 40)}+${data.slice(40)}`, /changed on the way/],
-    ['a space added', `s1.${data.slice(0, 40)}%20${data.slice(40)}`, /changed on the way/],
-    ['a %7C escape', `s1.${data.slice(0, 40)}%7C${data.slice(40)}`, /changed on the way/],
+    ['truncated', `s2.${data.slice(0, Math.floor(data.length / 2))}`, /damaged/],
+    ['a character changed', `s2.${flip(data, Math.floor(data.length / 2))}`, /damaged/],
+    ['a + sign added', `s2.${data.slice(0, 40)}+${data.slice(40)}`, /changed on the way/],
+    ['a space added', `s2.${data.slice(0, 40)}%20${data.slice(40)}`, /changed on the way/],
+    ['a %7C escape', `s2.${data.slice(0, 40)}%7C${data.slice(40)}`, /changed on the way/],
     ['an unknown version', `s9.${data}`, /newer Folio/],
-    ['a payload over 8 MiB', `s1.${bomb}`, /larger than 8 MiB/],
-    ['a link over 2 MB', `s1.${'A'.repeat(2_000_001)}`, /too long/],
+    ['a packed payload over 8 MiB', `s2.${packedBomb}`, /larger than 8 MiB/],
+    ['an old link truncated', `s1.${old.slice(0, Math.floor(old.length / 2))}`, /damaged/],
+    ['an old link with a character changed', `s1.${flip(old, Math.floor(old.length / 2))}`, /damaged/],
+    ['an old link over 8 MiB inflated', `s1.${bomb}`, /larger than 8 MiB/],
+    ['a link over 2 MB', `s2.${'A'.repeat(2_000_001)}`, /too long/],
   ];
   const { context, page } = await openFolio(folio.browser, folio.url);
   await page.getByRole('button', { name: 'Open the example' }).click();
@@ -81,5 +91,16 @@ test('bad links show a message and leave the library untouched', async () => {
     await rows.first().waitFor();
     assert.equal(await rows.count(), 1, `${name}: library intact`);
   }
+  await context.close();
+});
+
+test('a link of the first format (s1, deflate) still opens', async () => {
+  const link = (await readFile(join(fixtures, 'share-link-s1-seed.txt'), 'utf8')).trim();
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await page.goto(`${folio.url}#${link}`);
+  await page.locator('.shared-banner').waitFor();
+  assert.equal(await page.locator('article h1').innerText(), HEADLINE);
+  assert.deepEqual(await page.locator('ul[aria-label="Tags"] li').allInnerTexts(), ['kallas']);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,12 +7,16 @@
 //! writes, level 6 like Chromium's zlib default, and level 9), brotli
 //! (quality 11), lz-string's URI-safe coding, and raw deflate with a preset
 //! dictionary (estimated as the deflate size of dictionary + payload less
-//! that of the dictionary alone). Deflate and brotli are written in
-//! base64url. Each story is shared without side lists; the prefix `#s1.`
-//! and the page's own address are not counted.
+//! that of the dictionary alone), and Folio's own context-mixing coder
+//! (`packing.rs`) without and with its priming text (`share_priming.txt`,
+//! built from the trafilatura pages, never these). All but lz-string are
+//! written in base64url. Each story is shared without side lists; the
+//! prefix (`#s1.`, `#s2.`) and the page's own address are not counted.
 
 use std::io::Write;
 
+use folio_core::link;
+use folio_core::packing::Packer;
 use folio_core::parse_text;
 use folio_core::share::{encode_story, ShareOptions};
 
@@ -45,8 +49,10 @@ fn brotli(data: &[u8]) -> usize {
 }
 
 fn main() {
-    let mut rows: Vec<[usize; 6]> = Vec::new();
+    let mut rows: Vec<[usize; 8]> = Vec::new();
     let dict_alone = deflate(DICTIONARY.as_bytes(), 9);
+    let unprimed = Packer::new(b"");
+    let packer = link::packer();
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap();
         let article = parse_text(&text);
@@ -64,6 +70,8 @@ fn main() {
             base64url_len(brotli(bytes)),
             lz_str::compress_to_encoded_uri_component(&payload).len(),
             base64url_len(deflate(&with_dict, 9).saturating_sub(dict_alone)),
+            base64url_len(unprimed.pack(bytes).len()),
+            link::pack_payload(&packer, &payload).len(),
         ]);
     }
     let names = [
@@ -73,6 +81,8 @@ fn main() {
         "brotli q11",
         "lz-string URI",
         "deflate-raw + dictionary (est.)",
+        "context mixing, unprimed",
+        "context mixing, primed (Folio's s2)",
     ];
     println!("| coding | median | p90 | fits 2,000 | fits 4,000 |");
     println!("| --- | --- | --- | --- | --- |");

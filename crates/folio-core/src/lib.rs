@@ -23,8 +23,10 @@ mod headline_model;
 pub mod html;
 pub mod language;
 pub mod lines;
+pub mod link;
 pub mod lists;
 pub mod markdown;
+pub mod packing;
 pub mod parse;
 pub mod share;
 
