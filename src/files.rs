@@ -1,26 +1,39 @@
 //! Reading files the user picked or dropped: the one place that turns a
-//! browser `File` into text for the parser. Bytes are sniffed by
-//! `folio_core::decode` and decoded by the browser's own `TextDecoder`.
+//! browser `File` into text for the parser. The page only reads the bytes
+//! ([`read_bytes`]); the parser's worker sniffs them (`folio_core::decode`),
+//! decodes them with its own `TextDecoder` and parses them
+//! ([`decode_file`]), so a 50 MB file is never decoded on the page.
 
-use folio_core::decode::{declared_charset, looks_like_html, sniff, Sniffed};
+use folio_core::decode::{binary_kind, declared_charset, looks_like_html, sniff, Sniffed};
 use wasm_bindgen_futures::JsFuture;
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 
-/// A text the user loaded: a file's name, its text, and how it was decoded.
+/// A file's text as the worker decoded it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LoadedText {
-    pub name: String,
+pub struct Decoded {
     pub text: String,
     /// The encoding's WHATWG label, e.g. "utf-8", "windows-1251".
     pub encoding: &'static str,
     /// The encoding was guessed from byte statistics (no mark, not UTF-8).
     pub guessed: bool,
-    /// The file's bytes, kept while the page is open so the reader can
-    /// choose another encoding.
-    pub bytes: Vec<u8>,
     /// A saved web page (by its name or its first bytes), not a text dump.
+    pub html: bool,
+}
+
+/// What the worker sends back for a file: the story, how the file was
+/// read, and its text when it is small enough to keep in storage (a bigger
+/// text stays in the worker: copying it to the page would hold the page up,
+/// and the page keeps the file's bytes anyway).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRead {
+    pub article: folio_core::Article,
+    pub text: Option<String>,
+    /// Bytes of the decoded text.
+    pub text_len: usize,
+    pub encoding: String,
+    pub guessed: bool,
     pub html: bool,
 }
 
@@ -69,17 +82,24 @@ pub fn decode_with(label: &str, bytes: &[u8], skip: usize) -> Option<String> {
         .ok()
 }
 
-/// Read one file as text, decoded as a browser reads a page.
-pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
+/// Read one file's bytes (off the main thread, by the browser); a file
+/// over [`MAX_FILE_BYTES`] is refused unread.
+pub async fn read_bytes(file: &web_sys::File) -> Result<js_sys::ArrayBuffer, ReadError> {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge(name, file.size() as u64));
     }
-    let buffer = JsFuture::from(file.array_buffer())
+    JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| ReadError::Unreadable(name.clone()))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    match sniff(&bytes) {
+        .map(Into::into)
+        .map_err(|_| ReadError::Unreadable(name))
+}
+
+/// A file's bytes as text, decoded as a browser reads a page: a byte-order
+/// mark first, then a saved page's own `<meta charset>`, then statistics.
+pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
+    let name = name.to_string();
+    match sniff(bytes) {
         Sniffed::Empty => Err(ReadError::Empty(name)),
         Sniffed::Binary(kind) => Err(ReadError::NotText(name, kind)),
         Sniffed::Text {
@@ -87,11 +107,9 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
             bom,
             guessed,
         } => {
-            let html = is_saved_page(&name) || looks_like_html(&bytes);
+            let html = is_saved_page(&name) || looks_like_html(bytes);
             // A page's own <meta charset> outranks a statistical guess.
-            let declared = (html && guessed)
-                .then(|| declared_charset(&bytes))
-                .flatten();
+            let declared = (html && guessed).then(|| declared_charset(bytes)).flatten();
             let (encoding, guessed) = match declared
                 .as_deref()
                 .and_then(|d| ENCODINGS.iter().find(|e| **e == d))
@@ -99,16 +117,35 @@ pub async fn read_file(file: web_sys::File) -> Result<LoadedText, ReadError> {
                 Some(label) => (*label, false),
                 None => (encoding, guessed),
             };
-            let text = decode_with(encoding, &bytes, bom)
-                .ok_or_else(|| ReadError::Unreadable(name.clone()))?;
-            Ok(LoadedText {
-                name,
+            let text = decode_with(encoding, bytes, bom).ok_or(ReadError::Unreadable(name))?;
+            Ok(Decoded {
                 text,
                 encoding,
                 guessed,
-                bytes,
                 html,
             })
+        }
+    }
+}
+
+impl ReadError {
+    /// The error as the worker names it in a reply (see [`ReadError::from_name`]).
+    pub fn name(&self) -> String {
+        match self {
+            ReadError::NotText(_, kind) => format!("not_text:{kind}"),
+            ReadError::Empty(_) => "empty".into(),
+            ReadError::TooLarge(_, size) => format!("too_large:{size}"),
+            ReadError::Unreadable(_) => "unreadable".into(),
+        }
+    }
+
+    /// The error the worker named for the file `name`.
+    pub fn from_name(name: String, error: &str) -> Self {
+        match error.split_once(':') {
+            _ if error == "empty" => ReadError::Empty(name),
+            Some(("not_text", kind)) => ReadError::NotText(name, binary_kind(kind)),
+            Some(("too_large", size)) => ReadError::TooLarge(name, size.parse().unwrap_or(0)),
+            _ => ReadError::Unreadable(name),
         }
     }
 }

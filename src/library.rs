@@ -13,7 +13,11 @@ pub struct Entry {
     pub id: u64,
     /// The file's name, or "Pasted text".
     pub name: String,
+    /// The text; empty for a file too big to store, whose text stays in
+    /// the worker that read it (see `files::FileRead`).
     pub text: String,
+    /// Bytes of the text as read, kept or not.
+    pub text_len: usize,
     pub kind: TextKind,
     /// The encoding the file was read in ("windows-1251"), and whether it
     /// was guessed; `None` for pasted or shared text.
@@ -53,6 +57,7 @@ impl Entry {
         Entry {
             id,
             name,
+            text_len: text.len(),
             text,
             kind,
             encoding: None,
@@ -79,6 +84,19 @@ impl Entry {
         self.encoding = Some((encoding.to_string(), guessed));
         self.bytes = bytes.map(Arc::new);
         self
+    }
+
+    /// The entry for a file whose text (of `text_len` bytes) was not
+    /// brought to the page.
+    pub fn text_left_in_worker(mut self, text_len: usize) -> Self {
+        self.text_len = text_len;
+        self
+    }
+
+    /// Whether the text can go to browser storage; a bigger one is kept
+    /// for this visit only.
+    pub fn fits_storage(&self) -> bool {
+        self.text_len <= crate::storage::MAX_STORED_TEXT_BYTES
     }
 
     /// The entry as stored (the article is derived again on load).

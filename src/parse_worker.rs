@@ -11,6 +11,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use folio_core::Article;
+
+use crate::files::{FileRead, ReadError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -30,6 +32,8 @@ pub enum WorkerError {
     Crashed,
     /// The parse ran past the time limit.
     TimedOut,
+    /// The reader stopped it.
+    Cancelled,
 }
 
 impl std::fmt::Display for WorkerError {
@@ -38,6 +42,7 @@ impl std::fmt::Display for WorkerError {
             WorkerError::Unavailable => "the parser could not be started",
             WorkerError::Crashed => "the parser failed on this text",
             WorkerError::TimedOut => "the parser took too long on this text and was stopped",
+            WorkerError::Cancelled => "stopped before it was read",
         })
     }
 }
@@ -51,8 +56,8 @@ struct Pending {
 struct State {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// Requests waiting for the worker to be ready: id, text, job.
-    queued: Vec<(u32, String, Job)>,
+    /// Requests waiting for the worker to be ready: `[id, payload, job, name]`.
+    queued: Vec<js_sys::Array>,
     pending: HashMap<u32, Pending>,
     next_id: u32,
     // The worker's handlers live as long as it does.
@@ -92,6 +97,7 @@ fn fail_all(role: Role, error: WorkerError) {
         WorkerError::Crashed => "crashed",
         WorkerError::TimedOut => "timeout",
         WorkerError::Unavailable => "unavailable",
+        WorkerError::Cancelled => "cancelled",
     });
     for (_, p) in pending {
         let _ = p.reject.call1(&JsValue::NULL, &reason);
@@ -111,8 +117,8 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
                 s.ready = true;
                 std::mem::take(&mut s.queued)
             });
-            for (id, text, job) in queued {
-                post(id, &text, job);
+            for message in queued {
+                post(role, &message);
             }
             return;
         }
@@ -140,6 +146,9 @@ enum Job {
     Text,
     /// Parse a saved page; the reply is the Article's JSON.
     Html,
+    /// Decode a file's bytes and parse them; the reply is a `FileRead`'s
+    /// JSON, or the name of a `ReadError`.
+    File,
     /// Pack a share payload; the reply is the link data.
     Pack,
     /// Unpack link data; the reply is the payload, or an error name.
@@ -150,7 +159,7 @@ impl Job {
     /// Which worker does it.
     fn role(self) -> Role {
         match self {
-            Job::Text | Job::Html => Role::Parse,
+            Job::Text | Job::Html | Job::File => Role::Parse,
             Job::Pack | Job::Unpack => Role::Links,
         }
     }
@@ -160,35 +169,65 @@ impl Job {
         match self {
             Job::Text => "text",
             Job::Html => "html",
+            Job::File => "file",
             Job::Pack => "pack",
             Job::Unpack => "unpack",
         }
     }
 }
 
-fn post(id: u32, text: &str, job: Job) {
-    with_state(job.role(), |s| {
+fn post(role: Role, message: &js_sys::Array) {
+    with_state(role, |s| {
         if let Some(worker) = &s.worker {
-            let message = js_sys::Array::of3(
-                &JsValue::from(id),
-                &JsValue::from_str(text),
-                &JsValue::from_str(job.name()),
-            );
-            let _ = worker.post_message(&message);
+            let _ = worker.post_message(message);
         }
     });
+}
+
+/// Let the page draw and answer input before the next step: a big reply
+/// is handled in several tasks, none of them long.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Stop the parse under way and everything waiting for the parser; the
+/// next request starts a fresh worker.
+pub fn cancel_parsing() {
+    fail_all(Role::Parse, WorkerError::Cancelled);
 }
 
 /// Parse `text` in the worker: a saved page when `html`, else a text dump.
 pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
     let job = if html { Job::Html } else { Job::Text };
-    let (json, _) = ask(job, text).await?;
-    serde_json::from_str(&json).map_err(|_| WorkerError::Crashed)
+    let (json, _) = ask(job, JsValue::from_str(&text), JsValue::UNDEFINED).await?;
+    yield_to_page().await;
+    serde_json::from_slice(&json).map_err(|_| WorkerError::Crashed)
+}
+
+/// Have the worker decode and parse a file's bytes.
+pub async fn read_in_worker(
+    name: &str,
+    bytes: &js_sys::ArrayBuffer,
+) -> Result<Result<FileRead, ReadError>, WorkerError> {
+    let (json, error) = ask(Job::File, bytes.into(), JsValue::from_str(name)).await?;
+    if let Some(error) = error {
+        return Ok(Err(ReadError::from_name(name.to_string(), &error)));
+    }
+    yield_to_page().await;
+    serde_json::from_slice(&json)
+        .map(Ok)
+        .map_err(|_| WorkerError::Crashed)
 }
 
 /// A share payload packed into link data (see `folio_core::link`).
 pub async fn pack_in_worker(payload: String) -> Result<String, WorkerError> {
-    ask(Job::Pack, payload).await.map(|(data, _)| data)
+    let (data, _) = ask(Job::Pack, JsValue::from_str(&payload), JsValue::UNDEFINED).await?;
+    String::from_utf8(data).map_err(|_| WorkerError::Crashed)
 }
 
 /// Start the link worker and prime its coder, once, when a share is
@@ -208,15 +247,20 @@ pub fn prime_link_coder() {
 /// The payload in link data, or the name of what is wrong with it
 /// (`"damaged"`, `"too_large"`).
 pub async fn unpack_in_worker(data: String) -> Result<Result<String, String>, WorkerError> {
-    let (payload, error) = ask(Job::Unpack, data).await?;
+    let (payload, error) = ask(Job::Unpack, JsValue::from_str(&data), JsValue::UNDEFINED).await?;
     Ok(match error {
         Some(error) => Err(error),
-        None => Ok(payload),
+        None => String::from_utf8(payload).map_err(|_| "damaged".to_string()),
     })
 }
 
-/// Send `text` to the worker for `job`; its reply and the error it names.
-async fn ask(job: Job, text: String) -> Result<(String, Option<String>), WorkerError> {
+/// Send `payload` (and a file's `name`) to the worker for `job`; its reply
+/// (as UTF-8 bytes) and the error it names.
+async fn ask(
+    job: Job,
+    payload: JsValue,
+    name: JsValue,
+) -> Result<(Vec<u8>, Option<String>), WorkerError> {
     let role = job.role();
     let (id, promise) = with_state(role, |s| -> Result<_, WorkerError> {
         if s.worker.is_none() {
@@ -232,11 +276,17 @@ async fn ask(job: Job, text: String) -> Result<(String, Option<String>), WorkerE
         }
         Ok((id, promise))
     })?;
+    let message = js_sys::Array::of4(
+        &JsValue::from(id),
+        &payload,
+        &JsValue::from_str(job.name()),
+        &name,
+    );
     let ready = with_state(role, |s| s.ready);
     if ready {
-        post(id, &text, job);
+        post(role, &message);
     } else {
-        with_state(role, |s| s.queued.push((id, text, job)));
+        with_state(role, |s| s.queued.push(message));
     }
     // A runaway parse ends the worker after the time limit.
     let timer = Closure::once(move || {
@@ -256,14 +306,24 @@ async fn ask(job: Job, text: String) -> Result<(String, Option<String>), WorkerE
     drop(timer);
     match result {
         Ok(reply) => {
+            // Let the page draw before the reply, maybe megabytes, is copied in.
+            yield_to_page().await;
             let reply = js_sys::Array::from(&reply);
-            Ok((
-                reply.get(1).as_string().unwrap_or_default(),
-                reply.get(2).as_string(),
-            ))
+            let body = reply.get(1);
+            let bytes = match body.as_string() {
+                Some(text) => text.into_bytes(),
+                None if body.is_instance_of::<js_sys::Uint8Array>() => {
+                    js_sys::Uint8Array::new(&body).to_vec()
+                }
+                None => Vec::new(),
+            };
+            Ok((bytes, reply.get(2).as_string()))
         }
         Err(reason) if reason.as_string().as_deref() == Some("timeout") => {
             Err(WorkerError::TimedOut)
+        }
+        Err(reason) if reason.as_string().as_deref() == Some("cancelled") => {
+            Err(WorkerError::Cancelled)
         }
         Err(_) => Err(WorkerError::Crashed),
     }

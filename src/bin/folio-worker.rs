@@ -1,5 +1,7 @@
 //! Folio's parser in a Web Worker: the page posts `[id, text, job]` (job
-//! `"text"` or `"html"`), the worker answers `[id, articleJson]`. Parsing
+//! `"text"` or `"html"`) or `[id, bytes, "file", name]`, the worker answers
+//! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
+//! `[id, null, error]`. A file is decoded here, not on the page. Parsing
 //! a 50 MB file or a thousand files happens here, so the page stays
 //! responsive; a panic or a runaway parse takes down only this worker,
 //! which the page then replaces.
@@ -16,20 +18,65 @@ fn main() {
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let request = js_sys::Array::from(&ev.data());
             let id = request.get(0);
-            let text = request.get(1).as_string().unwrap_or_default();
             let job = request.get(2).as_string().unwrap_or_default();
-            let article = if job == "html" {
-                folio_core::html::parse_html(&text)
+            let reply = if job == "file" {
+                let bytes = js_sys::Uint8Array::new(&request.get(1)).to_vec();
+                let name = request.get(3).as_string().unwrap_or_default();
+                read_file(&name, &bytes)
             } else {
-                folio_core::parse_text(&text)
+                let text = request.get(1).as_string().unwrap_or_default();
+                let article = if job == "html" {
+                    folio_core::html::parse_html(&text)
+                } else {
+                    folio_core::parse_text(&text)
+                };
+                Ok(serde_json::to_string(&article).unwrap_or_default())
             };
-            let json = serde_json::to_string(&article).unwrap_or_default();
-            let _ = reply_to.post_message(&js_sys::Array::of2(&id, &JsValue::from_str(&json)));
+            match reply {
+                // The JSON goes back as UTF-8 bytes whose buffer moves to the
+                // page: no copy, and no string conversion on either side.
+                Ok(json) => {
+                    let bytes = js_sys::Uint8Array::from(json.as_bytes());
+                    let message = js_sys::Array::of2(&id, &bytes);
+                    let _ = reply_to
+                        .post_message_with_transfer(&message, &js_sys::Array::of1(&bytes.buffer()));
+                }
+                Err(error) => {
+                    let message =
+                        js_sys::Array::of3(&id, &JsValue::NULL, &JsValue::from_str(&error));
+                    let _ = reply_to.post_message(&message);
+                }
+            }
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // Messages that came before this point were dropped: say when to send.
     let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
+/// A file's bytes decoded and parsed, as `FileRead` JSON; its text goes
+/// back only when it is small enough to store.
+#[cfg(target_arch = "wasm32")]
+fn read_file(name: &str, bytes: &[u8]) -> Result<String, String> {
+    use folio_web::files::{decode_file, FileRead};
+    use folio_web::storage::MAX_STORED_TEXT_BYTES;
+
+    let decoded = decode_file(name, bytes).map_err(|e| e.name())?;
+    let article = if decoded.html {
+        folio_core::html::parse_html(&decoded.text)
+    } else {
+        folio_core::parse_text(&decoded.text)
+    };
+    let text_len = decoded.text.len();
+    let read = FileRead {
+        article,
+        text: (text_len <= MAX_STORED_TEXT_BYTES).then_some(decoded.text),
+        text_len,
+        encoding: decoded.encoding.to_string(),
+        guessed: decoded.guessed,
+        html: decoded.html,
+    };
+    Ok(serde_json::to_string(&read).unwrap_or_default())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -18,9 +18,11 @@ use super::library::Library;
 use super::reader_controls::ReaderControls;
 use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
-use crate::files::{decode_with, files_of, read_file, ENCODINGS};
+use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
-use crate::parse_worker::parse_in_worker;
+use crate::parse_worker::{
+    cancel_parsing, parse_in_worker, read_in_worker, yield_to_page, WorkerError,
+};
 use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
@@ -63,7 +65,13 @@ pub fn App() -> impl IntoView {
                 (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
                 (TextKind::Shared, false) => Entry::shared(s.id, s.name, s.text),
                 (TextKind::Dump | TextKind::Page, false) => {
-                    match parse_in_worker(s.text.clone(), s.kind == TextKind::Page).await {
+                    let html = s.kind == TextKind::Page;
+                    let mut result = parse_in_worker(s.text.clone(), html).await;
+                    // Stopping a file batch is not this entry's failure.
+                    if result == Err(WorkerError::Cancelled) {
+                        result = parse_in_worker(s.text.clone(), html).await;
+                    }
+                    match result {
                         Ok(article) => Entry::parsed(s.id, s.name, s.text, s.kind, article),
                         Err(e) => {
                             failures.push(format!("{}: {e}", s.name));
@@ -101,9 +109,8 @@ pub fn App() -> impl IntoView {
         // Texts too large for browser storage stay for this visit only:
         // writing them would fail anyway, and slowly, on every change.
         let (texts, too_large) = entries.with(|l| {
-            let (small, large): (Vec<&Entry>, Vec<&Entry>) = l
-                .iter()
-                .partition(|e| e.text.len() <= storage::MAX_STORED_TEXT_BYTES);
+            let (small, large): (Vec<&Entry>, Vec<&Entry>) =
+                l.iter().partition(|e| e.fits_storage());
             let texts: Vec<_> = small.into_iter().map(Entry::stored).collect();
             let names: Vec<String> = large.into_iter().map(|e| e.name.clone()).collect();
             (texts, names)
@@ -237,24 +244,41 @@ pub fn App() -> impl IntoView {
             let mut problems = Vec::new();
             let mut first = None;
             for (done, file) in files.into_iter().enumerate() {
-                match read_file(file).await {
-                    Ok(loaded) => match parse_in_worker(loaded.text.clone(), loaded.html).await {
-                        Err(e) => problems.push(format!("{}: {e}", loaded.name)),
-                        Ok(article) => {
-                            let kind = if loaded.html {
-                                TextKind::Page
-                            } else {
-                                TextKind::Dump
-                            };
-                            // A page's bytes are not kept: it names its own encoding.
-                            let bytes = (!loaded.html).then_some(loaded.bytes);
-                            let entry = Entry::parsed(0, loaded.name, loaded.text, kind, article)
-                                .read_as(loaded.encoding, loaded.guessed, bytes);
-                            let id = add_entry(entry);
-                            first.get_or_insert(id);
-                        }
-                    },
-                    Err(e) => problems.push(e.to_string()),
+                let name = file.name();
+                let buffer = match read_bytes(&file).await {
+                    Ok(buffer) => buffer,
+                    Err(e) => {
+                        problems.push(e.to_string());
+                        progress.set(Some((done + 1, total)));
+                        continue;
+                    }
+                };
+                match read_in_worker(&name, &buffer).await {
+                    Err(WorkerError::Cancelled) => {
+                        problems.push(format!(
+                            "stopped: {} of {total} files were not read",
+                            total - done
+                        ));
+                        break;
+                    }
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                    Ok(Err(e)) => problems.push(e.to_string()),
+                    Ok(Ok(read)) => {
+                        let kind = if read.html {
+                            TextKind::Page
+                        } else {
+                            TextKind::Dump
+                        };
+                        // A page's bytes are not kept: it names its own encoding.
+                        let bytes = (!read.html).then(|| js_sys::Uint8Array::new(&buffer).to_vec());
+                        let text = read.text.unwrap_or_default();
+                        let entry = Entry::parsed(0, name, text, kind, read.article)
+                            .text_left_in_worker(read.text_len)
+                            .read_as(&read.encoding, read.guessed, bytes);
+                        let id = add_entry(entry);
+                        first.get_or_insert(id);
+                        yield_to_page().await;
+                    }
                 }
                 progress.set(Some((done + 1, total)));
             }
@@ -426,12 +450,16 @@ pub fn App() -> impl IntoView {
                 <section class="sidebar" aria-label="Input and library">
                     <InputPanel draft=draft shown=shown on_files=load on_example=open_example />
                     {move || paste_busy.get().then(|| view! {
-                        <p class="progress" role="status">"Reading the pasted text…"</p>
+                        <p class="progress" role="status">
+                            "Reading the pasted text… "
+                            <button type="button" class="button small" on:click=move |_| cancel_parsing()>"Stop"</button>
+                        </p>
                     })}
                     {move || progress.get().map(|(done, total)| view! {
                         <p class="progress" role="status">
                             <progress max=total value=done></progress>
-                            {format!(" Reading files: {done} of {total}")}
+                            {format!(" Reading files: {done} of {total} ")}
+                            <button type="button" class="button small" on:click=move |_| cancel_parsing()>"Stop"</button>
                         </p>
                     })}
                     <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove />

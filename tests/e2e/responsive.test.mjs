@@ -50,12 +50,41 @@ test('a very long paste is read by the worker, and the page says so', async () =
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }, 'A long pasted story about the talks\n\n' + line.repeat(100_000));
-  assert.equal(await page.locator('.progress').innerText(), 'Reading the pasted text…');
+  assert.match(await page.locator('.progress').innerText(), /^Reading the pasted text…/);
+  assert.equal(await page.locator('.progress').getByRole('button', { name: 'Stop' }).count(), 1);
   await page.locator('article h1').waitFor({ timeout: 60_000 });
   assert.equal(await page.locator('article h1').innerText(), 'A long pasted story about the talks');
   await page.getByRole('button', { name: 'Dark' }).click();
   assert.equal(await page.locator('.folio').getAttribute('data-theme'), 'dark');
   assert.equal(await page.locator('.progress').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a long read can be stopped, and the next file is read as usual', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const transfer = await page.evaluateHandle(() => {
+    const line = 'The minister said that the talks would go on for as long as it takes, and that the plan is in place. ';
+    const dt = new DataTransfer();
+    dt.items.add(new File([line.repeat(Math.ceil((50 * 1024 * 1024) / line.length))], 'fifty.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['A second file\n\nIt has a short story in it, written as one sentence.\n'], 'second.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('.reader', 'drop', { dataTransfer: transfer });
+  await page.locator('.progress').getByRole('button', { name: 'Stop' }).click();
+  await page.locator('.progress').waitFor({ state: 'detached' });
+  assert.match(await page.locator('.notice').innerText(), /stopped: 2 of 2 files were not read/);
+  assert.equal(await page.locator('nav[aria-label="Library"] li.entry-row').count(), 0);
+  // The parser starts afresh for the next file.
+  await page.dispatchEvent('.reader', 'drop', {
+    dataTransfer: await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Council keeps the library open\n\nThe council voted on Tuesday to keep the library open on Sundays, after a long debate.\n'], 'third.txt', { type: 'text/plain' }));
+      return dt;
+    }),
+  });
+  await page.locator('nav[aria-label="Library"] li.entry-row').waitFor();
+  assert.equal(await page.locator('article h1').innerText(), 'Council keeps the library open');
   assert.deepEqual(errors, []);
   await context.close();
 });
