@@ -6,6 +6,7 @@
 //               (the first parse: it includes starting the parser's worker)
 //   example     then click "Open the example" → the seed's headline on screen
 //   200 files   drop of 200 DEV corpus pages → all 200 listed
+//   worker      the parser's own speed in its worker (release Wasm)
 // Each is the median of several runs, from the page's own performance.now().
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,6 +106,42 @@ for (let run = 0; run < 3; run++) {
     await context.close();
   }
   results.paste_9mb_mb_per_s = results.paste_9mb_ms.map((ms) => Buffer.byteLength(big) / 1e6 / (ms / 1000));
+}
+
+// Parse throughput inside Chromium, release Wasm, in the parser's own
+// worker: the same 9 MB text and the seed posted straight to a worker
+// started from dist/, timed from post to reply (the reply's JSON included).
+{
+  const pages = [];
+  for (const dataset of ['scrapinghub', 'trafilatura']) {
+    const d = join(corpus, dataset);
+    for (const name of (await readdir(d)).filter((n) => n.endsWith('.txt')).sort()) pages.push(await readFile(join(d, name), 'utf8'));
+  }
+  const texts = { corpus: pages.join('\n\n'), seed };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#paste');
+  for (const [name, text] of Object.entries(texts)) {
+    const runs = await page.evaluate(async ({ text, repeat }) => {
+      const worker = new Worker('./folio-worker_loader.js');
+      await new Promise((ok) => worker.addEventListener('message', (e) => e.data === 'ready' && ok(), { once: true }));
+      const times = [];
+      for (let i = 0; i < repeat; i++) {
+        const start = performance.now();
+        await new Promise((ok) => {
+          worker.onmessage = () => ok();
+          worker.postMessage([i, text, 'text']);
+        });
+        times.push(performance.now() - start);
+      }
+      worker.terminate();
+      return times;
+    }, { text, repeat: name === 'seed' ? 50 : 5 });
+    results[`worker_parse_${name}_ms`] = runs;
+    results[`worker_parse_${name}_mb_per_s`] = runs.map((ms) => Buffer.byteLength(text) / 1e6 / (ms / 1000));
+  }
+  await context.close();
 }
 
 await browser.close();

@@ -20,6 +20,8 @@ use wasm_bindgen_futures::JsFuture;
 /// The workers' loaders, as Trunk names them (see index.html).
 const PARSER_SCRIPT: &str = "./folio-worker_loader.js";
 const LINKS_SCRIPT: &str = "./folio-link-worker_loader.js";
+/// A reply bigger than this is taken in over several tasks, each short.
+const BIG_REPLY_BYTES: usize = 1 << 20;
 /// A parse that runs longer than this is a runaway: the worker is ended.
 pub const PARSE_TIMEOUT_MS: i32 = 60_000;
 
@@ -205,7 +207,9 @@ pub fn cancel_parsing() {
 pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
     let job = if html { Job::Html } else { Job::Text };
     let (json, _) = ask(job, JsValue::from_str(&text), JsValue::UNDEFINED).await?;
-    yield_to_page().await;
+    if json.len() > BIG_REPLY_BYTES {
+        yield_to_page().await;
+    }
     serde_json::from_slice(&json).map_err(|_| WorkerError::Crashed)
 }
 
@@ -218,7 +222,9 @@ pub async fn read_in_worker(
     if let Some(error) = error {
         return Ok(Err(ReadError::from_name(name.to_string(), &error)));
     }
-    yield_to_page().await;
+    if json.len() > BIG_REPLY_BYTES {
+        yield_to_page().await;
+    }
     serde_json::from_slice(&json)
         .map(Ok)
         .map_err(|_| WorkerError::Crashed)
@@ -306,10 +312,15 @@ async fn ask(
     drop(timer);
     match result {
         Ok(reply) => {
-            // Let the page draw before the reply, maybe megabytes, is copied in.
-            yield_to_page().await;
             let reply = js_sys::Array::from(&reply);
             let body = reply.get(1);
+            // Let the page draw before a big reply is copied in.
+            if body
+                .dyn_ref::<js_sys::Uint8Array>()
+                .is_some_and(|b| b.length() as usize > BIG_REPLY_BYTES)
+            {
+                yield_to_page().await;
+            }
             let bytes = match body.as_string() {
                 Some(text) => text.into_bytes(),
                 None if body.is_instance_of::<js_sys::Uint8Array>() => {

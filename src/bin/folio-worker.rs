@@ -1,7 +1,8 @@
 //! Folio's parser in a Web Worker: the page posts `[id, text, job]` (job
 //! `"text"` or `"html"`) or `[id, bytes, "file", name]`, the worker answers
 //! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
-//! `[id, null, error]`. A file is decoded here, not on the page. Parsing
+//! `[id, null, error]`. Job `"memory"` answers the bytes of Wasm memory the
+//! worker holds (for `scripts/measure-memory.mjs`). A file is decoded here, not on the page. Parsing
 //! a 50 MB file or a thousand files happens here, so the page stays
 //! responsive; a panic or a runaway parse takes down only this worker,
 //! which the page then replaces.
@@ -19,10 +20,18 @@ fn main() {
             let request = js_sys::Array::from(&ev.data());
             let id = request.get(0);
             let job = request.get(2).as_string().unwrap_or_default();
-            let reply = if job == "file" {
+            let reply = if job == "memory" {
+                // Bytes of Wasm memory: it only grows, so this is the peak so far.
+                let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
+                let bytes = memory
+                    .buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length();
+                Ok(bytes.to_string())
+            } else if job == "file" {
                 let bytes = js_sys::Uint8Array::new(&request.get(1)).to_vec();
                 let name = request.get(3).as_string().unwrap_or_default();
-                read_file(&name, &bytes)
+                read_file(&name, bytes)
             } else {
                 let text = request.get(1).as_string().unwrap_or_default();
                 let article = if job == "html" {
@@ -30,7 +39,7 @@ fn main() {
                 } else {
                     folio_core::parse_text(&text)
                 };
-                Ok(serde_json::to_string(&article).unwrap_or_default())
+                Ok(to_json(&article))
             };
             match reply {
                 // The JSON goes back as UTF-8 bytes whose buffer moves to the
@@ -55,13 +64,15 @@ fn main() {
 }
 
 /// A file's bytes decoded and parsed, as `FileRead` JSON; its text goes
-/// back only when it is small enough to store.
+/// back only when it is small enough to store. Each copy is let go as soon
+/// as the next exists, so a big file costs a few times its size at most.
 #[cfg(target_arch = "wasm32")]
-fn read_file(name: &str, bytes: &[u8]) -> Result<String, String> {
+fn read_file(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     use folio_web::files::{decode_file, FileRead};
     use folio_web::storage::MAX_STORED_TEXT_BYTES;
 
-    let decoded = decode_file(name, bytes).map_err(|e| e.name())?;
+    let decoded = decode_file(name, &bytes).map_err(|e| e.name())?;
+    drop(bytes);
     let article = if decoded.html {
         folio_core::html::parse_html(&decoded.text)
     } else {
@@ -76,7 +87,34 @@ fn read_file(name: &str, bytes: &[u8]) -> Result<String, String> {
         guessed: decoded.guessed,
         html: decoded.html,
     };
-    Ok(serde_json::to_string(&read).unwrap_or_default())
+    Ok(to_json(&read))
+}
+
+/// JSON in a buffer sized for it up front: growing by doubling would hold
+/// twice a big story's size at the moment of the last copy.
+#[cfg(target_arch = "wasm32")]
+fn to_json(value: &impl serde::Serialize) -> String {
+    let mut size = serde_json::Serializer::new(ByteCounter(0));
+    let _ = value.serialize(&mut size);
+    let mut json = Vec::with_capacity(size.into_inner().0);
+    let _ = serde_json::to_writer(&mut json, value);
+    String::from_utf8(json).unwrap_or_default()
+}
+
+/// A writer that only counts the bytes written to it.
+#[cfg(target_arch = "wasm32")]
+struct ByteCounter(usize);
+
+#[cfg(target_arch = "wasm32")]
+impl std::io::Write for ByteCounter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

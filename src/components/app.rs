@@ -277,7 +277,9 @@ pub fn App() -> impl IntoView {
                             .read_as(&read.encoding, read.guessed, bytes);
                         let id = add_entry(entry);
                         first.get_or_insert(id);
-                        yield_to_page().await;
+                        if read.text_len > storage::MAX_STORED_TEXT_BYTES {
+                            yield_to_page().await;
+                        }
                     }
                 }
                 progress.set(Some((done + 1, total)));
