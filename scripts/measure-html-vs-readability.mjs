@@ -28,7 +28,7 @@ const folio = await page.evaluate(async (pages) => {
   const parse = (id, html) =>
     new Promise((done) => {
       worker.onmessage = (e) => done(e.data);
-      worker.postMessage([id, html, true]);
+      worker.postMessage([id, html, 'html']);
     });
   await parse(0, pages[0]); // warm up
   const start = performance.now();

@@ -33,10 +33,15 @@ for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
       area.value = text;
       area.dispatchEvent(new Event('input', { bubbles: true }));
-      // The worker parses; wait for the story in the DOM.
-      while (!document.querySelector('article h1')?.textContent.startsWith('Kallas urges')) {
-        await new Promise((ok) => setTimeout(ok, 0));
-      }
+      // The worker parses; wait for the story in the DOM (watched, not
+      // polled), then for the frame that paints it.
+      await new Promise((ok) => {
+        const shown = () => document.querySelector('article h1')?.textContent.startsWith('Kallas urges');
+        if (shown()) return ok();
+        const watch = new MutationObserver(() => shown() && (watch.disconnect(), ok()));
+        watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      await new Promise(requestAnimationFrame);
       return performance.now() - start;
     }, seed),
   );

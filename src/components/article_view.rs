@@ -122,8 +122,9 @@ pub fn ArticleView(
 
 /// Characters of body text laid out before the reader asks for more: a
 /// browser takes seconds to lay out a 50 MB paragraph, and no story a
-/// person reads at once is longer than this.
-const FIRST_LAYOUT_CHARS: usize = 200_000;
+/// person reads at once is longer than this (some 15,000 words); laying
+/// out 100,000 characters stays within a frame's budget.
+const FIRST_LAYOUT_CHARS: usize = 100_000;
 
 /// The first blocks of `body` that fit in `budget` characters (the last one
 /// cut at a character boundary), and how many characters are left out.
