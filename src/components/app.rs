@@ -156,9 +156,11 @@ pub fn App() -> impl IntoView {
         });
     };
     open_fragment();
-    // Start the parser's worker now, so the first paste reads at once.
+    // Start the parser's worker now and run it once over the example, so
+    // the first paste reads at once: the browser compiles Wasm quickly
+    // first and for speed only once code has run.
     spawn_local(async {
-        let _ = parse_in_worker(String::new(), false).await;
+        let _ = parse_in_worker(EXAMPLE_TEXT.into(), false).await;
     });
     let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
     on_cleanup(move || hash_listener.remove());
