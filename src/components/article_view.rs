@@ -103,7 +103,7 @@ pub fn ArticleView(
                 let count = dropped.len();
                 view! {
                     <details class="dropped">
-                        <summary>{format!("Left out: {count} parts of the page")}</summary>
+                        <summary>{format!("Left out: {count} {} of the page", if count == 1 { "part" } else { "parts" })}</summary>
                         <ul>
                             {dropped.into_iter().map(|d| view! {
                                 <li>

@@ -92,6 +92,9 @@ const MAX_ANCHOR_TEXT: usize = 1_000;
 /// Links kept per page (a page of 100,000 links keeps the first ones).
 const MAX_LINKS: usize = 20_000;
 
+/// Links a line of mostly links needs to be a menu.
+const MENU_LINKS: usize = 2;
+
 /// JSON-LD nests objects (`@graph`, `mainEntity`); deeper than this is not read.
 const MAX_JSON_DEPTH: usize = 16;
 
@@ -108,6 +111,9 @@ pub struct PageMeta {
     pub time: Option<String>,
     /// Lines (normalised) that are mostly link text: menus, teasers, tag lists.
     pub link_lines: std::collections::HashSet<String>,
+    /// Lines (normalised) of two or more links and little else: menus
+    /// ("Home City"), never a section label.
+    pub menu_lines: std::collections::HashSet<String>,
     /// `(link text normalised, href)` of every link, in page order.
     pub links: Vec<(String, String)>,
     /// The page's own address: `<base href>`, else `<link rel=canonical>`.
@@ -139,6 +145,8 @@ struct Reader {
     /// Lines written so far, and how many characters of each sat inside a link.
     line: usize,
     link_chars: Vec<usize>,
+    /// How many links start on each line.
+    links_per_line: Vec<usize>,
     in_link: usize,
     /// The link being read: its `href` and its text so far.
     anchor: Option<(String, String)>,
@@ -286,6 +294,11 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             {
                 let mut r = links.borrow_mut();
                 r.in_link += 1;
+                let line = r.line;
+                if r.links_per_line.len() <= line {
+                    r.links_per_line.resize(line + 1, 0);
+                }
+                r.links_per_line[line] += 1;
                 r.anchor = el.get_attribute("href").map(|href| (href, String::new()));
             }
             let links = links.clone();
@@ -440,6 +453,9 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         let linked = reader.link_chars.get(i).copied().unwrap_or(0);
         if chars > 0 && linked as f32 > chars as f32 * MAX_LINK_SHARE {
             meta.link_lines.insert(normalise(line));
+            if reader.links_per_line.get(i).copied().unwrap_or(0) >= MENU_LINKS {
+                meta.menu_lines.insert(normalise(line));
+            }
         }
     }
     meta.layout = reader.blocks.finish();
@@ -726,6 +742,14 @@ pub fn parse_html(html: &str) -> Article {
         .clone()
         .or_else(|| meta.meta("og:url").map(str::to_string));
     link_related(&mut article, &meta.links, base.as_deref());
+    // A menu above the headline is not its section.
+    if article
+        .section
+        .as_deref()
+        .is_some_and(|s| meta.menu_lines.contains(&normalise(s)))
+    {
+        article.section = None;
+    }
     if article.section.is_none() {
         article.section = linked
             .section
@@ -882,6 +906,18 @@ mod tests {
         let article = parse_html(&html);
         let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(body, PROSE[..3].to_vec());
+    }
+
+    #[test]
+    fn a_menu_above_the_headline_is_not_its_section() {
+        let html = format!(
+            r#"<body><div class="menu"><a href="/">Home</a> <a href="/city/">City</a></div>
+            <h1>Library stays open</h1><div class="story-body"><p>{}</p><p>{}</p><p>{}</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let article = parse_html(&html);
+        assert_eq!(article.headline.as_deref(), Some("Library stays open"));
+        assert_eq!(article.section, None);
     }
 
     #[test]
