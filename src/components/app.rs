@@ -29,6 +29,8 @@ use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
 /// Pastes longer than this show a status line while the worker reads them.
 const PASTE_STATUS_BYTES: usize = 512 * 1024;
+/// The library name of a text pasted whole into the library.
+const PASTED_NAME: &str = "Pasted text";
 
 /// What a library entry says when the parser failed on it in an earlier visit.
 const PARSER_FAILED_BEFORE: &str =
@@ -293,6 +295,26 @@ pub fn App() -> impl IntoView {
             }
         });
     };
+    // A paste too big for the paste area: read in the worker, kept as a
+    // library entry (for this visit only when it is too big to store).
+    let paste_large = move |text: String| {
+        spawn_local(async move {
+            paste_busy.set(true);
+            let result = parse_in_worker(text.clone(), false).await;
+            paste_busy.set(false);
+            match result {
+                Ok(article) => {
+                    let entry = Entry::parsed(0, PASTED_NAME.into(), text, TextKind::Dump, article);
+                    shown.set(Shown::Entry(add_entry(entry)));
+                }
+                // Stopped or failed, the text is kept all the same.
+                Err(e) => {
+                    notice.set(Some(format!("The pasted text: {e}")));
+                    add_entry(Entry::failed(0, PASTED_NAME.into(), text, e.to_string()));
+                }
+            }
+        });
+    };
     let open_example = move || {
         if let Some(id) = entries.with(|l| l.iter().find(|e| e.name == EXAMPLE_NAME).map(|e| e.id))
         {
@@ -452,7 +474,7 @@ pub fn App() -> impl IntoView {
             </header>
             <div class="layout">
                 <section class="sidebar" aria-label="Input and library">
-                    <InputPanel draft=draft shown=shown on_files=load on_example=open_example />
+                    <InputPanel draft=draft shown=shown on_files=load on_example=open_example on_large_paste=paste_large />
                     {move || paste_busy.get().then(|| view! {
                         <p class="progress" role="status">
                             "Reading the pasted text… "

@@ -7,6 +7,10 @@ use leptos::prelude::*;
 use super::app::Shown;
 use crate::files::files_of;
 
+/// Bytes above which a paste becomes a library entry rather than the
+/// paste area's text.
+pub const LARGE_PASTE_BYTES: usize = 1024 * 1024;
+
 /// Paste area, file picker, drop zone and the example.
 #[component]
 pub fn InputPanel(
@@ -18,7 +22,24 @@ pub fn InputPanel(
     on_files: impl Fn(Vec<web_sys::File>) + Copy + 'static,
     /// Called when the reader asks for the built-in example.
     on_example: impl Fn() + Copy + 'static,
+    /// Called with a paste too big for the paste area (see
+    /// [`LARGE_PASTE_BYTES`]): it becomes a library entry instead.
+    on_large_paste: impl Fn(String) + Copy + 'static,
 ) -> impl IntoView {
+    // A paste of megabytes would make the paste area lay out and the draft
+    // store all of it, holding the page for seconds: it goes to the library.
+    let on_paste = move |ev: ev::ClipboardEvent| {
+        let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+        else {
+            return;
+        };
+        if text.len() > LARGE_PASTE_BYTES {
+            ev.prevent_default();
+            on_large_paste(text);
+        }
+    };
     let on_pick = move |ev: ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         on_files(files_of(input.files()));
@@ -36,6 +57,7 @@ pub fn InputPanel(
                     draft.set(event_target_value(&ev));
                     shown.set(Shown::Pasted);
                 }
+                on:paste=on_paste
             ></textarea>
             <div class="input-actions">
                 <label class="button file-button">

@@ -88,3 +88,27 @@ test('a long read can be stopped, and the next file is read as usual', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a paste of megabytes goes to the library, not the paste area, and the page keeps answering', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  // The clipboard's 10 MB is made first: making it is the test's work, not Folio's.
+  const line = 'The minister said that the talks would go on for as long as it takes, and that the plan is in place.\n\n';
+  await page.evaluate((text) => {
+    window.__clipboard = new DataTransfer();
+    window.__clipboard.setData('text/plain', text);
+  }, 'A ten megabyte story about the talks\n\n' + line.repeat(100_000));
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+  await page.evaluate(() => {
+    window.__frames = [];
+    new PerformanceObserver((list) => window.__frames.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame' });
+    document.getElementById('paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true }));
+  });
+  await page.locator('nav[aria-label="Library"] li.entry-row').waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('article h1').innerText(), 'A ten megabyte story about the talks');
+  assert.match(await page.locator('.entry-title').innerText(), /A ten megabyte story/);
+  assert.equal(await page.locator('#paste').inputValue(), '');
+  const longest = await page.evaluate(() => Math.max(0, ...window.__frames));
+  console.log(`longest frame while a 10 MB paste was read: ${longest.toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
