@@ -750,11 +750,18 @@ pub fn parse_html(html: &str) -> Article {
     {
         article.section = None;
     }
-    if article.section.is_none() {
-        article.section = linked
-            .section
-            .clone()
-            .or_else(|| meta.meta("article:section").map(str::to_string));
+    // The page's own section metadata beats a short line guessed from the
+    // text ("Listen Live", a byline handle), which is often furniture.
+    if let Some(section) = linked
+        .section
+        .clone()
+        .or_else(|| meta.meta("article:section").map(str::to_string))
+        .filter(|s| !s.trim().is_empty())
+    {
+        if article.section.as_deref().map(normalise) != Some(normalise(&section)) {
+            article.section = Some(section.trim().to_string());
+            note(&mut article, "section from the page's metadata");
+        }
     }
     if article.tags.is_empty() {
         let tags: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
@@ -918,6 +925,17 @@ mod tests {
         let article = parse_html(&html);
         assert_eq!(article.headline.as_deref(), Some("Library stays open"));
         assert_eq!(article.section, None);
+    }
+
+    #[test]
+    fn section_metadata_beats_a_guessed_line() {
+        let html = format!(
+            r#"<head><meta property="article:section" content="Sport"></head><body><p>Listen Live</p>
+            <h1>Library stays open</h1><div class="story-body"><p>{}</p><p>{}</p><p>{}</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let article = parse_html(&html);
+        assert_eq!(article.section.as_deref(), Some("Sport"));
     }
 
     #[test]
