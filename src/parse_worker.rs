@@ -197,10 +197,23 @@ pub async fn yield_to_page() {
     let _ = JsFuture::from(promise).await;
 }
 
+thread_local! {
+    /// How many times the reader pressed Stop.
+    static STOPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Stop the parse under way and everything waiting for the parser; the
-/// next request starts a fresh worker.
+/// next request starts a fresh worker. Work that was between requests
+/// (reading a file's bytes) sees it in [`stops`].
 pub fn cancel_parsing() {
+    STOPS.with(|s| s.set(s.get() + 1));
     fail_all(Role::Parse, WorkerError::Cancelled);
+}
+
+/// How many times Stop was pressed: a batch that started at one count
+/// stops when it changes.
+pub fn stops() -> u64 {
+    STOPS.with(std::cell::Cell::get)
 }
 
 /// Parse `text` in the worker: a saved page when `html`, else a text dump.

@@ -21,7 +21,7 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
 use crate::parse_worker::{
-    cancel_parsing, parse_in_worker, read_in_worker, yield_to_page, WorkerError,
+    cancel_parsing, parse_in_worker, read_in_worker, stops, yield_to_page, WorkerError,
 };
 use crate::share_link;
 use crate::storage::{self, TextKind};
@@ -247,6 +247,7 @@ pub fn App() -> impl IntoView {
             progress.set(Some((0, total)));
             let mut problems = Vec::new();
             let mut first = None;
+            let started = stops();
             for (done, file) in files.into_iter().enumerate() {
                 let name = file.name();
                 let buffer = match read_bytes(&file).await {
@@ -257,7 +258,14 @@ pub fn App() -> impl IntoView {
                         continue;
                     }
                 };
-                match read_in_worker(&name, &buffer).await {
+                // Stop may come while the bytes are read, before any parse
+                // is under way for it to end.
+                let result = if stops() == started {
+                    read_in_worker(&name, &buffer).await
+                } else {
+                    Err(WorkerError::Cancelled)
+                };
+                match result {
                     Err(WorkerError::Cancelled) => {
                         problems.push(format!(
                             "stopped: {} of {total} files were not read",
