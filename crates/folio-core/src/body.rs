@@ -454,19 +454,10 @@ const SPAN_WEIGHT_MIN_CHARS: f32 = 30.0;
 /// The story's span: the run of lines where the model's belief, weighted by
 /// each line's length, adds up the most. Empty when no line reads as story.
 pub fn story_span(lines: &[LineInfo], probabilities: &[f32]) -> Range<usize> {
-    heaviest_run(
-        lines
-            .iter()
-            .zip(probabilities)
-            .map(|(l, &p)| story_weight(l, p)),
-    )
-}
-
-/// How much a line weighs for the story (above zero) or against it: the
-/// model's belief past the threshold, times the line's length.
-pub fn story_weight(line: &LineInfo, probability: f32) -> f32 {
-    let size = (line.chars as f32).clamp(SPAN_WEIGHT_MIN_CHARS, SPAN_WEIGHT_MAX_CHARS);
-    (probability - STORY_THRESHOLD) * size
+    heaviest_run(lines.iter().zip(probabilities).map(|(l, p)| {
+        let size = (l.chars as f32).clamp(SPAN_WEIGHT_MIN_CHARS, SPAN_WEIGHT_MAX_CHARS);
+        (p - STORY_THRESHOLD) * size
+    }))
 }
 
 /// Probability a short heading line needs to stay in the story as a subheading.
