@@ -7,7 +7,13 @@
 //! it: every paragraph of running text scores its ancestors (more for
 //! commas and length, less the further up), class and id names such as
 //! `article-body` or `sidebar` weigh in, link-heavy containers are
-//! discounted, and the best container takes its siblings that score near it.
+//! discounted, close runners-up under one ancestor make that ancestor the
+//! container, and the container takes its siblings that score near it.
+//! Containers named like furniture are skipped (unless that leaves too
+//! little), captions are never the story, and boxes inside it with few
+//! commas and much link text are dropped (Readability's conditional clean).
+//! Which lines count as paragraphs is the text model's call, so a menu of
+//! long link titles scores nothing.
 //!
 //! Only block elements are tracked, so a line's container is the innermost
 //! block around its text. Elements whose end tag never comes (`<p>` and
