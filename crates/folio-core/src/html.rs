@@ -435,10 +435,18 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             }
             Ok(())
         }));
+    // Not strict: markup whose parse depends on a tree lol_html does not
+    // keep (`<style>` inside `<select>` or `<svg>`) is read by a best
+    // guess instead of ending the page there. Folio shows only text, so a
+    // wrong guess shows markup as text, never runs it.
+    let settings = settings.with_strict(false);
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
     // The rewriter only fails when a handler does; ours never do.
-    let _ = rewriter.write(html.as_bytes());
-    let _ = rewriter.end();
+    // A rewriter that failed must not be used again (it panics); ours
+    // only fails on a memory limit, after which the text so far is read.
+    if rewriter.write(html.as_bytes()).is_ok() {
+        let _ = rewriter.end();
+    }
     let reader = Rc::try_unwrap(reader)
         .map(RefCell::into_inner)
         .unwrap_or_default();
@@ -936,6 +944,20 @@ mod tests {
         );
         let article = parse_html(&html);
         assert_eq!(article.section.as_deref(), Some("Sport"));
+    }
+
+    /// Found by `cargo fuzz run parse_html`: markup lol_html calls ambiguous
+    /// made the rewriter fail, and ending it after that panicked.
+    #[test]
+    fn fuzz_style_inside_select_is_read_on() {
+        let html = "<body><select><style>a{}</style></select>\
+                    <p>After the select the story goes on, and on.</p></body>";
+        let (text, _) = read_page(html);
+        assert!(
+            text.contains("After the select the story goes on"),
+            "{text}"
+        );
+        let _ = parse_html(html);
     }
 
     #[test]
