@@ -456,16 +456,6 @@ impl Packer {
     }
 }
 
-/// Pack `data`, the models first primed with `priming`.
-pub fn pack(data: &[u8], priming: &[u8]) -> Vec<u8> {
-    Packer::new(priming).pack(data)
-}
-
-/// Unpack what [`pack`] made with the same `priming`.
-pub fn unpack(packed: &[u8], priming: &[u8]) -> Result<Vec<u8>, UnpackError> {
-    Packer::new(priming).unpack(packed)
-}
-
 /// Mixer weights are chosen by the bits of the byte so far and what kind
 /// of byte came before (letter, space, digit, anything else).
 fn weight_set(partial: u32, history: u64) -> usize {
@@ -485,6 +475,16 @@ fn weight_set(partial: u32, history: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `data` packed by a coder primed with `priming`.
+    fn pack(data: &[u8], priming: &[u8]) -> Vec<u8> {
+        Packer::new(priming).pack(data)
+    }
+
+    /// What [`pack`] made, unpacked with `priming`.
+    fn unpack(packed: &[u8], priming: &[u8]) -> Result<Vec<u8>, UnpackError> {
+        Packer::new(priming).unpack(packed)
+    }
 
     #[test]
     fn round_trips_and_shrinks_text() {
