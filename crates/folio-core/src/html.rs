@@ -584,6 +584,20 @@ fn iso_of(value: &str) -> Option<String> {
         .map(|d| d.moment.iso())
 }
 
+/// A site's name as metadata gives it; one written as an address
+/// (`https://www.hawaiinewsnow.com/`) is shown as its host.
+fn site_name(value: &str) -> String {
+    let value = value.trim();
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(rest));
+    match host {
+        Some(host) => host.strip_prefix("www.").unwrap_or(host).to_string(),
+        None => value.to_string(),
+    }
+}
+
 /// Characters a link's text may have beyond a related item's title and
 /// still be its link ("Kallas urges calm 13:28").
 const RELATED_TEXT_SLACK: usize = 40;
@@ -784,7 +798,7 @@ pub fn parse_html(html: &str) -> Article {
         .map(str::to_string)
         .or(linked.publisher.clone())
     {
-        article.source = Some(site);
+        article.source = Some(site_name(&site));
     }
     if let Some(lang) = meta
         .lang
@@ -958,6 +972,19 @@ mod tests {
             "{text}"
         );
         let _ = parse_html(html);
+    }
+
+    #[test]
+    fn a_site_name_written_as_an_address_is_its_host() {
+        assert_eq!(
+            site_name("https://www.hawaiinewsnow.com"),
+            "hawaiinewsnow.com"
+        );
+        assert_eq!(
+            site_name("http://news.example.org/home"),
+            "news.example.org"
+        );
+        assert_eq!(site_name(" Example News "), "Example News");
     }
 
     #[test]
