@@ -39,7 +39,7 @@ fn main() {
                 } else {
                     folio_core::parse_text(&text)
                 };
-                Ok(to_json(&article))
+                Ok(to_json(&article, text.len()))
             };
             match reply {
                 // The JSON goes back as UTF-8 bytes whose buffer moves to the
@@ -87,35 +87,23 @@ fn read_file(name: &str, bytes: Vec<u8>) -> Result<String, String> {
         guessed: decoded.guessed,
         html: decoded.html,
     };
-    Ok(to_json(&read))
+    let sent = read.text.as_ref().map_or(0, String::len);
+    Ok(to_json(&read, text_len + sent))
 }
 
-/// JSON in a buffer sized for it up front: growing by doubling would hold
-/// twice a big story's size at the moment of the last copy.
+/// JSON in a buffer sized up front from the text it came from (a story's
+/// JSON is about its text's size): growing by doubling would hold twice a
+/// big story at the moment of the last copy.
 #[cfg(target_arch = "wasm32")]
-fn to_json(value: &impl serde::Serialize) -> String {
-    let mut size = serde_json::Serializer::new(ByteCounter(0));
-    let _ = value.serialize(&mut size);
-    let mut json = Vec::with_capacity(size.into_inner().0);
+fn to_json(value: &impl serde::Serialize, text_len: usize) -> String {
+    let mut json = Vec::with_capacity(text_len + JSON_SLACK);
     let _ = serde_json::to_writer(&mut json, value);
     String::from_utf8(json).unwrap_or_default()
 }
 
-/// A writer that only counts the bytes written to it.
+/// Bytes of a reply beyond its text: names, dates, lists.
 #[cfg(target_arch = "wasm32")]
-struct ByteCounter(usize);
-
-#[cfg(target_arch = "wasm32")]
-impl std::io::Write for ByteCounter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+const JSON_SLACK: usize = 64 * 1024;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
