@@ -23,9 +23,9 @@ pub struct Decoded {
 }
 
 /// What the worker sends back for a file: the story, how the file was
-/// read, and its text when it is small enough to keep in storage (a bigger
-/// text stays in the worker: copying it to the page would hold the page up,
-/// and the page keeps the file's bytes anyway).
+/// read, and its text when it is small enough to keep in storage. A bigger
+/// text is not sent (copying it to the page would hold the page up): the
+/// page keeps the file's bytes, from which it can be read again.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FileRead {
     pub article: folio_core::Article,

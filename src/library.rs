@@ -13,8 +13,8 @@ pub struct Entry {
     pub id: u64,
     /// The file's name, or "Pasted text".
     pub name: String,
-    /// The text; empty for a file too big to store, whose text stays in
-    /// the worker that read it (see `files::FileRead`).
+    /// The text; empty for a file too big to store, whose text was not
+    /// sent to the page (its bytes are kept; see `files::FileRead`).
     pub text: String,
     /// Bytes of the text as read, kept or not.
     pub text_len: usize,
@@ -88,7 +88,7 @@ impl Entry {
 
     /// The entry for a file whose text (of `text_len` bytes) was not
     /// brought to the page.
-    pub fn text_left_in_worker(mut self, text_len: usize) -> Self {
+    pub fn text_not_sent(mut self, text_len: usize) -> Self {
         self.text_len = text_len;
         self
     }

@@ -285,7 +285,7 @@ pub fn App() -> impl IntoView {
                         let bytes = (!read.html).then(|| js_sys::Uint8Array::new(&buffer).to_vec());
                         let text = read.text.unwrap_or_default();
                         let entry = Entry::parsed(0, name, text, kind, read.article)
-                            .text_left_in_worker(read.text_len)
+                            .text_not_sent(read.text_len)
                             .read_as(&read.encoding, read.guessed, bytes);
                         let id = add_entry(entry);
                         first.get_or_insert(id);
