@@ -10,13 +10,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use folio_core::decode::{declared_charset, looks_like_html, sniff, Sniffed};
+use folio_core::form::Form;
 
-const USAGE: &str = "usage: folio parse [--out DIR] FILE... (FILE may be - for standard input)";
+const USAGE: &str = "usage: folio parse [--form text|wrapped|markdown] [--out DIR] FILE...
+       folio lines [--form text|wrapped|markdown] FILE   (the logical lines the parser reads)
+FILE may be - for standard input; without --form the form is detected.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("parse") => parse_command(&args[1..]),
+        Some("lines") => lines_command(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -24,7 +28,59 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--form NAME` among `args`, taken out: `Ok(None)` when absent.
+fn take_form(args: &mut Vec<String>) -> Result<Option<Form>, String> {
+    let Some(at) = args.iter().position(|a| a == "--form") else {
+        return Ok(None);
+    };
+    let name = args.get(at + 1).cloned().ok_or("--form needs a name")?;
+    args.drain(at..at + 2);
+    Form::from_name(&name)
+        .map(Some)
+        .ok_or_else(|| format!("unknown form {name:?}"))
+}
+
+/// Print the logical lines of one text file, each with the input line it
+/// starts on: what the parser's later stages read.
+fn lines_command(args: &[String]) -> ExitCode {
+    let mut args = args.to_vec();
+    let form = match take_form(&mut args) {
+        Ok(form) => form,
+        Err(e) => {
+            eprintln!("folio: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let [input] = &args[..] else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let text = match read_input(input).and_then(|bytes| decode_text(&bytes, false)) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("folio: {input}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let logical = folio_core::form::logical_lines(&text, form);
+    let mut out = String::new();
+    out.push_str(&format!("form: {}\n", logical.form.name()));
+    for (i, line) in logical.text.lines().enumerate() {
+        out.push_str(&format!("{:>6} | {line}\n", logical.input_line(i + 1)));
+    }
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    ExitCode::SUCCESS
+}
+
 fn parse_command(args: &[String]) -> ExitCode {
+    let mut args = args.to_vec();
+    let form = match take_form(&mut args) {
+        Ok(form) => form,
+        Err(e) => {
+            eprintln!("folio: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let mut out_dir: Option<PathBuf> = None;
     let mut inputs = Vec::new();
     let mut i = 0;
@@ -57,7 +113,7 @@ fn parse_command(args: &[String]) -> ExitCode {
     }
     let mut failed = false;
     for input in &inputs {
-        if let Err(message) = parse_one(input, out_dir.as_deref()) {
+        if let Err(message) = parse_one(input, form, out_dir.as_deref()) {
             eprintln!("folio: {input}: {message}");
             failed = true;
         }
@@ -110,7 +166,7 @@ fn decode_text(bytes: &[u8], html: bool) -> Result<String, String> {
     }
 }
 
-fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
+fn parse_one(input: &str, form: Option<Form>, out_dir: Option<&Path>) -> Result<(), String> {
     let bytes = read_input(input)?;
     let lowered = input.to_ascii_lowercase();
     let html = lowered.ends_with(".html") || lowered.ends_with(".htm") || looks_like_html(&bytes);
@@ -118,7 +174,7 @@ fn parse_one(input: &str, out_dir: Option<&Path>) -> Result<(), String> {
     let article = if html {
         folio_core::html::parse_html(&text)
     } else {
-        folio_core::parse_text(&text)
+        folio_core::parse::parse_text_as(&text, form)
     };
     let json =
         serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;

@@ -6,6 +6,8 @@
 //! `data:`, `mailto:`, `file:`) gives nothing, so no link Folio shows can
 //! run script or open anything but a web page.
 
+use crate::lines::folded;
+
 /// Schemes a link may keep.
 const WEB_SCHEMES: &[&str] = &["http", "https"];
 
@@ -98,6 +100,32 @@ pub fn is_web_address(address: &str) -> bool {
         && !address
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`'))
+}
+
+/// Characters a link's text may have beyond a related item's title and
+/// still be its link ("Kallas urges calm 13:28").
+const RELATED_TEXT_SLACK: usize = 40;
+
+/// Give each related item the address of the page's link that shows its
+/// title, when that address is a web address.
+pub fn link_related(article: &mut crate::Article, links: &[(String, String)], base: Option<&str>) {
+    let by_text: std::collections::HashMap<&str, &str> = links
+        .iter()
+        .rev()
+        .map(|(text, href)| (text.as_str(), href.as_str()))
+        .collect();
+    for item in &mut article.related {
+        let title = folded(&item.title);
+        let href = by_text.get(title.as_str()).copied().or_else(|| {
+            links
+                .iter()
+                .find(|(text, _)| {
+                    text.len() <= title.len() + RELATED_TEXT_SLACK && text.contains(&title)
+                })
+                .map(|(_, href)| href.as_str())
+        });
+        item.url = href.and_then(|href| web_address(href, base));
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::form::Form;
+
 /// A structured story read from one text dump or saved page.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -45,6 +47,9 @@ pub struct Article {
     pub language: Option<String>,
     /// What the parser was unsure of.
     pub diagnostics: Vec<String>,
+    /// The form the text was read as: innerText, hard-wrapped or Markdown.
+    #[serde(default)]
+    pub form: Form,
 }
 
 /// What a body block is.

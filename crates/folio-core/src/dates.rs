@@ -477,6 +477,13 @@ fn twelve_hour(hour: u32, pm: bool) -> u32 {
 
 /// Every date written in `line`, in order, each with the nearest time and
 /// offset written beside it. Lines over [`MAX_DATE_LINE_BYTES`] give none.
+/// The ISO form of a metadata date ("2019-11-19T13:03:00.000Z").
+pub fn metadata_date_iso(value: &str) -> Option<String> {
+    find_dates(value.trim(), DayMonthOrder::DayFirst)
+        .first()
+        .map(|d| d.moment.iso())
+}
+
 pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
     if line.len() > MAX_DATE_LINE_BYTES {
         return Vec::new();

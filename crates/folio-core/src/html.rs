@@ -17,11 +17,12 @@ use std::rc::Rc;
 use lol_html::html_content::{Element, EndTag, TextChunk};
 use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
-use crate::address::web_address;
+use crate::address::link_related;
 use crate::article::Article;
 use crate::content::{BlockTree, PageLayout, StartTag};
-use crate::dates::{find_dates, DayMonthOrder};
+use crate::dates::metadata_date_iso;
 use crate::header::byline_names;
+use crate::lines::folded;
 use crate::parse::parse_text_in_layout;
 
 /// Elements whose content is never shown.
@@ -306,7 +307,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 let mut r = links.borrow_mut();
                 r.in_link = r.in_link.saturating_sub(1);
                 if let Some((href, text)) = r.anchor.take() {
-                    let text = normalise(&text);
+                    let text = folded(&text);
                     if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
                         r.meta.links.push((text, href));
                     }
@@ -460,9 +461,9 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         let chars = line.chars().filter(|c| !c.is_whitespace()).count();
         let linked = reader.link_chars.get(i).copied().unwrap_or(0);
         if chars > 0 && linked as f32 > chars as f32 * MAX_LINK_SHARE {
-            meta.link_lines.insert(normalise(line));
+            meta.link_lines.insert(folded(line));
             if reader.links_per_line.get(i).copied().unwrap_or(0) >= MENU_LINKS {
-                meta.menu_lines.insert(normalise(line));
+                meta.menu_lines.insert(folded(line));
             }
         }
     }
@@ -480,13 +481,6 @@ fn open_block(blocks: &mut BlockTree, name: &str, element: &Element) -> usize {
         id: &id,
         role: &role,
     })
-}
-
-fn normalise(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// JSON-LD facts about the article, from the first object that has them.
@@ -577,13 +571,6 @@ fn names(value: Option<&serde_json::Value>) -> Vec<String> {
     .collect()
 }
 
-/// The ISO form of a metadata date ("2019-11-19T13:03:00.000Z").
-fn iso_of(value: &str) -> Option<String> {
-    find_dates(value.trim(), DayMonthOrder::DayFirst)
-        .first()
-        .map(|d| d.moment.iso())
-}
-
 /// A site's name as metadata gives it; one written as an address
 /// (`https://www.hawaiinewsnow.com/`) is shown as its host.
 fn site_name(value: &str) -> String {
@@ -598,32 +585,6 @@ fn site_name(value: &str) -> String {
     }
 }
 
-/// Characters a link's text may have beyond a related item's title and
-/// still be its link ("Kallas urges calm 13:28").
-const RELATED_TEXT_SLACK: usize = 40;
-
-/// Give each related item the address of the page's link that shows its
-/// title, when that address is a web address.
-fn link_related(article: &mut Article, links: &[(String, String)], base: Option<&str>) {
-    let by_text: std::collections::HashMap<&str, &str> = links
-        .iter()
-        .rev()
-        .map(|(text, href)| (text.as_str(), href.as_str()))
-        .collect();
-    for item in &mut article.related {
-        let title = normalise(&item.title);
-        let href = by_text.get(title.as_str()).copied().or_else(|| {
-            links
-                .iter()
-                .find(|(text, _)| {
-                    text.len() <= title.len() + RELATED_TEXT_SLACK && text.contains(&title)
-                })
-                .map(|(_, href)| href.as_str())
-        });
-        item.url = href.and_then(|href| web_address(href, base));
-    }
-}
-
 /// Parse a saved web page. Never fails: a page with no story gives an
 /// Article with diagnostics saying so.
 pub fn parse_html(html: &str) -> Article {
@@ -633,7 +594,7 @@ pub fn parse_html(html: &str) -> Article {
     let before = article.body.len();
     article
         .body
-        .retain(|b| !meta.link_lines.contains(&normalise(&b.text)));
+        .retain(|b| !meta.link_lines.contains(&folded(&b.text)));
     if article.body.len() < before {
         article.diagnostics.push(format!(
             "{} body lines left out as mostly links",
@@ -650,11 +611,8 @@ pub fn parse_html(html: &str) -> Article {
 
     // Headline: the first title the page's metadata gives that the page also
     // shows as a line of its own; else its only <h1>.
-    let shown: std::collections::HashSet<String> = text
-        .lines()
-        .map(normalise)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let shown: std::collections::HashSet<String> =
+        text.lines().map(folded).filter(|l| !l.is_empty()).collect();
     let titles = [
         (linked.headline.clone(), "headline from JSON-LD"),
         (
@@ -678,7 +636,7 @@ pub fn parse_html(html: &str) -> Article {
         let Some(title) = title.filter(|t| !t.trim().is_empty()) else {
             continue;
         };
-        if shown.contains(&normalise(&title)) {
+        if shown.contains(&folded(&title)) {
             chosen = Some((
                 title.split_whitespace().collect::<Vec<_>>().join(" "),
                 source,
@@ -696,11 +654,9 @@ pub fn parse_html(html: &str) -> Article {
         }
     }
     if let Some((title, source)) = chosen {
-        if article.headline.as_deref().map(normalise) != Some(normalise(&title)) {
+        if article.headline.as_deref().map(folded) != Some(folded(&title)) {
             // The story's text no longer holds its headline twice.
-            article
-                .body
-                .retain(|b| normalise(&b.text) != normalise(&title));
+            article.body.retain(|b| folded(&b.text) != folded(&title));
             article.headline = Some(title);
             note(&mut article, source);
         }
@@ -727,7 +683,7 @@ pub fn parse_html(html: &str) -> Article {
                 .map(|d| (d, "published from the first <time datetime>"))
         });
     if let Some((value, source)) = published {
-        if let Some(iso) = iso_of(value) {
+        if let Some(iso) = metadata_date_iso(value) {
             let same_day = article
                 .published
                 .as_deref()
@@ -744,7 +700,7 @@ pub fn parse_html(html: &str) -> Article {
         .as_deref()
         .or_else(|| meta.meta("article:modified_time"));
     if article.updated.is_none() {
-        if let Some(iso) = modified.and_then(iso_of) {
+        if let Some(iso) = modified.and_then(metadata_date_iso) {
             article.updated = Some(iso);
             article.updated_text = modified.map(str::to_string);
         }
@@ -768,7 +724,7 @@ pub fn parse_html(html: &str) -> Article {
     if article
         .section
         .as_deref()
-        .is_some_and(|s| meta.menu_lines.contains(&normalise(s)))
+        .is_some_and(|s| meta.menu_lines.contains(&folded(s)))
     {
         article.section = None;
     }
@@ -780,7 +736,7 @@ pub fn parse_html(html: &str) -> Article {
         .or_else(|| meta.meta("article:section").map(str::to_string))
         .filter(|s| !s.trim().is_empty())
     {
-        if article.section.as_deref().map(normalise) != Some(normalise(&section)) {
+        if article.section.as_deref().map(folded) != Some(folded(&section)) {
             article.section = Some(section.trim().to_string());
             note(&mut article, "section from the page's metadata");
         }

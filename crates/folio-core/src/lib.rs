@@ -16,6 +16,7 @@ mod dateline_model;
 pub mod dates;
 pub mod decode;
 pub mod filter;
+pub mod form;
 pub mod furniture;
 pub mod header;
 mod headline_model;

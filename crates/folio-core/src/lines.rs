@@ -51,6 +51,15 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// A line as compared with another: whitespace collapsed, lower case
+/// ("Kallas  urges Calm" and "kallas urges calm" are the same line).
+pub fn folded(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! The text pipeline assembled: a text dump in, an [`Article`] out.
 //!
-//! text --lines--> Line --classify--> LineInfo --body--> story span
+//! text --form--> logical lines --lines--> Line --classify--> LineInfo --body--> story span
 //!      --header--> headline, dates, byline --lists--> tags, related, side
 //!      lists --blocks--> body blocks; every line left over is dropped
 //!      with its reason.
@@ -11,12 +11,13 @@ use crate::body::{belongs_to_story, is_subheading, prose, story_probabilities, s
 use crate::classify::{classify, LineInfo};
 use crate::content::PageLayout;
 use crate::dateline::find_published;
+use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_names, find_datelines, find_headline, source_from_copyright, source_from_header_line,
     stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
-use crate::lines::split_lines;
+use crate::lines::{split_lines, Line};
 use crate::lists::{find_lists, is_tag_heading, split_lists, tags_in_line};
 
 /// Lines above the headline where the section label may stand.
@@ -29,7 +30,53 @@ const EXCERPT_CHARS: usize = 80;
 /// Parse a text dump of a news page. Never fails: an empty or odd input
 /// gives an Article with little in it and diagnostics saying why.
 pub fn parse_text(text: &str) -> Article {
-    parse_text_in_layout(text, None)
+    parse_text_as(text, None)
+}
+
+/// Parse a text read as `form` (innerText, hard-wrapped or Markdown), or
+/// in the form it looks like when `form` is `None`.
+pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
+    let logical = logical_lines(text, form);
+    let mut lines = split_lines(&logical.text);
+    for line in &mut lines {
+        line.number = logical.input_line(line.number);
+    }
+    let mut article = read_lines(&logical.text, lines, None);
+    article.form = logical.form;
+    if logical.form == Form::Markdown {
+        apply_markdown(&mut article, &logical);
+    }
+    article
+}
+
+/// What Markdown states beyond its lines: front matter's title, date,
+/// authors and tags, and the addresses of related links.
+fn apply_markdown(article: &mut Article, logical: &LogicalText) {
+    let matter = &logical.front_matter;
+    if let Some(title) = matter.title.as_ref().filter(|t| !t.is_empty()) {
+        article.body.retain(|b| b.text != *title);
+        article.headline = Some(title.clone());
+        article
+            .diagnostics
+            .push("headline from front matter".into());
+    }
+    if let Some(moment) = matter
+        .date
+        .as_deref()
+        .and_then(crate::dates::metadata_date_iso)
+    {
+        article.published_text = matter.date.clone();
+        article.published = Some(moment);
+        article.diagnostics.push("date from front matter".into());
+    }
+    if !matter.authors.is_empty() {
+        article.byline = matter.authors.clone();
+    }
+    if matter.source.is_some() {
+        article.source = matter.source.clone();
+    }
+    push_unique(&mut article.tags, matter.tags.clone());
+    crate::address::link_related(article, &logical.links, matter.url.as_deref());
 }
 
 /// For each line of a page's text (0-based, blank lines too), whether it
@@ -76,7 +123,12 @@ fn main_content(
 /// Parse a page's text knowing, for each of its lines, whether the page's
 /// structure puts it in the main content (see [`crate::content`]).
 pub fn parse_text_in_layout(text: &str, layout: Option<&PageLayout>) -> Article {
-    let lines = split_lines(text);
+    read_lines(text, split_lines(text), layout)
+}
+
+/// The pipeline after the form stage: `lines` are the non-blank lines of
+/// `text`, which is read whole only for its language.
+fn read_lines(text: &str, lines: Vec<Line<'_>>, layout: Option<&PageLayout>) -> Article {
     let language = detect_language(text);
     let infos = classify(&lines, language);
     let mut article = Article {

@@ -21,7 +21,7 @@
 //! ```
 
 use crate::address::is_web_address;
-use crate::article::{Article, Block, BlockKind, RelatedLink, SideList};
+use crate::article::{Article, Block, BlockKind, Form, RelatedLink, SideList};
 
 /// The payload format this Folio writes; links carry it in their fragment.
 pub const FORMAT_VERSION: u32 = 1;
@@ -274,6 +274,7 @@ pub fn shareable(article: &Article) -> Article {
     Article {
         dropped: Vec::new(),
         diagnostics: Vec::new(),
+        form: Form::default(),
         ..article.clone()
     }
 }

@@ -1,0 +1,886 @@
+//! Text into logical lines: the first stage of the text pipeline.
+//!
+//! Takes the text as the user has it and finds its form: a browser's
+//! innerText or copy (one line per block, what the later stages were built
+//! on), hard-wrapped text (e-mail, `lynx -dump`, `pandoc -t plain`: each
+//! paragraph cut into lines of at most some 72–80 characters), or Markdown.
+//! Gives the text laid out as innerText would lay it out — one line per
+//! paragraph, heading or list item, blank lines between paragraphs — and,
+//! for each of its lines, the input line it starts on. Markdown is read by
+//! a CommonMark parser (`pulldown-cmark`): headings lose their `#`, links
+//! keep their text (their addresses are kept aside), images and raw HTML
+//! are not text, and front matter gives title, date, authors and tags.
+
+use std::borrow::Cow;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+
+/// The form a text was written in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// One line per block, as a browser's innerText or copy gives it.
+    #[default]
+    Text,
+    /// Paragraphs cut into lines of a fixed width (e-mail, text browsers).
+    Wrapped,
+    /// Markdown (web clippers, html2text, notes apps).
+    Markdown,
+}
+
+impl Form {
+    /// Every form, in the order a reader is offered them.
+    pub const ALL: [Form; 3] = [Form::Text, Form::Wrapped, Form::Markdown];
+
+    /// The form's name in the JSON and the library ("text", "wrapped", "markdown").
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Text => "text",
+            Form::Wrapped => "wrapped",
+            Form::Markdown => "markdown",
+        }
+    }
+
+    /// The form named `name`, as [`Form::name`] writes it.
+    pub fn from_name(name: &str) -> Option<Form> {
+        Form::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// What a Markdown file's front matter states (`---` YAML or `+++` TOML).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub authors: Vec<String>,
+    pub tags: Vec<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The text as logical lines, ready for [`crate::lines::split_lines`].
+#[derive(Debug, Clone)]
+pub struct LogicalText<'a> {
+    /// The form the text was read as.
+    pub form: Form,
+    /// One logical line per line; blank lines where paragraphs break.
+    pub text: Cow<'a, str>,
+    /// For each line of `text`, the 1-based input line it starts on; empty
+    /// when `text` is the input itself.
+    origin: Vec<usize>,
+    /// Links as Markdown wrote them: the text shown and the address.
+    pub links: Vec<(String, String)>,
+    /// Front matter, for Markdown that has it.
+    pub front_matter: FrontMatter,
+}
+
+impl LogicalText<'_> {
+    /// The input line (1-based) that line `number` (1-based) of `text` starts on.
+    pub fn input_line(&self, number: usize) -> usize {
+        match self.origin.get(number.wrapping_sub(1)) {
+            Some(&n) => n,
+            None => number,
+        }
+    }
+}
+
+/// Read `text` as logical lines, in `form` when given, else in the form it
+/// looks like ([`detect_form`]).
+pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
+    let quoting = mail_quoting(text);
+    let unquoted: Cow<str> = if quoting {
+        Cow::Owned(strip_mail_quoting(text))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let form = form.unwrap_or_else(|| detect_form(&unquoted));
+    let mut logical = match form {
+        Form::Text => LogicalText {
+            form,
+            text: Cow::Borrowed(""),
+            origin: Vec::new(),
+            links: Vec::new(),
+            front_matter: FrontMatter::default(),
+        },
+        Form::Wrapped => {
+            let width = wrap_width(&unquoted).unwrap_or(DEFAULT_WIDTH);
+            let (joined, origin) = unwrap_lines(&unquoted, width);
+            LogicalText {
+                form,
+                text: Cow::Owned(joined),
+                origin,
+                links: Vec::new(),
+                front_matter: FrontMatter::default(),
+            }
+        }
+        Form::Markdown => read_markdown(&unquoted),
+    };
+    if form == Form::Text {
+        // Text as it came, or only its quoting taken off (line for line).
+        logical.text = match unquoted {
+            Cow::Borrowed(_) => Cow::Borrowed(text),
+            Cow::Owned(s) => Cow::Owned(s),
+        };
+    }
+    logical
+}
+
+/// The form `text` looks like: Markdown when it uses Markdown's own marks
+/// often enough, wrapped when its lines stop at one width, else text.
+pub fn detect_form(text: &str) -> Form {
+    if looks_like_markdown(text) {
+        Form::Markdown
+    } else if wrap_width(text).is_some() {
+        Form::Wrapped
+    } else {
+        Form::Text
+    }
+}
+
+// ---------------------------------------------------------------------
+// E-mail quoting
+
+/// Share of non-blank lines that must start with `>` for a text to be read
+/// as a quoted e-mail ("> The minister said…").
+const MAIL_QUOTED_SHARE: f32 = 0.6;
+
+/// Most lines start with `>`: the text was forwarded or replied to.
+fn mail_quoting(text: &str) -> bool {
+    let (mut lines, mut quoted) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        quoted += usize::from(line.starts_with('>'));
+    }
+    lines >= 3 && quoted as f32 >= lines as f32 * MAIL_QUOTED_SHARE
+}
+
+/// The text with every `>` quoting level taken off each line, line for line.
+fn strip_mail_quoting(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut rest = line.trim_start();
+        while let Some(r) = rest.strip_prefix('>') {
+            rest = r.strip_prefix(' ').unwrap_or(r);
+        }
+        out.push_str(if rest.len() < line.len() { rest } else { line });
+        out.push('\n');
+    }
+    out
+}
+
+// ---------------------------------------------------------------------
+// Hard-wrapped text
+
+/// Narrowest and widest wrap widths looked for: below 40 columns short
+/// lines are menus, not a wrapped paragraph; nobody wraps beyond 200.
+const MIN_WIDTH: usize = 40;
+const MAX_WIDTH: usize = 200;
+/// A full line of a wrapped paragraph ends within this many characters of
+/// the width (the next word did not fit).
+const FULL_LINE_BAND: usize = 12;
+/// Full lines a text needs before it counts as wrapped.
+const MIN_FULL_LINES: usize = 5;
+/// Share of the lines of 30 characters or more that must be full lines.
+const MIN_FULL_SHARE: f32 = 0.3;
+/// Lines of at least this many characters count towards that share.
+const LONG_LINE_CHARS: usize = 30;
+/// How much a line longer than the width (that could have been broken)
+/// counts against that width, in full lines.
+const OVER_WIDTH_PENALTY: usize = 3;
+/// In cased scripts, share of full lines whose next line must go on in
+/// lower case ("…in a matter of" / "weeks."): a wrapped sentence does, a
+/// list of headlines never.
+const MIN_LOWER_CONTINUATION: f32 = 0.05;
+/// Width used when a text is read as wrapped but shows none.
+const DEFAULT_WIDTH: usize = 72;
+
+/// Characters of a line up to its last non-space one, and where its first
+/// break opportunity (a space after some text) is.
+fn measure(line: &str) -> (usize, Option<usize>) {
+    let line = line.trim_end();
+    let mut chars = 0;
+    let mut first_space = None;
+    let mut seen_text = false;
+    for c in line.chars() {
+        if c == ' ' {
+            if seen_text && first_space.is_none() {
+                first_space = Some(chars);
+            }
+        } else {
+            seen_text = true;
+        }
+        chars += 1;
+    }
+    (chars, first_space)
+}
+
+/// The width a text was hard-wrapped at, if it was: the width that most
+/// lines end just under while almost no breakable line passes it.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    // full[w]: lines exactly w characters long; over[w]: lines longer than
+    // w that a wrapper at w would have broken (a difference array).
+    let mut full = [0usize; MAX_WIDTH + 2];
+    let mut over = [0isize; MAX_WIDTH + 2];
+    let mut long_lines = 0usize;
+    for line in text.lines() {
+        let (chars, first_space) = measure(line);
+        if chars >= LONG_LINE_CHARS {
+            long_lines += 1;
+        }
+        if chars <= MAX_WIDTH {
+            full[chars] += 1;
+        }
+        if let Some(space) = first_space {
+            let from = space.max(MIN_WIDTH);
+            let to = (chars - 1).min(MAX_WIDTH);
+            if from <= to {
+                over[from] += 1;
+                over[to + 1] -= 1;
+            }
+        }
+    }
+    let mut best: Option<(isize, usize, usize)> = None;
+    let mut over_here = over[..MIN_WIDTH].iter().sum::<isize>();
+    for width in MIN_WIDTH..=MAX_WIDTH {
+        over_here += over[width];
+        let band: usize = full[width + 1 - FULL_LINE_BAND..=width].iter().sum();
+        let score = band as isize - OVER_WIDTH_PENALTY as isize * over_here;
+        if best.is_none_or(|(s, _, _)| score > s) {
+            best = Some((score, width, band));
+        }
+    }
+    let (score, width, band) = best?;
+    let full_share = band as f32 / long_lines.max(1) as f32;
+    let wrapped = score > 0
+        && band >= MIN_FULL_LINES
+        && full_share >= MIN_FULL_SHARE
+        && goes_on_in_lower_case(text, width, full_share);
+    wrapped.then_some(width)
+}
+
+/// In scripts without case, share of the long lines that must be full
+/// (there is no lower-case test to tell a wrapped text from a list).
+const MIN_FULL_SHARE_CASELESS: f32 = 0.6;
+
+/// Whether full lines go on in lower case often enough, as a sentence cut
+/// by a wrapper does. Scripts without case (Japanese, Arabic) pass when
+/// their full lines are most of the long ones: `full_share` of them.
+fn goes_on_in_lower_case(text: &str, width: usize, full_share: f32) -> bool {
+    let (mut full, mut lower, mut cased, mut letters) = (0usize, 0usize, 0usize, 0usize);
+    let mut previous_full = false;
+    for line in text.lines() {
+        let (chars, _) = measure(line);
+        let first = line.trim_start().chars().find(|c| c.is_alphabetic());
+        if previous_full && first.is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+        previous_full = chars + FULL_LINE_BAND > width && chars <= width;
+        full += usize::from(previous_full);
+        if let Some(c) = first {
+            letters += 1;
+            cased += usize::from(c.is_lowercase() || c.is_uppercase());
+        }
+    }
+    if cased * 2 < letters {
+        return full_share >= MIN_FULL_SHARE_CASELESS;
+    }
+    lower as f32 >= full as f32 * MIN_LOWER_CONTINUATION
+}
+
+/// A list item's mark at the start of a line: `* `, `+ `, `- `, `• `.
+fn bullet(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix(['*', '+', '-', '•', '◦', '▪', '‣'])?;
+    rest.starts_with([' ', '\t'])
+        .then(|| rest.trim_start())
+        .filter(|r| !r.is_empty())
+}
+
+/// A line that sets out columns or code rather than running text: a table
+/// border or row, or text aligned by runs of spaces.
+fn is_laid_out(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(['|', '+']) && t.ends_with(['|', '+']) || t.contains("   ")
+}
+
+/// A line of only `=` or `-` under a heading ("Headline" / "========").
+fn is_underline(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && (t.bytes().all(|b| b == b'=') || t.bytes().all(|b| b == b'-'))
+}
+
+/// Rejoin the paragraphs of a text wrapped at `width`: a line is joined to
+/// the one before when its first word would not have fitted there — the
+/// reason a wrapper broke the line. List items (a line starting with a
+/// bullet), lines indented less than the one before, tables, aligned
+/// columns and short lines (a poem, an address) stay lines of their own.
+/// Bullets and heading underlines are taken off.
+fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
+    /// The logical line being built.
+    struct Open {
+        /// Indentation its continuation lines have at least.
+        indent: usize,
+        /// Characters of its last input line, or `None` when nothing may
+        /// join it (a laid-out line).
+        last_chars: Option<usize>,
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::new();
+    let mut open: Option<Open> = None;
+    for (index, raw) in text.lines().enumerate() {
+        let number = index + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            if open.take().is_some() {
+                out.push('\n');
+            }
+            out.push('\n');
+            origin.push(number);
+            continue;
+        }
+        if is_underline(trimmed) && open.is_some() {
+            // The heading above stays a line of its own.
+            out.push('\n');
+            open = None;
+            continue;
+        }
+        let (chars, _) = measure(raw);
+        let indent = raw.len() - raw.trim_start().len();
+        let item = bullet(trimmed);
+        let content = item.unwrap_or(trimmed);
+        let laid_out = is_laid_out(raw);
+        let first_word = content.split(' ').next().map_or(0, |w| w.chars().count());
+        let joins = !laid_out
+            && item.is_none()
+            && open.as_ref().is_some_and(|o| {
+                indent >= o.indent && o.last_chars.is_some_and(|c| c + 1 + first_word > width)
+            });
+        let last_chars = (!laid_out).then_some(chars);
+        if joins {
+            out.push(' ');
+            out.push_str(content);
+            if let Some(o) = open.as_mut() {
+                o.last_chars = last_chars;
+            }
+            continue;
+        }
+        if open.is_some() {
+            out.push('\n');
+        }
+        origin.push(number);
+        out.push_str(content);
+        open = Some(Open {
+            // A list item's text goes on under its text, not its bullet.
+            indent: indent + (trimmed.len() - content.len()).min(usize::from(item.is_some()) * 8),
+            last_chars,
+        });
+    }
+    if open.is_some() {
+        out.push('\n');
+    }
+    (out, origin)
+}
+
+// ---------------------------------------------------------------------
+// Markdown
+
+/// Markdown marks a text needs, and their least share of its lines, to be
+/// read as Markdown: `# Heading`, `[text](address)`, `![image](address)`.
+const MIN_MARKDOWN_MARKS: usize = 3;
+const MIN_MARKDOWN_SHARE: f32 = 0.02;
+
+/// A line is an ATX heading: one to six `#`, a space, then text.
+fn is_atx_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes)
+        && line[hashes..].starts_with(' ')
+        && !line[hashes..].trim().is_empty()
+}
+
+/// Whether the text uses Markdown's own marks: headings, inline links and
+/// images, or front matter. Plain text has these almost never.
+fn looks_like_markdown(text: &str) -> bool {
+    if front_matter_end(text).is_some() {
+        return true;
+    }
+    let (mut lines, mut marks) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if is_atx_heading(line) || line.contains("](") {
+            marks += 1;
+        }
+    }
+    marks >= MIN_MARKDOWN_MARKS && marks as f32 >= lines as f32 * MIN_MARKDOWN_SHARE
+}
+
+/// Where a front matter block (`---` … `---` or `+++` … `+++` at the very
+/// start) ends, when the text has one whose lines read as `key: value`.
+fn front_matter_end(text: &str) -> Option<usize> {
+    let fence = ["---", "+++"].into_iter().find(|f| {
+        text.strip_prefix(f)
+            .is_some_and(|r| r.starts_with('\n') || r.starts_with("\r\n"))
+    })?;
+    let mut at = fence.len();
+    let mut keys = 0;
+    for line in text[at..].split_inclusive('\n').skip(1) {
+        at += line.len();
+        let t = line.trim();
+        if t == fence {
+            return (keys > 0).then_some(at);
+        }
+        if t.split_once([':', '=']).is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.trim()
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        }) {
+            keys += 1;
+        }
+    }
+    None
+}
+
+/// One value of a front matter line: quotes and brackets taken off.
+fn front_value(value: &str) -> String {
+    value
+        .trim()
+        .trim_matches(|c| c == '"' || c == '\'')
+        .trim()
+        .to_string()
+}
+
+/// A list value: `[a, b]`, `a, b`, or the `- a` lines that follow.
+fn front_list(value: &str) -> Vec<String> {
+    value
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .split(',')
+        .map(front_value)
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Read the keys Folio knows from a front matter block's text.
+fn read_front_matter(block: &str) -> FrontMatter {
+    let mut matter = FrontMatter::default();
+    let mut list_key: Option<String> = None;
+    for line in block.lines() {
+        let t = line.trim();
+        if let (Some(key), Some(item)) = (&list_key, t.strip_prefix("- ")) {
+            let item = front_value(item);
+            // `author:` lists may hold `- name: X`.
+            let item = item.strip_prefix("name:").map_or(item.clone(), front_value);
+            match key.as_str() {
+                "tags" | "keywords" | "categories" => matter.tags.push(item),
+                "author" | "authors" => matter.authors.push(item),
+                _ => {}
+            }
+            continue;
+        }
+        let Some((key, value)) = t.split_once([':', '=']) else {
+            continue;
+        };
+        let key = key.trim().to_lowercase();
+        let value = value.trim();
+        list_key = value.is_empty().then(|| key.clone());
+        if value.is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "title" => matter.title = Some(front_value(value)),
+            "date" | "published" | "created" | "pubdate" => {
+                matter.date.get_or_insert(front_value(value));
+            }
+            "author" | "authors" | "byline" => matter.authors.extend(front_list(value)),
+            "tags" | "keywords" => matter.tags.extend(front_list(value)),
+            "source" | "url" | "link" => {
+                let v = front_value(value);
+                if v.starts_with("http://") || v.starts_with("https://") {
+                    matter.url.get_or_insert(v);
+                } else if key == "source" {
+                    matter.source = Some(v);
+                }
+            }
+            "site" | "site_name" | "publisher" => matter.source = Some(front_value(value)),
+            _ => {}
+        }
+    }
+    matter.tags.retain(|t| !t.is_empty());
+    matter.authors.retain(|a| !a.is_empty());
+    matter
+}
+
+/// Builds innerText-like lines from Markdown events.
+struct MarkdownLines {
+    out: String,
+    origin: Vec<usize>,
+    /// Byte offset where each input line starts, to number output lines.
+    line_starts: Vec<usize>,
+    /// The output line has text not yet ended with a newline.
+    open: bool,
+    /// Inside an image (its alt text is not prose) or raw HTML block.
+    hidden: usize,
+    /// Inside list items; paragraphs there get no blank lines.
+    items: usize,
+    /// The text of the link being read, and its address.
+    link: Option<(usize, String)>,
+    links: Vec<(String, String)>,
+}
+
+impl MarkdownLines {
+    fn input_line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
+    /// End the current line, if any.
+    fn end_line(&mut self) {
+        if self.open {
+            let kept = self.out.trim_end_matches([' ', '\t']).len();
+            self.out.truncate(kept);
+            self.out.push('\n');
+            self.open = false;
+        }
+    }
+
+    /// End the current line and leave a blank line, once.
+    fn blank(&mut self, offset: usize) {
+        self.end_line();
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+            self.origin.push(self.input_line(offset));
+        }
+    }
+
+    fn push(&mut self, text: &str, offset: usize) {
+        if self.hidden > 0 || text.is_empty() {
+            return;
+        }
+        if !self.open {
+            let text = text.trim_start();
+            if text.is_empty() {
+                return;
+            }
+            self.origin.push(self.input_line(offset));
+            self.open = true;
+            self.out.push_str(text);
+        } else {
+            self.out.push_str(text);
+        }
+    }
+}
+
+/// Read Markdown into logical lines with pulldown-cmark.
+fn read_markdown(text: &str) -> LogicalText<'static> {
+    let mut line_starts = vec![0];
+    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let front_matter = front_matter_end(text)
+        .map(|end| read_front_matter(&text[..end]))
+        .unwrap_or_default();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut md = MarkdownLines {
+        out: String::with_capacity(text.len()),
+        origin: Vec::new(),
+        line_starts,
+        open: false,
+        hidden: 0,
+        items: 0,
+        link: None,
+        links: Vec::new(),
+    };
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let at = range.start;
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) => {
+                    if md.items == 0 {
+                        md.blank(at);
+                    } else {
+                        md.end_line();
+                    }
+                }
+                Tag::Item => {
+                    md.items += 1;
+                    md.end_line();
+                }
+                Tag::List(_) | Tag::TableRow | Tag::TableHead | Tag::CodeBlock(_) => md.end_line(),
+                Tag::TableCell if md.open => md.out.push('\t'),
+                Tag::Image { .. } | Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
+                Tag::Link { dest_url, .. } => {
+                    md.link = Some((md.out.len(), dest_url.to_string()));
+                }
+                _ => {}
+            },
+            Event::End(end) => match end {
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
+                    if md.items == 0 {
+                        md.blank(range.end);
+                    } else {
+                        md.end_line();
+                    }
+                }
+                TagEnd::Item => {
+                    md.items = md.items.saturating_sub(1);
+                    md.end_line();
+                }
+                TagEnd::List(_) | TagEnd::TableRow | TagEnd::TableHead | TagEnd::Table => {
+                    md.end_line()
+                }
+                TagEnd::CodeBlock => md.blank(range.end),
+                TagEnd::Image | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+                    md.hidden = md.hidden.saturating_sub(1)
+                }
+                TagEnd::Link => {
+                    if let Some((start, url)) = md.link.take() {
+                        let shown = md.out.get(start..).unwrap_or("").trim();
+                        if !shown.is_empty() {
+                            md.links.push((shown.to_string(), url));
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                if md.hidden == 0 && t.contains('\n') {
+                    // Code block text: one output line per line.
+                    for (i, piece) in t.split('\n').enumerate() {
+                        if i > 0 {
+                            md.end_line();
+                        }
+                        md.push(piece, at);
+                    }
+                } else {
+                    md.push(&t, at);
+                }
+            }
+            Event::Code(t) => md.push(&t, at),
+            Event::SoftBreak => md.push(" ", at),
+            Event::HardBreak => md.end_line(),
+            Event::Rule => md.blank(at),
+            _ => {}
+        }
+    }
+    md.end_line();
+    LogicalText {
+        form: Form::Markdown,
+        text: Cow::Owned(md.out),
+        origin: md.origin,
+        links: md.links,
+        front_matter,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WRAPPED: &str = "\
+Minister says talks will go on
+
+   (Reuters) — The New York State Attorney General (NYAG) is investigating
+   WeWork, according to two people familiar with the matter, adding to a
+   mounting series of problems that have turned the workspace provider from
+   a Wall Street darling into a pariah in a matter of weeks.
+
+   The company, which is expected to lay off thousands of employees
+   beginning this week as it faces ballooning losses, confirmed on Monday
+   that it had been contacted by the office of the NYAG, Letitia James.
+
+   * Brookings: AI will heavily affect tech and white-collar jobs in the
+     coming decade
+   * Short item
+   * Another short item
+
+   Neumann had resigned as CEO the previous week. He also agreed to return
+   the cash he received from the use of the name, and the board accepted.
+";
+
+    #[test]
+    fn wrapped_text_is_found_and_its_width_measured() {
+        assert_eq!(detect_form(WRAPPED), Form::Wrapped);
+        assert_eq!(wrap_width(WRAPPED), Some(75));
+    }
+
+    #[test]
+    fn wrapped_paragraphs_become_one_line_each_and_lists_stay_lists() {
+        let logical = logical_lines(WRAPPED, None);
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], "Minister says talks will go on");
+        assert!(lines[1].starts_with("(Reuters) — The New York"));
+        assert!(lines[1].ends_with("in a matter of weeks."));
+        assert!(lines[2].ends_with("Letitia James."));
+        assert_eq!(
+            lines[3],
+            "Brookings: AI will heavily affect tech and white-collar jobs in the coming decade"
+        );
+        assert_eq!(lines[4], "Short item");
+        assert_eq!(lines[5], "Another short item");
+        assert_eq!(lines.len(), 7);
+        // Each logical line points at the input line it starts on.
+        let numbers: Vec<usize> = logical
+            .text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(i, _)| logical.input_line(i + 1))
+            .collect();
+        assert_eq!(numbers, vec![1, 3, 8, 12, 14, 15, 17]);
+    }
+
+    #[test]
+    fn inner_text_is_left_as_it_is() {
+        let text = "Politics\nMinister says talks will go on\n\nThe minister said on Tuesday that the talks would go on, whatever the other side decided to do about the border.\n";
+        let logical = logical_lines(text, None);
+        assert_eq!(logical.form, Form::Text);
+        assert_eq!(logical.text, text);
+        assert_eq!(logical.input_line(2), 2);
+    }
+
+    #[test]
+    fn a_poem_and_an_address_are_not_joined() {
+        let mut text = WRAPPED.to_string();
+        text.push_str(
+            "\nRoses are red,\nviolets are blue\n\n10 Downing Street\nLondon\nSW1A 2AA\n",
+        );
+        let logical = logical_lines(&text, None);
+        assert!(logical.text.lines().any(|l| l == "Roses are red,"));
+        assert!(logical.text.lines().any(|l| l == "London"));
+    }
+
+    #[test]
+    fn a_table_is_not_joined() {
+        let mut text = WRAPPED.to_string();
+        text.push_str("\n| Country        | Votes for the proposal in the second round  |\n| France         | 12                                          |\n");
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        assert!(logical.text.lines().any(|l| l.starts_with("| France")));
+    }
+
+    #[test]
+    fn underlined_headings_lose_their_underline() {
+        let text = "Minister says talks will go on\n==============================\n\nThe minister said so.\n";
+        let logical = logical_lines(text, Some(Form::Wrapped));
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            vec!["Minister says talks will go on", "The minister said so."]
+        );
+    }
+
+    #[test]
+    fn mail_quoting_is_taken_off() {
+        let text =
+            "> Minister says talks will go on\n>\n> The minister said so.\n> Nobody else did.\n";
+        let logical = logical_lines(text, None);
+        assert!(logical
+            .text
+            .lines()
+            .any(|l| l == "Minister says talks will go on"));
+        assert!(!logical.text.contains('>'));
+    }
+
+    const MARKDOWN: &str = "\
+---
+title: \"Minister says talks will go on\"
+date: 2025-12-31
+author:
+  - Jane Doe
+tags: [politics, talks]
+---
+
+[ Site Homepage ](/)
+
+  * [World](/world/)
+  * [Business](/business/)
+
+# Minister says talks will go on
+
+![A minister at a podium](https://example.com/a.jpg)
+
+The minister said on **Tuesday** that the talks would go on, whatever the
+other side [decided](https://example.com/decided) to do about the border.
+
+| Country | Votes |
+|---------|-------|
+| France  | 12    |
+
+## Related
+
+  * [Border talks resume](https://example.com/border)
+";
+
+    #[test]
+    fn markdown_is_found_and_read_without_its_marks() {
+        assert_eq!(detect_form(MARKDOWN), Form::Markdown);
+        let logical = logical_lines(MARKDOWN, None);
+        let text = &logical.text;
+        for mark in ["#", "](", "![", "|---", "**", "---"] {
+            assert!(!text.contains(mark), "{mark:?} left in {text}");
+        }
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Site Homepage",
+                "World",
+                "Business",
+                "Minister says talks will go on",
+                "The minister said on Tuesday that the talks would go on, whatever the other side decided to do about the border.",
+                "Country\tVotes",
+                "France\t12",
+                "Related",
+                "Border talks resume",
+            ]
+        );
+        assert!(logical.links.contains(&(
+            "Border talks resume".into(),
+            "https://example.com/border".into()
+        )));
+        let matter = &logical.front_matter;
+        assert_eq!(
+            matter.title.as_deref(),
+            Some("Minister says talks will go on")
+        );
+        assert_eq!(matter.date.as_deref(), Some("2025-12-31"));
+        assert_eq!(matter.authors, vec!["Jane Doe"]);
+        assert_eq!(matter.tags, vec!["politics", "talks"]);
+    }
+
+    #[test]
+    fn markdown_lines_point_at_their_input_lines() {
+        let logical = logical_lines(MARKDOWN, None);
+        let headline = logical
+            .text
+            .lines()
+            .position(|l| l == "Minister says talks will go on")
+            .unwrap();
+        assert_eq!(logical.input_line(headline + 1), 14);
+    }
+
+    #[test]
+    fn a_few_hashes_do_not_make_markdown() {
+        let text =
+            "#kallas\nKallas urges calm\n\nThe minister said so, and # 5 was not a heading.\n";
+        assert_eq!(detect_form(text), Form::Text);
+    }
+
+    #[test]
+    fn a_huge_single_paragraph_is_read_in_one_pass() {
+        let line = "word ".repeat(14) + "words\n";
+        let text = line.repeat(100_000);
+        let logical = logical_lines(&text, None);
+        assert_eq!(logical.form, Form::Wrapped);
+        assert_eq!(logical.text.lines().count(), 1);
+    }
+}
