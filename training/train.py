@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train one of the parser's small learned models on the DEV corpus.
 
-usage: python3 training/train.py headline|dateline|body|body_context [CORPUS_DIR]   (needs numpy)
+usage: python3 training/train.py headline|headline_wrapped|dateline|body|body_context [CORPUS_DIR]   (needs numpy)
 
 Train body, then body_context (it reads the body model's output), then
 headline and dateline (they read the story's span).
@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -44,13 +45,37 @@ def norm(s):
 
 RIGHT = {
     "headline": (lambda gt: norm(gt.get("headline", "")), lambda value, want: norm(value) == want),
+    "headline_wrapped": (lambda gt: norm(gt.get("headline", "")), lambda value, want: norm(value) == want),
     "dateline": (lambda gt: (gt.get("date") or "")[:10], lambda value, want: value[:10] == want),
 }
 
 
+# Forms (corpus/../forms/) whose text the parser rejoins before reading:
+# the headline_wrapped model is trained on them alone.
+REJOINED_FORMS = ("lynx", "pandoc", "markdown")
+
+
+def corpus_texts(corpus, model):
+    """Each DEV text with the ground truth it is scored against: the text
+    dumps, or for headline_wrapped the scrapinghub pages as other tools
+    write them (forms/), which share their page's ground truth."""
+    if model != "headline_wrapped":
+        return [(str(p), str(p)[:-4] + ".json") for p in sorted(corpus.rglob("*.txt"))]
+    forms = corpus.parent / "forms"
+    return [(str(p), str(corpus / "scrapinghub" / (p.stem + ".json")))
+            for form in REJOINED_FORMS for p in sorted((forms / form).glob("*.txt"))]
+
+
+def fold_of(path):
+    """The fold a page is scored in: by its id, so one page in several
+    forms is never trained on in one and scored in another."""
+    return zlib.crc32(Path(path).stem.encode()) % FOLDS
+
+
 def dump_features(model, corpus):
     """The corpus's text files, and each one's candidate rows from the Rust dump."""
-    txts = sorted(str(p) for p in corpus.rglob("*.txt"))
+    texts = corpus_texts(corpus, model)
+    txts = [t for t, _ in texts]
     run = subprocess.run(
         ["cargo", "run", "--quiet", "--release", "-p", "folio-core", "--example", "model_features", "--", model, *txts],
         cwd=ROOT, capture_output=True, text=True)
@@ -62,16 +87,17 @@ def dump_features(model, corpus):
         if row:
             r = json.loads(row)
             by_file[r["file"]].append(r)
-    return txts, by_file
+    return texts, by_file
 
 
 def load(model, corpus):
     truth, right = RIGHT[model]
-    txts, by_file = dump_features(model, corpus)
+    texts, by_file = dump_features(model, corpus)
     pages = []
     datasets = []
-    for txt in txts:
-        want = truth(json.loads(Path(txt[:-4] + ".json").read_text("utf-8")))
+    folds = []
+    for txt, truth_file in texts:
+        want = truth(json.loads(Path(truth_file).read_text("utf-8")))
         if not want:
             continue
         rows = by_file.get(txt, [])
@@ -79,7 +105,8 @@ def load(model, corpus):
         labels = np.array([right(r["value"], want) for r in rows], dtype=float)
         pages.append((x, labels / labels.sum() if labels.sum() else None))
         datasets.append(Path(txt).parent.name)
-    return pages, datasets
+        folds.append(fold_of(txt))
+    return pages, datasets, folds
 
 
 HIDDEN = int(os.environ.get("HIDDEN", 8))
@@ -178,18 +205,20 @@ def body_labels(rows, gt):
 
 
 def load_body(corpus, model="body"):
-    txts, by_file = dump_features(model, corpus)
+    texts, by_file = dump_features(model, corpus)
     pages = []
-    for txt in txts:
+    folds = []
+    for txt, truth_file in texts:
         rows = by_file.get(txt, [])
-        gt = json.loads(Path(txt[:-4] + ".json").read_text("utf-8"))
+        gt = json.loads(Path(truth_file).read_text("utf-8"))
         labelled = [(r["features"], y, w) for r, (y, w) in zip(rows, body_labels(rows, gt)) if y is not None]
         if labelled:
             x, y, w = zip(*labelled)
             # Each page weighs the same in total, whatever its length.
             w = np.array(w) / sum(w)
             pages.append((np.array(x), np.array(y), w))
-    return pages
+            folds.append(fold_of(txt))
+    return pages, folds
 
 
 def train_classifier(pages):
@@ -213,9 +242,9 @@ def classifier_accuracy(theta, pages):
 
 
 def main_body(corpus, model):
-    pages = load_body(corpus, model)
-    accs = [classifier_accuracy(train_classifier([p for i, p in enumerate(pages) if i % FOLDS != k]),
-                                [p for i, p in enumerate(pages) if i % FOLDS == k]) for k in range(FOLDS)]
+    pages, folds = load_body(corpus, model)
+    accs = [classifier_accuracy(train_classifier([p for p, f in zip(pages, folds) if f != k]),
+                                [p for p, f in zip(pages, folds) if f == k]) for k in range(FOLDS)]
     print(f"{model}: {len(pages)} pages, cross-validated size-weighted line accuracy {np.mean(accs):.3f}")
     theta = train_classifier(pages)
     write_weights(model, theta)
@@ -224,9 +253,10 @@ def main_body(corpus, model):
 
 def write_weights(model, w, shape="one weight per feature"):
     upper = "CONTEXT" if model == "body_context" else model.upper()
+    names = "HEADLINE" if model == "headline_wrapped" else upper
     values = ", ".join(f"{v:.4f}" for v in w)
     (ROOT / f"crates/folio-core/src/{model}_model.rs").write_text(
-        f"//! Weights of the {model} model over `{upper}_FEATURE_NAMES`: {shape}.\n"
+        f"//! Weights of the {model} model over `{names}_FEATURE_NAMES`: {shape}.\n"
         f"//! Generated by `training/train.py {model}` from the DEV corpus; do not edit.\n\n"
         "// Learned numbers, not constants: one may happen to look like 2/π.\n"
         "#[allow(clippy::approx_constant)]\n"
@@ -241,14 +271,14 @@ def main():
         return main_body(corpus, model)
     if model not in RIGHT:
         sys.exit(__doc__)
-    pages, datasets = load(model, corpus)
+    pages, datasets, folds = load(model, corpus)
     reachable = sum(1 for _, y in pages if y is not None) / len(pages)
     # Each page is scored by the model of the fold that did not see it.
     right = [False] * len(pages)
     for k in range(FOLDS):
-        fold = train([p for i, p in enumerate(pages) if i % FOLDS != k])
+        fold = train([p for p, f in zip(pages, folds) if f != k])
         for i, (x, y) in enumerate(pages):
-            if i % FOLDS == k and y is not None:
+            if folds[i] == k and y is not None:
                 right[i] = bool(y[np.argmax(fold.scores(x))] > 0)
     print(f"{model}: {len(pages)} pages, right answer among candidates {reachable:.3f}, "
           f"cross-validated accuracy {np.mean(right):.3f}")

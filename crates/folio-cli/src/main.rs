@@ -64,7 +64,11 @@ fn lines_command(args: &[String]) -> ExitCode {
     };
     let logical = folio_core::form::logical_lines(&text, form);
     let mut out = String::new();
-    out.push_str(&format!("form: {}\n", logical.form.name()));
+    out.push_str(&format!("form: {}", logical.form.name()));
+    if let Some(width) = logical.width {
+        out.push_str(&format!(", wrapped at {width} columns"));
+    }
+    out.push('\n');
     for (i, line) in logical.text.lines().enumerate() {
         out.push_str(&format!("{:>6} | {line}\n", logical.input_line(i + 1)));
     }

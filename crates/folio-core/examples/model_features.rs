@@ -9,6 +9,7 @@ use folio_core::body::{
 };
 use folio_core::classify::classify;
 use folio_core::dateline::dateline_candidates;
+use folio_core::form::logical_lines;
 use folio_core::header::{find_headline, headline_candidates, story_words};
 use folio_core::language::detect_language;
 use folio_core::lines::split_lines;
@@ -22,12 +23,14 @@ fn main() {
             continue;
         };
         let text = String::from_utf8_lossy(&bytes);
-        let lines = split_lines(&text);
-        let infos = classify(&lines, detect_language(&text));
+        // The lines the parser reads: after the form stage.
+        let logical = logical_lines(&text, None);
+        let lines = split_lines(&logical.text);
+        let infos = classify(&lines, detect_language(&logical.text));
         let span = story_span(&infos, &story_probabilities(&infos));
         let words = story_words(&infos, span.clone());
         let rows: Vec<(String, Vec<f32>)> = match model.as_str() {
-            "headline" => headline_candidates(&infos, span.start, &words)
+            "headline" | "headline_wrapped" => headline_candidates(&infos, span.start, &words)
                 .into_iter()
                 .map(|(i, f)| (infos[i].text().to_string(), f.to_vec()))
                 .collect(),
@@ -52,7 +55,7 @@ fn main() {
                     .collect()
             }
             "dateline" => {
-                let headline = find_headline(&infos, span.start, &words);
+                let headline = find_headline(&infos, span.start, &words, logical.form);
                 dateline_candidates(&infos, headline, span)
                     .into_iter()
                     .map(|((i, k), f)| (infos[i].dates[k].moment.iso(), f.to_vec()))

@@ -73,6 +73,11 @@ pub struct LogicalText<'a> {
     pub links: Vec<(String, String)>,
     /// Front matter, for Markdown that has it.
     pub front_matter: FrontMatter,
+    /// Lines of `text` (1-based) that Markdown marks as headings, with
+    /// their level (1 for `#`).
+    pub headings: Vec<(usize, u8)>,
+    /// The width a wrapped text was read as wrapped at.
+    pub width: Option<usize>,
 }
 
 impl LogicalText<'_> {
@@ -102,6 +107,8 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
             origin: Vec::new(),
             links: Vec::new(),
             front_matter: FrontMatter::default(),
+            headings: Vec::new(),
+            width: None,
         },
         Form::Wrapped => {
             let width = wrap_width(&unquoted).unwrap_or(DEFAULT_WIDTH);
@@ -112,6 +119,8 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
                 origin,
                 links: Vec::new(),
                 front_matter: FrontMatter::default(),
+                headings: Vec::new(),
+                width: Some(width),
             }
         }
         Form::Markdown => read_markdown(&unquoted),
@@ -401,6 +410,17 @@ fn is_atx_heading(line: &str) -> bool {
         && !line[hashes..].trim().is_empty()
 }
 
+/// A line holds an inline link or image: `[text](address)`.
+fn has_inline_link(line: &str) -> bool {
+    line.match_indices("](").any(|(at, _)| {
+        line[..at].contains('[')
+            && line[at + 2..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && c != ')')
+    })
+}
+
 /// Whether the text uses Markdown's own marks: headings, inline links and
 /// images, or front matter. Plain text has these almost never.
 fn looks_like_markdown(text: &str) -> bool {
@@ -409,12 +429,14 @@ fn looks_like_markdown(text: &str) -> bool {
     }
     let (mut lines, mut marks) = (0usize, 0usize);
     for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
+        if line.trim().is_empty() {
             continue;
         }
         lines += 1;
-        if is_atx_heading(line) || line.contains("](") {
+        // A heading is indented three spaces at most (CommonMark); text
+        // browsers mark deep list items with an indented `#`.
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if (indent <= 3 && is_atx_heading(line.trim())) || has_inline_link(line) {
             marks += 1;
         }
     }
@@ -534,6 +556,15 @@ struct MarkdownLines {
     /// The text of the link being read, and its address.
     link: Option<(usize, String)>,
     links: Vec<(String, String)>,
+    /// A link has just ended: a link right after it starts a new line, as
+    /// a menu or a list of teasers written without spaces would show.
+    after_link: bool,
+    /// Where the open line starts in `out`.
+    line_start: usize,
+    /// Output lines (1-based) that are headings, with their level.
+    headings: Vec<(usize, u8)>,
+    /// The level of the heading being read.
+    heading: Option<u8>,
 }
 
 impl MarkdownLines {
@@ -544,6 +575,14 @@ impl MarkdownLines {
     /// End the current line, if any.
     fn end_line(&mut self) {
         if self.open {
+            // Emphasis marks around nothing (`****`, from an empty
+            // <strong>) stay literal in CommonMark; they are no one's text.
+            let line = &self.out[self.line_start..];
+            if line.contains("**") || line.contains("](") {
+                let line = unlink_leftovers(&strip_empty_emphasis(line));
+                self.out.truncate(self.line_start);
+                self.out.push_str(&line);
+            }
             let kept = self.out.trim_end_matches([' ', '\t']).len();
             self.out.truncate(kept);
             self.out.push('\n');
@@ -564,6 +603,7 @@ impl MarkdownLines {
         if self.hidden > 0 || text.is_empty() {
             return;
         }
+
         if !self.open {
             let text = text.trim_start();
             if text.is_empty() {
@@ -571,6 +611,7 @@ impl MarkdownLines {
             }
             self.origin.push(self.input_line(offset));
             self.open = true;
+            self.line_start = self.out.len();
             self.out.push_str(text);
         } else {
             self.out.push_str(text);
@@ -578,8 +619,118 @@ impl MarkdownLines {
     }
 }
 
+/// How a wrapped Markdown line goes on in the next, when a wrapper broke
+/// it where Markdown allows no break: inside a link's address (an address
+/// holds no space: `](https://example.com/wp-` / `content/a.png)`), joined
+/// as it was; or inside a heading's link text (a heading is one line:
+/// `# [Senate adjourns over` / `two deaths](https://…)`, or its link's
+/// title: `(https://… "Permalink to` / `…")`), joined by a space.
+fn goes_on(line: &str) -> Option<&'static str> {
+    let in_address = line.rfind("](").is_some_and(|at| {
+        let address = &line[at + 2..];
+        // An address may hold balanced brackets (`filters:focal(5x5)/a.jpg`).
+        !address.is_empty()
+            && !address.contains([' ', '<'])
+            && address.matches(')').count() <= address.matches('(').count()
+    });
+    if in_address {
+        return Some("");
+    }
+    let trimmed = line.trim_start();
+    let heading = trimmed.starts_with('#') && is_atx_heading(trimmed);
+    let open = line.matches('[').count() > line.matches(']').count()
+        || line.matches('(').count() > line.matches(')').count();
+    (heading && open).then_some(" ")
+}
+
+/// Markdown with what a wrapper broke across lines put back together
+/// ([`goes_on`]). Gives the mended text and, for each of its lines, the
+/// input line it starts on.
+fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
+    if !text.lines().any(|l| goes_on(l).is_some()) {
+        return (Cow::Borrowed(text), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::new();
+    let mut line_start = 0;
+    let mut joiner = None;
+    for (index, line) in text.lines().enumerate() {
+        match joiner {
+            Some(joiner) if !line.trim().is_empty() => {
+                out.push_str(joiner);
+                out.push_str(line.trim_start());
+            }
+            _ => {
+                if index > 0 {
+                    out.push('\n');
+                }
+                line_start = out.len();
+                origin.push(index + 1);
+                out.push_str(line);
+            }
+        }
+        // What was broken can run over several lines: look at the whole line.
+        joiner = goes_on(&out[line_start..]);
+    }
+    out.push('\n');
+    (Cow::Owned(out), origin)
+}
+
+/// `text` with what still reads as a Markdown link after CommonMark gave
+/// up on it (`[Source](http://a.example/?id=1"Source")`, a title with no
+/// space before it) shown as its text alone.
+fn unlink_leftovers(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(mark) = out.find("](") {
+        let Some(open) = out[..mark].rfind('[') else {
+            break;
+        };
+        // The address ends at the bracket that balances its opening one.
+        let mut depth = 0usize;
+        let mut end = out.len();
+        for (i, c) in out[mark + 1..].char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = mark + 1 + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let shown = out[open + 1..mark].trim().to_string();
+        out.replace_range(open..end, &shown);
+    }
+    out
+}
+
+/// `text` without its runs of two or more `*`.
+fn strip_empty_emphasis(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut stars = 0;
+    for c in text.chars().chain(['\0']) {
+        if c == '*' {
+            stars += 1;
+            continue;
+        }
+        if stars == 1 {
+            out.push('*');
+        }
+        stars = 0;
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Read Markdown into logical lines with pulldown-cmark.
 fn read_markdown(text: &str) -> LogicalText<'static> {
+    let (text, mended_origin) = mend_broken_lines(text);
+    let text = text.as_ref();
     let mut line_starts = vec![0];
     line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     let front_matter = front_matter_end(text)
@@ -599,9 +750,14 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         items: 0,
         link: None,
         links: Vec::new(),
+        after_link: false,
+        line_start: 0,
+        headings: Vec::new(),
+        heading: None,
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let at = range.start;
+        let after_link = std::mem::take(&mut md.after_link);
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) => {
@@ -609,6 +765,9 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                         md.blank(at);
                     } else {
                         md.end_line();
+                    }
+                    if let Tag::Heading { level, .. } = tag {
+                        md.heading = Some(level as u8);
                     }
                 }
                 Tag::Item => {
@@ -619,12 +778,19 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                 Tag::TableCell if md.open => md.out.push('\t'),
                 Tag::Image { .. } | Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
                 Tag::Link { dest_url, .. } => {
+                    if after_link {
+                        md.end_line();
+                    }
                     md.link = Some((md.out.len(), dest_url.to_string()));
                 }
                 _ => {}
             },
             Event::End(end) => match end {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
+                    if let Some(level) = md.heading.take().filter(|_| md.open) {
+                        let line = md.origin.len();
+                        md.headings.push((line, level));
+                    }
                     if md.items == 0 {
                         md.blank(range.end);
                     } else {
@@ -649,6 +815,7 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                             md.links.push((shown.to_string(), url));
                         }
                     }
+                    md.after_link = true;
                 }
                 _ => {}
             },
@@ -673,10 +840,17 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         }
     }
     md.end_line();
+    if !mended_origin.is_empty() {
+        for line in &mut md.origin {
+            *line = mended_origin.get(*line - 1).copied().unwrap_or(*line);
+        }
+    }
     LogicalText {
         form: Form::Markdown,
         text: Cow::Owned(md.out),
         origin: md.origin,
+        headings: md.headings,
+        width: None,
         links: md.links,
         front_matter,
     }
@@ -882,5 +1056,27 @@ other side [decided](https://example.com/decided) to do about the border.
         let logical = logical_lines(&text, None);
         assert_eq!(logical.form, Form::Wrapped);
         assert_eq!(logical.text.lines().count(), 1);
+    }
+
+    #[test]
+    fn an_address_broken_by_wrapping_is_mended() {
+        let text = "# Title\n\nSee [the report](https://example.com/wp-\ncontent/report.pdf) and [more](https://example.com/more).\n\n[One](https://example.com/1)[Two](https://example.com/2)\n";
+        let logical = logical_lines(text, None);
+        assert!(logical.links.contains(&(
+            "the report".into(),
+            "https://example.com/wp-content/report.pdf".into()
+        )));
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            vec!["Title", "See the report and more.", "One", "Two"]
+        );
+        assert_eq!(logical.headings, vec![(1, 1)]);
+    }
+
+    #[test]
+    fn deep_list_marks_of_text_browsers_are_not_headings() {
+        let text = "Menu\n                    # Budget\n                    # Audits\n                    # Plans\n                    # Forms\n";
+        assert_eq!(detect_form(text), Form::Text);
     }
 }

@@ -7,7 +7,9 @@ use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
 use crate::dateline::mlp_score;
 use crate::dates::FoundDate;
+use crate::form::Form;
 use crate::headline_model::HEADLINE_WEIGHTS;
+use crate::headline_wrapped_model::HEADLINE_WRAPPED_WEIGHTS;
 use crate::language::{is_cjk, words};
 
 /// How many lines above the story's first line the headline may stand.
@@ -244,11 +246,24 @@ pub fn headline_candidates(
 }
 
 /// Index of the headline for a story whose span starts at `story`: the
-/// candidate the learned model (`headline_model.rs`) scores highest.
-pub fn find_headline(lines: &[LineInfo], story: usize, story_words: &StoryWords) -> Option<usize> {
+/// candidate the learned model scores highest. Text read as innerText has
+/// its model (`headline_model.rs`); text rejoined from a wrapped or
+/// Markdown form its own (`headline_wrapped_model.rs`), because there
+/// every block stands between blank lines and a headline's neighbours
+/// look different.
+pub fn find_headline(
+    lines: &[LineInfo],
+    story: usize,
+    story_words: &StoryWords,
+    form: Form,
+) -> Option<usize> {
+    let weights = match form {
+        Form::Text => HEADLINE_WEIGHTS,
+        Form::Wrapped | Form::Markdown => HEADLINE_WRAPPED_WEIGHTS,
+    };
     headline_candidates(lines, story, story_words)
         .into_iter()
-        .map(|(i, f)| (i, mlp_score(HEADLINE_WEIGHTS, &f)))
+        .map(|(i, f)| (i, mlp_score(weights, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
 }

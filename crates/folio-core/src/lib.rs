@@ -20,6 +20,7 @@ pub mod form;
 pub mod furniture;
 pub mod header;
 mod headline_model;
+mod headline_wrapped_model;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod language;

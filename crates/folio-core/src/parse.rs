@@ -41,7 +41,13 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     for line in &mut lines {
         line.number = logical.input_line(line.number);
     }
-    let mut article = read_lines(&logical.text, lines, None);
+    let title_headings: Vec<usize> = logical
+        .headings
+        .iter()
+        .filter(|&&(_, level)| level == 1)
+        .map(|&(line, _)| logical.input_line(line))
+        .collect();
+    let mut article = read_lines(&logical.text, lines, None, logical.form, &title_headings);
     article.form = logical.form;
     if logical.form == Form::Markdown {
         apply_markdown(&mut article, &logical);
@@ -123,12 +129,37 @@ fn main_content(
 /// Parse a page's text knowing, for each of its lines, whether the page's
 /// structure puts it in the main content (see [`crate::content`]).
 pub fn parse_text_in_layout(text: &str, layout: Option<&PageLayout>) -> Article {
-    read_lines(text, split_lines(text), layout)
+    read_lines(text, split_lines(text), layout, Form::Text, &[])
+}
+
+/// How many lines into the story a title heading may stand and still be
+/// its headline (a kicker or a lead can come first).
+const TITLE_HEADING_LOOKAHEAD: usize = 3;
+
+/// The headline the text itself marks: of the top-level headings
+/// (`title_headings`, input line numbers; Markdown's `#`), the last one
+/// above the story's start, which a site's name heading never is.
+fn marked_headline(
+    infos: &[LineInfo],
+    story_start: usize,
+    title_headings: &[usize],
+) -> Option<usize> {
+    let last = (story_start + TITLE_HEADING_LOOKAHEAD).min(infos.len());
+    infos[..last]
+        .iter()
+        .rposition(|info| title_headings.contains(&info.line.number))
 }
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
-/// `text`, which is read whole only for its language.
-fn read_lines(text: &str, lines: Vec<Line<'_>>, layout: Option<&PageLayout>) -> Article {
+/// `text`, which is read whole only for its language, in `form`;
+/// `title_headings` the input lines the text marks as top-level headings.
+fn read_lines(
+    text: &str,
+    lines: Vec<Line<'_>>,
+    layout: Option<&PageLayout>,
+    form: Form,
+    title_headings: &[usize],
+) -> Article {
     let language = detect_language(text);
     let infos = classify(&lines, language);
     let mut article = Article {
@@ -169,7 +200,15 @@ fn read_lines(text: &str, lines: Vec<Line<'_>>, layout: Option<&PageLayout>) -> 
 
     // Headline, and its repeats dropped as such.
     // A headline printed twice (title and heading) is taken at its first copy.
-    let headline = find_headline(&infos, story_start, &story_words(&infos, span.clone()))
+    let headline = marked_headline(&infos, story_start, title_headings)
+        .or_else(|| {
+            find_headline(
+                &infos,
+                story_start,
+                &story_words(&infos, span.clone()),
+                form,
+            )
+        })
         .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()));
     if let Some(h) = headline {
         let text = infos[h].text();
