@@ -1,6 +1,7 @@
 //! The list of loaded articles (headline, source, date), with a filter and
 //! a remove button each; choosing one shows its story.
 
+use folio_core::form::Form;
 use leptos::prelude::*;
 
 use super::app::Shown;
@@ -38,6 +39,12 @@ pub fn Library(
                                 format!("read as {label}")
                             }
                         });
+                    // Text that was not a browser's copy says how it was read.
+                    let form = match a.form {
+                        Form::Text => None,
+                        Form::Wrapped => Some("wrapped text".to_string()),
+                        Form::Markdown => Some("Markdown".to_string()),
+                    };
                     let failed = e
                         .failed
                         .then(|| "not read: the parser failed on it".to_string());
@@ -46,6 +53,7 @@ pub fn Library(
                         a.source.clone(),
                         a.published.as_ref().map(|p| p.chars().take(10).collect()),
                         encoding,
+                        form,
                     ]
                     .into_iter()
                     .flatten()

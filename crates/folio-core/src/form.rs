@@ -801,9 +801,8 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                     md.items = md.items.saturating_sub(1);
                     md.end_line();
                 }
-                TagEnd::List(_) | TagEnd::TableRow | TagEnd::TableHead | TagEnd::Table => {
-                    md.end_line()
-                }
+                TagEnd::List(_) | TagEnd::TableRow | TagEnd::TableHead => md.end_line(),
+                TagEnd::Table => md.blank(range.end),
                 TagEnd::CodeBlock => md.blank(range.end),
                 TagEnd::Image | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
                     md.hidden = md.hidden.saturating_sub(1)

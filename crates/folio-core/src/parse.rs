@@ -78,11 +78,21 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     if !matter.authors.is_empty() {
         article.byline = matter.authors.clone();
     }
-    if matter.source.is_some() {
-        article.source = matter.source.clone();
+    // The site: named, else the host of the page the text was clipped from.
+    if let Some(source) = matter.source.clone().or_else(|| {
+        let url = matter.url.as_deref()?;
+        let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?;
+        Some(host.strip_prefix("www.").unwrap_or(host).to_string())
+    }) {
+        article.source = Some(source);
     }
     push_unique(&mut article.tags, matter.tags.clone());
-    crate::address::link_related(article, &logical.links, matter.url.as_deref());
+    let links: Vec<(String, String)> = logical
+        .links
+        .iter()
+        .map(|(text, address)| (crate::lines::folded(text), address.clone()))
+        .collect();
+    crate::address::link_related(article, &links, matter.url.as_deref());
 }
 
 /// For each line of a page's text (0-based, blank lines too), whether it

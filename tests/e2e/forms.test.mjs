@@ -1,0 +1,63 @@
+// Text in other forms than a browser's innerText: a Markdown file dropped
+// in, and hard-wrapped text pasted, each read as a clean story.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
+
+const folio = useFolio();
+
+/** What Markdown looks like when it leaks into a story. */
+const MARKDOWN_MARKS = /\]\(|!\[|^#{1,6} |\|---|\*\*/m;
+
+test('a dropped Markdown file shows a clean story with its front matter', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const name = 'markdown-clipping.md';
+  await dropFiles(page, '.reader', [{ name, bytes: await readFile(join(fixtures, name)) }]);
+  const story = page.locator('article');
+  await story.locator('h1').waitFor();
+  assert.equal(await story.locator('h1').innerText(), 'Night trains return to the Alps');
+  assert.equal(await story.locator('header time').first().getAttribute('datetime'), '2026-03-14T07:30+01:00');
+  const paragraphs = await story.locator('.story-body > p').allInnerTexts();
+  assert.ok(paragraphs[0].startsWith('Three operators will run sleeper services'), paragraphs[0]);
+  // A wrapped Markdown paragraph is one paragraph, and its link is text.
+  assert.match(paragraphs[1], /said Maria Berger, who runs the Austrian operator/);
+  const text = await story.innerText();
+  assert.doesNotMatch(text, MARKDOWN_MARKS);
+  assert.deepEqual(await story.locator('ul[aria-label="Tags"] li').allInnerTexts(), ['clippings', 'rail']);
+  const related = story.locator('nav[aria-label="Related"] a');
+  assert.equal(await related.first().getAttribute('href'), 'https://news.example.org/travel/best-sleepers');
+  assert.match(await page.locator('nav[aria-label="Library"] li').first().innerText(), /Markdown/);
+  await page.screenshot({ path: join(artifacts, 'markdown-dropped.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hard-wrapped text pasted from the clipboard is read as the CLI reads it', async () => {
+  const dir = join(corpus, '..', 'forms', 'lynx');
+  const name = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()[1];
+  const text = await readFile(join(dir, name), 'utf8');
+  const cli = JSON.parse(
+    execFileSync(join(root, 'target', 'release', 'folio'), ['parse', join(dir, name)], { maxBuffer: 1 << 26 }),
+  );
+  assert.equal(cli.form, 'wrapped');
+  const { context, page, errors } = await openFolio(folio.browser, folio.url, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+V');
+  const story = page.locator('article');
+  await story.locator('h1').waitFor();
+  assert.equal(await story.locator('h1').innerText(), cli.headline);
+  const paragraphs = await story.locator('.story-body > p').allInnerTexts();
+  const want = cli.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  assert.deepEqual(paragraphs, want);
+  // Rejoined: the first paragraph runs past the 80 columns it was cut at.
+  assert.ok(paragraphs[0].length > 80, paragraphs[0]);
+  await page.screenshot({ path: join(artifacts, 'wrapped-pasted.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
