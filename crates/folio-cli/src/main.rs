@@ -28,28 +28,28 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--form NAME` among `args`, taken out: `Ok(None)` when absent.
-fn take_form(args: &mut Vec<String>) -> Result<Option<Form>, String> {
+/// `args` without `--form NAME`, and the form it names (`None` when
+/// absent); a usage error says why and gives the exit code.
+fn take_form(args: &[String]) -> Result<(Vec<String>, Option<Form>), ExitCode> {
+    let mut args = args.to_vec();
     let Some(at) = args.iter().position(|a| a == "--form") else {
-        return Ok(None);
+        return Ok((args, None));
     };
-    let name = args.get(at + 1).cloned().ok_or("--form needs a name")?;
+    let name = args.get(at + 1).cloned().unwrap_or_default();
+    let Some(form) = Form::from_name(&name) else {
+        eprintln!("folio: --form needs one of text, wrapped, markdown\n{USAGE}");
+        return Err(ExitCode::from(2));
+    };
     args.drain(at..at + 2);
-    Form::from_name(&name)
-        .map(Some)
-        .ok_or_else(|| format!("unknown form {name:?}"))
+    Ok((args, Some(form)))
 }
 
 /// Print the logical lines of one text file, each with the input line it
 /// starts on: what the parser's later stages read.
 fn lines_command(args: &[String]) -> ExitCode {
-    let mut args = args.to_vec();
-    let form = match take_form(&mut args) {
-        Ok(form) => form,
-        Err(e) => {
-            eprintln!("folio: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let (args, form) = match take_form(args) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
     let [input] = &args[..] else {
         eprintln!("{USAGE}");
@@ -77,13 +77,9 @@ fn lines_command(args: &[String]) -> ExitCode {
 }
 
 fn parse_command(args: &[String]) -> ExitCode {
-    let mut args = args.to_vec();
-    let form = match take_form(&mut args) {
-        Ok(form) => form,
-        Err(e) => {
-            eprintln!("folio: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let (args, form) = match take_form(args) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
     let mut out_dir: Option<PathBuf> = None;
     let mut inputs = Vec::new();
