@@ -93,57 +93,55 @@ impl LogicalText<'_> {
 /// Read `text` as logical lines, in `form` when given, else in the form it
 /// looks like ([`detect_form`]).
 pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
-    let quoting = mail_quoting(text);
-    let unquoted: Cow<str> = if quoting {
+    let unquoted: Cow<str> = if mail_quoting(text) {
         Cow::Owned(strip_mail_quoting(text))
     } else {
         Cow::Borrowed(text)
     };
-    let form = form.unwrap_or_else(|| detect_form(&unquoted));
-    let mut logical = match form {
-        Form::Text => LogicalText {
-            form,
-            text: Cow::Borrowed(""),
-            origin: Vec::new(),
-            links: Vec::new(),
-            front_matter: FrontMatter::default(),
-            headings: Vec::new(),
-            width: None,
-        },
+    let (form, width) = match form {
+        Some(Form::Wrapped) => (Form::Wrapped, wrap_width(&unquoted)),
+        Some(form) => (form, None),
+        None => found_form(&unquoted),
+    };
+    let line_for_line = |text| LogicalText {
+        form,
+        text,
+        origin: Vec::new(),
+        links: Vec::new(),
+        front_matter: FrontMatter::default(),
+        headings: Vec::new(),
+        width: None,
+    };
+    match form {
+        // Text as it came, or only its quoting taken off (line for line).
+        Form::Text => line_for_line(unquoted),
         Form::Wrapped => {
-            let width = wrap_width(&unquoted).unwrap_or(DEFAULT_WIDTH);
+            let width = width.unwrap_or(DEFAULT_WIDTH);
             let (joined, origin) = unwrap_lines(&unquoted, width);
             LogicalText {
-                form,
-                text: Cow::Owned(joined),
                 origin,
-                links: Vec::new(),
-                front_matter: FrontMatter::default(),
-                headings: Vec::new(),
                 width: Some(width),
+                ..line_for_line(Cow::Owned(joined))
             }
         }
         Form::Markdown => read_markdown(&unquoted),
-    };
-    if form == Form::Text {
-        // Text as it came, or only its quoting taken off (line for line).
-        logical.text = match unquoted {
-            Cow::Borrowed(_) => Cow::Borrowed(text),
-            Cow::Owned(s) => Cow::Owned(s),
-        };
     }
-    logical
 }
 
 /// The form `text` looks like: Markdown when it uses Markdown's own marks
 /// often enough, wrapped when its lines stop at one width, else text.
 pub fn detect_form(text: &str) -> Form {
+    found_form(text).0
+}
+
+/// [`detect_form`], with the width of a wrapped text.
+fn found_form(text: &str) -> (Form, Option<usize>) {
     if looks_like_markdown(text) {
-        Form::Markdown
-    } else if wrap_width(text).is_some() {
-        Form::Wrapped
-    } else {
-        Form::Text
+        return (Form::Markdown, None);
+    }
+    match wrap_width(text) {
+        Some(width) => (Form::Wrapped, Some(width)),
+        None => (Form::Text, None),
     }
 }
 
