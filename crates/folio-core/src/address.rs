@@ -128,6 +128,20 @@ pub fn link_related(article: &mut crate::Article, links: &[(String, String)], ba
     }
 }
 
+/// A site's name as metadata or front matter gives it; one written as an address
+/// (`https://www.hawaiinewsnow.com/`) is shown as its host.
+pub fn site_name(value: &str) -> String {
+    let value = value.trim();
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(rest));
+    match host {
+        Some(host) => host.strip_prefix("www.").unwrap_or(host).to_string(),
+        None => value.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -191,6 +191,11 @@ mod tests {
             "retrain: training/train.py headline"
         );
         assert_eq!(
+            crate::headline_wrapped_model::HEADLINE_WRAPPED_WEIGHTS.len() % (HEADLINE_FEATURES + 2),
+            0,
+            "retrain: training/train.py headline_wrapped"
+        );
+        assert_eq!(
             crate::body_model::BODY_WEIGHTS.len(),
             crate::body::BODY_FEATURES,
             "retrain: training/train.py body"

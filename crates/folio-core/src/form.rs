@@ -382,7 +382,7 @@ fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
         out.push_str(content);
         open = Some(Open {
             // A list item's text goes on under its text, not its bullet.
-            indent: indent + (trimmed.len() - content.len()).min(usize::from(item.is_some()) * 8),
+            indent: indent + (trimmed.len() - content.len()),
             last_chars,
         });
     }
@@ -645,18 +645,23 @@ fn goes_on(line: &str) -> Option<&'static str> {
 /// ([`goes_on`]). Gives the mended text and, for each of its lines, the
 /// input line it starts on.
 fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
+    /// Lines one broken address or heading may run over (a 600-character
+    /// address wrapped at 78 columns); a cap keeps hostile text linear.
+    const MAX_MENDED_LINES: usize = 8;
     if !text.lines().any(|l| goes_on(l).is_some()) {
         return (Cow::Borrowed(text), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
     let mut line_start = 0;
+    let mut mended = 0;
     let mut joiner = None;
     for (index, line) in text.lines().enumerate() {
         match joiner {
             Some(joiner) if !line.trim().is_empty() => {
                 out.push_str(joiner);
                 out.push_str(line.trim_start());
+                mended += 1;
             }
             _ => {
                 if index > 0 {
@@ -665,10 +670,15 @@ fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
                 line_start = out.len();
                 origin.push(index + 1);
                 out.push_str(line);
+                mended = 0;
             }
         }
         // What was broken can run over several lines: look at the whole line.
-        joiner = goes_on(&out[line_start..]);
+        joiner = if mended < MAX_MENDED_LINES {
+            goes_on(&out[line_start..])
+        } else {
+            None
+        };
     }
     out.push('\n');
     (Cow::Owned(out), origin)
@@ -678,29 +688,43 @@ fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
 /// up on it (`[Source](http://a.example/?id=1"Source")`, a title with no
 /// space before it) shown as its text alone.
 fn unlink_leftovers(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some(mark) = out.find("](") {
-        let Some(open) = out[..mark].rfind('[') else {
-            break;
-        };
-        // The address ends at the bracket that balances its opening one.
-        let mut depth = 0usize;
-        let mut end = out.len();
-        for (i, c) in out[mark + 1..].char_indices() {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = mark + 1 + i + 1;
-                        break;
-                    }
-                }
-                _ => {}
+    // One pass: each `[` may start a link's text (links nest: an image in
+    // a link); at `](` the text since the innermost open `[` stays — an
+    // image's (`![alt]`) does not — and the address up to the bracket
+    // that balances its opening one is skipped.
+    let mut out = String::with_capacity(text.len());
+    let mut opened: Vec<usize> = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("](").filter(|_| !opened.is_empty()) {
+            let at = opened.pop().unwrap_or_default();
+            let shown = out[at + 1..].trim().to_string();
+            out.truncate(at);
+            if out.ends_with('!') {
+                out.pop();
+            } else {
+                out.push_str(&shown);
             }
+            let mut depth = 1usize;
+            let end = after
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })
+                .map_or(after.len(), |(i, _)| i + 1);
+            rest = &after[end..];
+            continue;
         }
-        let shown = out[open + 1..mark].trim().to_string();
-        out.replace_range(open..end, &shown);
+        if c == '[' {
+            opened.push(out.len());
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -1075,5 +1099,20 @@ other side [decided](https://example.com/decided) to do about the border.
     fn deep_list_marks_of_text_browsers_are_not_headings() {
         let text = "Menu\n                    # Budget\n                    # Audits\n                    # Plans\n                    # Forms\n";
         assert_eq!(detect_form(text), Form::Text);
+    }
+
+    #[test]
+    fn link_syntax_commonmark_gave_up_on_is_unlinked_in_one_pass() {
+        assert_eq!(
+            unlink_leftovers(
+                "* [![Prince Andrew](https://a.example/p.jpg?x=(1))](https://a.example/story) more"
+            ),
+            "*  more",
+        );
+        assert_eq!(
+            unlink_leftovers("[Source](http://a.example/?id=1\"Source\") said"),
+            "Source said"
+        );
+        assert_eq!(unlink_leftovers("a ] ( [b] c"), "a ] ( [b] c");
     }
 }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use lol_html::html_content::{Element, EndTag, TextChunk};
 use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
-use crate::address::link_related;
+use crate::address::{link_related, site_name};
 use crate::article::Article;
 use crate::content::{BlockTree, PageLayout, StartTag};
 use crate::dates::metadata_date_iso;
@@ -569,20 +569,6 @@ fn names(value: Option<&serde_json::Value>) -> Vec<String> {
     .into_iter()
     .filter(|n| !n.is_empty())
     .collect()
-}
-
-/// A site's name as metadata gives it; one written as an address
-/// (`https://www.hawaiinewsnow.com/`) is shown as its host.
-fn site_name(value: &str) -> String {
-    let value = value.trim();
-    let host = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"))
-        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(rest));
-    match host {
-        Some(host) => host.strip_prefix("www.").unwrap_or(host).to_string(),
-        None => value.to_string(),
-    }
 }
 
 /// Parse a saved web page. Never fails: a page with no story gives an

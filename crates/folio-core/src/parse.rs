@@ -79,12 +79,8 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
         article.byline = matter.authors.clone();
     }
     // The site: named, else the host of the page the text was clipped from.
-    if let Some(source) = matter.source.clone().or_else(|| {
-        let url = matter.url.as_deref()?;
-        let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?;
-        Some(host.strip_prefix("www.").unwrap_or(host).to_string())
-    }) {
-        article.source = Some(source);
+    if let Some(site) = matter.source.as_deref().or(matter.url.as_deref()) {
+        article.source = Some(crate::address::site_name(site));
     }
     push_unique(&mut article.tags, matter.tags.clone());
     let links: Vec<(String, String)> = logical
@@ -147,7 +143,7 @@ pub fn parse_text_in_layout(text: &str, layout: Option<&PageLayout>) -> Article 
 const TITLE_HEADING_LOOKAHEAD: usize = 3;
 
 /// The headline the text itself marks: of the top-level headings
-/// (`title_headings`, input line numbers; Markdown's `#`), the last one
+/// (`title_headings`, input line numbers in order; Markdown's `#`), the last one
 /// above the story's start, which a site's name heading never is.
 fn marked_headline(
     infos: &[LineInfo],
@@ -157,7 +153,7 @@ fn marked_headline(
     let last = (story_start + TITLE_HEADING_LOOKAHEAD).min(infos.len());
     infos[..last]
         .iter()
-        .rposition(|info| title_headings.contains(&info.line.number))
+        .rposition(|info| title_headings.binary_search(&info.line.number).is_ok())
 }
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
