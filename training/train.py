@@ -52,7 +52,7 @@ RIGHT = {
 
 # Forms (corpus/../forms/) whose text the parser rejoins before reading:
 # the headline_wrapped model is trained on them alone.
-REJOINED_FORMS = ("lynx", "pandoc", "markdown")
+REJOINED_FORMS = tuple(os.environ.get("REJOINED_FORMS", "lynx pandoc markdown").split())
 
 
 def corpus_texts(corpus, model):
@@ -61,7 +61,7 @@ def corpus_texts(corpus, model):
     write them (forms/), which share their page's ground truth."""
     if model != "headline_wrapped":
         return [(str(p), str(p)[:-4] + ".json") for p in sorted(corpus.rglob("*.txt"))]
-    forms = corpus.parent / "forms"
+    forms = Path(os.environ.get("FORMS_DIR", corpus.parent / "forms"))
     return [(str(p), str(corpus / "scrapinghub" / (p.stem + ".json")))
             for form in REJOINED_FORMS for p in sorted((forms / form).glob("*.txt"))]
 

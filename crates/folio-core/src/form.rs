@@ -203,6 +203,11 @@ const OVER_WIDTH_PENALTY: usize = 3;
 /// lower case ("…in a matter of" / "weeks."): a wrapped sentence does, a
 /// list of headlines never.
 const MIN_LOWER_CONTINUATION: f32 = 0.05;
+/// Characters a wrapper's idea of a line's width may differ from Folio's
+/// count: `fold` counts bytes ("—" is three), terminals count wide
+/// characters twice, some wrappers keep a trailing space in the width.
+/// (lynx 0.867 -> 0.881 body F1 with it; 3 to 10 all give the same.)
+const WIDTH_TOLERANCE: usize = 4;
 /// Width used when a text is read as wrapped but shows none.
 const DEFAULT_WIDTH: usize = 72;
 
@@ -364,7 +369,9 @@ fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
         let joins = !laid_out
             && item.is_none()
             && open.as_ref().is_some_and(|o| {
-                indent >= o.indent && o.last_chars.is_some_and(|c| c + 1 + first_word > width)
+                indent >= o.indent
+                    && o.last_chars
+                        .is_some_and(|c| c + 1 + first_word + WIDTH_TOLERANCE > width)
             });
         let last_chars = (!laid_out).then_some(chars);
         if joins {
