@@ -1,5 +1,6 @@
 //! The reader's library: every text loaded, each parsed once.
 
+use folio_core::form::Form;
 use std::sync::Arc;
 
 use folio_core::share::decode_story;
@@ -28,6 +29,8 @@ pub struct Entry {
     /// The parser failed on this text; it is kept, shown as failed, and not
     /// parsed again automatically.
     pub failed: bool,
+    /// The form the reader chose to read the text as (`None`: detected).
+    pub form: Option<Form>,
     pub article: Arc<Article>,
 }
 
@@ -63,6 +66,7 @@ impl Entry {
             encoding: None,
             bytes: None,
             failed: false,
+            form: None,
             article: Arc::new(article),
         }
     }
@@ -83,6 +87,12 @@ impl Entry {
     pub fn read_as(mut self, encoding: &str, guessed: bool, bytes: Option<Vec<u8>>) -> Self {
         self.encoding = Some((encoding.to_string(), guessed));
         self.bytes = bytes.map(Arc::new);
+        self
+    }
+
+    /// The same entry, read as the form the reader chose.
+    pub fn chosen_form(mut self, form: Option<Form>) -> Self {
+        self.form = form;
         self
     }
 
@@ -108,6 +118,7 @@ impl Entry {
             kind: self.kind,
             encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
             failed: self.failed,
+            form: self.form,
         }
     }
 

@@ -10,6 +10,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use folio_core::form::Form;
 use folio_core::Article;
 
 use crate::files::{FileRead, ReadError};
@@ -219,7 +220,26 @@ pub fn stops() -> u64 {
 /// Parse `text` in the worker: a saved page when `html`, else a text dump.
 pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
     let job = if html { Job::Html } else { Job::Text };
-    let (json, _) = ask(job, JsValue::from_str(&text), JsValue::UNDEFINED).await?;
+    reply_article(
+        ask(job, JsValue::from_str(&text), JsValue::UNDEFINED)
+            .await?
+            .0,
+    )
+    .await
+}
+
+/// Have the worker parse a text dump read as `form` (the form it looks
+/// like when `None`).
+pub async fn parse_text_as_in_worker(
+    text: String,
+    form: Option<Form>,
+) -> Result<Article, WorkerError> {
+    let form = form.map_or(JsValue::UNDEFINED, |f| JsValue::from_str(f.name()));
+    reply_article(ask(Job::Text, JsValue::from_str(&text), form).await?.0).await
+}
+
+/// The Article a parse job answered with.
+async fn reply_article(json: Vec<u8>) -> Result<Article, WorkerError> {
     if json.len() > BIG_REPLY_BYTES {
         yield_to_page().await;
     }

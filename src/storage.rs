@@ -7,6 +7,7 @@
 //! its ~5 MB holds a few hundred articles; when it is full the reader is told
 //! and what is on screen stays.
 
+use folio_core::form::Form;
 use serde::{Deserialize, Serialize};
 
 const LIBRARY_KEY: &str = "folio.library.v1";
@@ -32,6 +33,10 @@ pub struct StoredText {
     /// The parser failed on this text: it is not parsed again on load.
     #[serde(default)]
     pub failed: bool,
+    /// The form the reader chose to read the text as; `None`: the form
+    /// it looks like.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
 }
 
 /// What a stored text is, and so how it is read.

@@ -1,5 +1,6 @@
 //! Folio's parser in a Web Worker: the page posts `[id, text, job]` (job
-//! `"text"` or `"html"`) or `[id, bytes, "file", name]`, the worker answers
+//! `"text"` or `"html"`; a text job may name the form to read it in as a
+//! fourth element, `"text"`, `"wrapped"` or `"markdown"`) or `[id, bytes, "file", name]`, the worker answers
 //! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
 //! `[id, null, error]`. Job `"memory"` answers the bytes of Wasm memory the
 //! worker holds (for `scripts/measure-memory.mjs`). A file is decoded here, not on the page. Parsing
@@ -37,7 +38,9 @@ fn main() {
                 let article = if job == "html" {
                     folio_core::html::parse_html(&text)
                 } else {
-                    folio_core::parse_text(&text)
+                    let form = request.get(3).as_string();
+                    let form = form.as_deref().and_then(folio_core::form::Form::from_name);
+                    folio_core::parse::parse_text_as(&text, form)
                 };
                 Ok(to_json(&article, text.len()))
             };

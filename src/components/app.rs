@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use folio_core::form::Form;
 use folio_core::markdown::to_markdown;
 use folio_core::share::{encode_story, ShareOptions};
 use folio_core::Article;
@@ -21,7 +22,8 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{next_id, title_key, Entry};
 use crate::parse_worker::{
-    cancel_parsing, parse_in_worker, read_in_worker, stops, yield_to_page, WorkerError,
+    cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops, yield_to_page,
+    WorkerError,
 };
 use crate::share_link;
 use crate::storage::{self, TextKind};
@@ -67,14 +69,21 @@ pub fn App() -> impl IntoView {
                 (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
                 (TextKind::Shared, false) => Entry::shared(s.id, s.name, s.text),
                 (TextKind::Dump | TextKind::Page, false) => {
-                    let html = s.kind == TextKind::Page;
-                    let mut result = parse_in_worker(s.text.clone(), html).await;
+                    let parse = |text: String| async move {
+                        match s.kind {
+                            TextKind::Page => parse_in_worker(text, true).await,
+                            _ => parse_text_as_in_worker(text, s.form).await,
+                        }
+                    };
+                    let mut result = parse(s.text.clone()).await;
                     // Stopping a file batch is not this entry's failure.
                     if result == Err(WorkerError::Cancelled) {
-                        result = parse_in_worker(s.text.clone(), html).await;
+                        result = parse(s.text.clone()).await;
                     }
                     match result {
-                        Ok(article) => Entry::parsed(s.id, s.name, s.text, s.kind, article),
+                        Ok(article) => {
+                            Entry::parsed(s.id, s.name, s.text, s.kind, article).chosen_form(s.form)
+                        }
                         Err(e) => {
                             failures.push(format!("{}: {e}", s.name));
                             Entry::failed(s.id, s.name, s.text, e.to_string())
@@ -370,6 +379,24 @@ pub fn App() -> impl IntoView {
             }
         });
     };
+    // Read an entry's text again as the form the reader chose.
+    let reread_form = move |id: u64, form: Option<Form>| {
+        let Some(text) = entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.text.clone()))
+        else {
+            return;
+        };
+        spawn_local(async move {
+            match parse_text_as_in_worker(text, form).await {
+                Ok(article) => entries.update(|l| {
+                    if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
+                        entry.article = Arc::new(article);
+                        entry.form = form;
+                    }
+                }),
+                Err(e) => notice.set(Some(e.to_string())),
+            }
+        });
+    };
     let remove = move |id: u64| {
         entries.update(|l| l.retain(|e| e.id != id));
         if shown.get_untracked() == Shown::Entry(id) {
@@ -521,6 +548,24 @@ pub fn App() -> impl IntoView {
                             </label>
                         })
                     }}
+                    {move || {
+                        let Shown::Entry(id) = shown.get() else { return None };
+                        let current = entries.with(|l| {
+                            l.iter()
+                                .find(|e| e.id == id && e.kind == TextKind::Dump && !e.failed && !e.text.is_empty())
+                                .map(|e| e.article.form)
+                        })?;
+                        Some(view! {
+                            <label class="form-choice">
+                                "Read the text as "
+                                <select on:change=move |ev| reread_form(id, Form::from_name(&event_target_value(&ev)))>
+                                    {Form::ALL.iter().map(|&form| view! {
+                                        <option value=form.name() selected=form == current>{form_label(form)}</option>
+                                    }).collect_view()}
+                                </select>
+                            </label>
+                        })
+                    }}
                 </section>
                 <main class="reader">
                     {move || notice.get().map(|n| view! {
@@ -550,6 +595,15 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
         </div>
+    }
+}
+
+/// A form's name in the reader's words.
+pub fn form_label(form: Form) -> &'static str {
+    match form {
+        Form::Text => "browser text",
+        Form::Wrapped => "wrapped text",
+        Form::Markdown => "Markdown",
     }
 }
 

@@ -4,7 +4,7 @@
 use folio_core::form::Form;
 use leptos::prelude::*;
 
-use super::app::Shown;
+use super::app::{form_label, Shown};
 use crate::library::Entry;
 
 /// The library list.
@@ -40,11 +40,7 @@ pub fn Library(
                             }
                         });
                     // Text that was not a browser's copy says how it was read.
-                    let form = match a.form {
-                        Form::Text => None,
-                        Form::Wrapped => Some("wrapped text".to_string()),
-                        Form::Markdown => Some("Markdown".to_string()),
-                    };
+                    let form = (a.form != Form::Text).then(|| form_label(a.form).to_string());
                     let failed = e
                         .failed
                         .then(|| "not read: the parser failed on it".to_string());

@@ -61,3 +61,36 @@ test('hard-wrapped text pasted from the clipboard is read as the CLI reads it', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an entry can be read again as another form, and the choice outlives a reload', async () => {
+  const dir = join(corpus, '..', 'forms', 'lynx');
+  const name = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()[1];
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', [{ name, bytes: await readFile(join(dir, name)) }]);
+  const paragraphs = page.locator('article .story-body > p');
+  await page.locator('article h1').waitFor();
+  const choice = page.getByLabel('Read the text as');
+  assert.equal(await choice.inputValue(), 'wrapped');
+  const rejoined = await paragraphs.allInnerTexts();
+  // Read line for line, the 80-column pieces are lines of their own again.
+  await choice.selectOption('text');
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('article .story-body > p').length !== n,
+    rejoined.length,
+  );
+  const lineForLine = await paragraphs.allInnerTexts();
+  assert.ok(Math.max(...lineForLine.map((p) => p.length)) <= 80, 'no line longer than the wrap');
+  assert.doesNotMatch(await page.locator('nav[aria-label="Library"] li').first().innerText(), /wrapped text/);
+  // The choice is kept with the entry.
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"form":"text"')));
+  await page.reload();
+  await page.locator('nav[aria-label="Library"] li .entry').first().click();
+  await page.locator('article h1').waitFor();
+  assert.equal(await page.getByLabel('Read the text as').inputValue(), 'text');
+  await page.getByLabel('Read the text as').selectOption('wrapped');
+  await page.waitForFunction((n) => document.querySelectorAll('article .story-body > p').length === n, rejoined.length);
+  assert.deepEqual(await paragraphs.allInnerTexts(), rejoined);
+  await page.screenshot({ path: join(artifacts, 'read-as-form.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
