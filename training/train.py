@@ -52,6 +52,8 @@ RIGHT = {
 
 # Forms (corpus/../forms/) whose text the parser rejoins before reading:
 # the headline_wrapped model is trained on them alone.
+# (REJOINED_FORMS and FORMS_DIR in the environment choose others, to try
+# a form made here, such as `fold -s -w 72` of the innerText dumps.)
 REJOINED_FORMS = tuple(os.environ.get("REJOINED_FORMS", "lynx pandoc markdown").split())
 
 
