@@ -98,10 +98,33 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
     } else {
         Cow::Borrowed(text)
     };
+    // Grid tables (`+----+----+`) are read cell by cell first, unless the
+    // text is Markdown, whose parser reads its own tables.
+    let unboxed = (form != Some(Form::Markdown))
+        .then(|| unbox_grid_tables(&unquoted))
+        .flatten();
+    let (source, unboxed_origin): (Cow<str>, Vec<usize>) = match unboxed {
+        Some((text, origin)) => (Cow::Owned(text), origin),
+        None => (Cow::Borrowed(unquoted.as_ref()), Vec::new()),
+    };
     let (form, width) = match form {
-        Some(Form::Wrapped) => (Form::Wrapped, wrap_width(&unquoted)),
+        Some(Form::Wrapped) => (Form::Wrapped, wrap_width(&source)),
         Some(form) => (form, None),
-        None => found_form(&unquoted),
+        None if looks_like_markdown(&unquoted) => (Form::Markdown, None),
+        None => found_form(&source),
+    };
+    // An input line number for each line of the unboxed text.
+    let through_unboxing = |origin: Vec<usize>| -> Vec<usize> {
+        if unboxed_origin.is_empty() {
+            return origin;
+        }
+        if origin.is_empty() {
+            return unboxed_origin.clone();
+        }
+        origin
+            .iter()
+            .map(|&n| unboxed_origin.get(n - 1).copied().unwrap_or(n))
+            .collect()
     };
     let line_for_line = |text| LogicalText {
         form,
@@ -113,13 +136,19 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         width: None,
     };
     match form {
-        // Text as it came, or only its quoting taken off (line for line).
-        Form::Text => line_for_line(unquoted),
+        // Text as it came, or only its quoting or tables undone.
+        Form::Text => LogicalText {
+            origin: through_unboxing(Vec::new()),
+            ..line_for_line(match source {
+                Cow::Borrowed(_) => unquoted,
+                Cow::Owned(text) => Cow::Owned(text),
+            })
+        },
         Form::Wrapped => {
             let width = width.unwrap_or(DEFAULT_WIDTH);
-            let (joined, origin) = unwrap_lines(&unquoted, width);
+            let (joined, origin) = unwrap_lines(&source, width);
             LogicalText {
-                origin,
+                origin: through_unboxing(origin),
                 width: Some(width),
                 ..line_for_line(Cow::Owned(joined))
             }
@@ -178,6 +207,123 @@ fn strip_mail_quoting(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+// ---------------------------------------------------------------------
+// Grid tables
+
+/// A grid table's border: `+------+-----+` (`=` and `:` allowed).
+fn is_grid_border(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && t.starts_with('+')
+        && t.ends_with('+')
+        && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+        && t.contains('-')
+}
+
+/// Text with its grid tables (pandoc's plain text, reStructuredText, SQL
+/// clients) read cell by cell: each cell's lines, cut at the cell's width,
+/// joined into paragraphs, one cell after another, with blank lines
+/// between; a page laid out in a table reads as its text. `None` when the
+/// text has no grid table. Also gives the input line each line starts on.
+fn unbox_grid_tables(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.lines().any(is_grid_border) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_grid_border(lines[i]) {
+            out.push_str(lines[i]);
+            out.push('\n');
+            origin.push(i + 1);
+            i += 1;
+            continue;
+        }
+        // Column edges: where the border has its `+`, in characters.
+        let edges: Vec<usize> = lines[i]
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == '+')
+            .map(|(at, _)| at)
+            .collect();
+        let mut row: Vec<Vec<(usize, String)>> = vec![Vec::new(); edges.len().saturating_sub(1)];
+        i += 1;
+        while i < lines.len() {
+            let line = lines[i];
+            if is_grid_border(line) {
+                emit_row(&mut row, &edges, &mut out, &mut origin);
+                i += 1;
+                if !lines
+                    .get(i)
+                    .is_some_and(|l| l.trim_start().starts_with('|'))
+                {
+                    break;
+                }
+                continue;
+            }
+            if !line.trim_start().starts_with('|') {
+                break;
+            }
+            let chars: Vec<char> = line.chars().collect();
+            for (k, cell) in row.iter_mut().enumerate() {
+                let from = (edges[k] + 1).min(chars.len());
+                let to = edges[k + 1].min(chars.len()).max(from);
+                let piece: String = chars[from..to].iter().collect();
+                cell.push((i + 1, piece.trim().to_string()));
+            }
+            i += 1;
+        }
+        emit_row(&mut row, &edges, &mut out, &mut origin);
+    }
+    Some((out, origin))
+}
+
+/// Write one grid row's cells as paragraphs, a blank line before each,
+/// and empty them. A cell's line joins the one before when its first word
+/// would not have fitted there, as in [`unwrap_lines`].
+fn emit_row(
+    row: &mut [Vec<(usize, String)>],
+    edges: &[usize],
+    out: &mut String,
+    origin: &mut Vec<usize>,
+) {
+    for (k, cell) in row.iter_mut().enumerate() {
+        // The cell's inner width: its edges less the padding spaces.
+        let width = (edges[k + 1] - edges[k]).saturating_sub(3);
+        let mut open = false;
+        let mut last = 0;
+        for (number, line) in cell.drain(..) {
+            // A blank line, or a nested table's rule, ends a paragraph.
+            if line.chars().all(|c| matches!(c, '-' | ' ' | '=')) {
+                if open {
+                    out.push('\n');
+                    open = false;
+                }
+                continue;
+            }
+            let first_word = line.split(' ').next().map_or(0, |w| w.chars().count());
+            if open && last + 1 + first_word + WIDTH_TOLERANCE > width {
+                out.push(' ');
+            } else {
+                if open {
+                    out.push('\n');
+                }
+                out.push('\n');
+                origin.push(number);
+                origin.push(number);
+                open = true;
+            }
+            out.push_str(&line);
+            last = line.chars().count();
+        }
+        if open {
+            out.push('\n');
+        }
+    }
 }
 
 // ---------------------------------------------------------------------
@@ -1121,5 +1267,45 @@ other side [decided](https://example.com/decided) to do about the border.
             "Source said"
         );
         assert_eq!(unlink_leftovers("a ] ( [b] c"), "a ] ( [b] c");
+    }
+
+    #[test]
+    fn a_grid_table_is_read_cell_by_cell() {
+        let text = "\
+Site menu
+
++-----------------------------+----------------+
+| Minister says talks will go | Most read      |
+| on                          |                |
+|                             | Other story    |
+| The minister said on        |                |
+| Tuesday that the talks      |                |
+| would go on.                |                |
++-----------------------------+----------------+
+
+Footer
+";
+        let logical = logical_lines(text, None);
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Site menu",
+                "Minister says talks will go on",
+                "The minister said on Tuesday that the talks would go on.",
+                "Most read",
+                "Other story",
+                "Footer",
+            ]
+        );
+        let at = |wanted: &str| {
+            let i = logical.text.lines().position(|l| l == wanted).unwrap();
+            logical.input_line(i + 1)
+        };
+        assert_eq!(
+            at("The minister said on Tuesday that the talks would go on."),
+            7
+        );
+        assert_eq!(at("Footer"), 12);
     }
 }
