@@ -342,8 +342,9 @@ const MIN_FULL_LINES: usize = 5;
 const MIN_FULL_SHARE: f32 = 0.3;
 /// Lines of at least this many characters count towards that share.
 const LONG_LINE_CHARS: usize = 30;
-/// How much a line longer than the width (that could have been broken)
-/// counts against that width, in full lines.
+/// How much a line over twice the width (that could have been broken)
+/// counts against that width, in full lines; one less than that counts as
+/// one.
 const OVER_WIDTH_PENALTY: usize = 3;
 /// In cased scripts, share of full lines whose next line must go on in
 /// lower case ("…in a matter of" / "weeks."): a wrapped sentence does, a
@@ -394,12 +395,20 @@ pub fn wrap_width(text: &str) -> Option<usize> {
             full[chars] += 1;
         }
         if let Some(space) = first_space {
+            // Against widths under half its length the line counts fully
+            // (a paragraph nobody wrapped); against the others as one
+            // line (a heading or a link a wrapper leaves whole).
             let from = space.max(MIN_WIDTH);
             let to = (chars - 1).min(MAX_WIDTH);
-            if from <= to {
-                over[from] += 1;
-                over[to + 1] -= 1;
-            }
+            let far_to = ((chars - 1) / 2).min(to);
+            let mut add = |from: usize, to: usize, weight: isize| {
+                if from <= to {
+                    over[from] += weight;
+                    over[to + 1] -= weight;
+                }
+            };
+            add(from, far_to, OVER_WIDTH_PENALTY as isize);
+            add(from.max(far_to + 1), to, 1);
         }
     }
     let mut best: Option<(isize, usize, usize)> = None;
@@ -407,7 +416,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     for width in MIN_WIDTH..=MAX_WIDTH {
         over_here += over[width];
         let band: usize = full[width + 1 - FULL_LINE_BAND..=width].iter().sum();
-        let score = band as isize - OVER_WIDTH_PENALTY as isize * over_here;
+        let score = band as isize - over_here;
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, width, band));
         }
@@ -434,7 +443,13 @@ fn goes_on_in_lower_case(text: &str, width: usize, full_share: f32) -> bool {
     for line in text.lines() {
         let (chars, _) = measure(line);
         let first = line.trim_start().chars().find(|c| c.is_alphabetic());
-        if previous_full && first.is_some_and(char::is_lowercase) {
+        // A word, not a one-letter mark: text browsers bullet deep list
+        // items with `o`.
+        let goes_on = line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+        if previous_full && goes_on && first.is_some_and(char::is_lowercase) {
             lower += 1;
         }
         previous_full = chars + FULL_LINE_BAND > width && chars <= width;
@@ -1307,5 +1322,12 @@ Footer
             7
         );
         assert_eq!(at("Footer"), 12);
+    }
+
+    #[test]
+    fn a_menu_bulleted_with_o_is_not_wrapped_text() {
+        let menu =
+            "     * SERVICOS MUNICIPAIS E CONSELHOS\n          o carteira do autista e certidoes\n";
+        assert_eq!(detect_form(&menu.repeat(12)), Form::Text);
     }
 }
