@@ -809,14 +809,46 @@ fn goes_on(line: &str) -> Option<&'static str> {
     (heading && open).then_some(" ")
 }
 
+/// The width a Markdown text was wrapped at, read from its lines without
+/// links (a wrapper leaves a link's address whole, past the width).
+fn markdown_wrap_width(text: &str) -> Option<usize> {
+    let plain: String = text
+        .lines()
+        .filter(|l| !l.contains("]("))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    wrap_width(&plain)
+}
+
+/// A line that starts a Markdown block of its own: a heading, a list
+/// item, a quote, a table row, a fence or a rule.
+fn starts_block(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with(['#', '>', '|', '`', '~', '=', '-', '*', '+'])
+        || t.split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Markdown with what a wrapper broke across lines put back together
-/// ([`goes_on`]). Gives the mended text and, for each of its lines, the
+/// ([`goes_on`], and a heading cut at the text's wrap width). Gives the mended text and, for each of its lines, the
 /// input line it starts on.
 fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
     /// Lines one broken address or heading may run over (a 600-character
     /// address wrapped at 78 columns); a cap keeps hostile text linear.
     const MAX_MENDED_LINES: usize = 8;
-    if !text.lines().any(|l| goes_on(l).is_some()) {
+    let width = markdown_wrap_width(text);
+    let wrapped_heading = |line: &str, next: &str| {
+        let Some(width) = width else { return false };
+        let first_word = next.split(' ').next().map_or(0, |w| w.chars().count());
+        is_atx_heading(line.trim_start())
+            && measure(line).0 + 1 + first_word + WIDTH_TOLERANCE > width
+            && !next.trim().is_empty()
+            && !starts_block(next)
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let broken = lines.iter().any(|l| goes_on(l).is_some())
+        || lines.windows(2).any(|w| wrapped_heading(w[0], w[1]));
+    if !broken {
         return (Cow::Borrowed(text), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
@@ -824,7 +856,15 @@ fn mend_broken_lines(text: &str) -> (Cow<'_, str>, Vec<usize>) {
     let mut line_start = 0;
     let mut mended = 0;
     let mut joiner = None;
-    for (index, line) in text.lines().enumerate() {
+    for (index, &line) in lines.iter().enumerate() {
+        // A heading a wrapper cut goes on in the next line.
+        if joiner.is_none()
+            && mended < MAX_MENDED_LINES
+            && index > 0
+            && wrapped_heading(&out[line_start..], line)
+        {
+            joiner = Some(" ");
+        }
         match joiner {
             Some(joiner) if !line.trim().is_empty() => {
                 out.push_str(joiner);
@@ -1329,5 +1369,24 @@ Footer
         let menu =
             "     * SERVICOS MUNICIPAIS E CONSELHOS\n          o carteira do autista e certidoes\n";
         assert_eq!(detect_form(&menu.repeat(12)), Form::Text);
+    }
+
+    #[test]
+    fn a_heading_cut_by_the_wrapper_is_one_heading_again() {
+        let prose = "The minister said on Tuesday that the talks would go on, whatever the\nother side decided to do about the border and the trade agreement they\nhad signed in the spring, and that nobody should expect a quick result.\n\n";
+        let text = format!(
+            "# Minister says the talks with the neighbours will go on whatever they\ndecide\n\n{}## Short heading\nA line under it.\n\n{}[a](https://a.example/)\n",
+            prose.repeat(3),
+            prose.repeat(3)
+        );
+        let logical = logical_lines(&text, None);
+        assert_eq!(logical.form, Form::Markdown);
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines[0],
+            "Minister says the talks with the neighbours will go on whatever they decide"
+        );
+        assert!(lines.contains(&"Short heading"));
+        assert!(lines.contains(&"A line under it."));
     }
 }
