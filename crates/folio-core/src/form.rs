@@ -595,7 +595,10 @@ fn looks_like_markdown(text: &str) -> bool {
     }
     let (mut lines, mut marks) = (0usize, 0usize);
     for line in text.lines() {
-        if line.trim().is_empty() {
+        let t = line.trim();
+        // Raw HTML lines (`<div class="…">`, which Markdown allows and
+        // pandoc writes for every box) are neither prose nor Markdown.
+        if t.is_empty() || t.starts_with('<') && t.ends_with('>') {
             continue;
         }
         lines += 1;
