@@ -94,3 +94,21 @@ test('an entry can be read again as another form, and the choice outlives a relo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Markdown pasted from the clipboard shows the same clean story as the file', async () => {
+  const text = await readFile(join(fixtures, 'markdown-clipping.md'), 'utf8');
+  const { context, page, errors } = await openFolio(folio.browser, folio.url, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+V');
+  const story = page.locator('article');
+  await story.locator('h1').waitFor();
+  assert.equal(await story.locator('h1').innerText(), 'Night trains return to the Alps');
+  assert.doesNotMatch(await story.innerText(), MARKDOWN_MARKS);
+  assert.equal(await story.locator('.story-body > h2, .story-body > h3').first().innerText(), 'Why now');
+  await page.screenshot({ path: join(artifacts, 'markdown-pasted.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
