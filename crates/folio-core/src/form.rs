@@ -111,7 +111,10 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         Some(Form::Wrapped) => (Form::Wrapped, wrap_width(&source)),
         Some(form) => (form, None),
         None if looks_like_markdown(&unquoted) => (Form::Markdown, None),
-        None => found_form(&source),
+        None => match wrap_width(&source) {
+            Some(width) => (Form::Wrapped, Some(width)),
+            None => (Form::Text, None),
+        },
     };
     // An input line number for each line of the unboxed text.
     let through_unboxing = |origin: Vec<usize>| -> Vec<usize> {
@@ -160,17 +163,12 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
 /// The form `text` looks like: Markdown when it uses Markdown's own marks
 /// often enough, wrapped when its lines stop at one width, else text.
 pub fn detect_form(text: &str) -> Form {
-    found_form(text).0
-}
-
-/// [`detect_form`], with the width of a wrapped text.
-fn found_form(text: &str) -> (Form, Option<usize>) {
     if looks_like_markdown(text) {
-        return (Form::Markdown, None);
-    }
-    match wrap_width(text) {
-        Some(width) => (Form::Wrapped, Some(width)),
-        None => (Form::Text, None),
+        Form::Markdown
+    } else if wrap_width(text).is_some() {
+        Form::Wrapped
+    } else {
+        Form::Text
     }
 }
 
@@ -362,20 +360,11 @@ const DEFAULT_WIDTH: usize = 72;
 /// break opportunity (a space after some text) is.
 fn measure(line: &str) -> (usize, Option<usize>) {
     let line = line.trim_end();
-    let mut chars = 0;
-    let mut first_space = None;
-    let mut seen_text = false;
-    for c in line.chars() {
-        if c == ' ' {
-            if seen_text && first_space.is_none() {
-                first_space = Some(chars);
-            }
-        } else {
-            seen_text = true;
-        }
-        chars += 1;
-    }
-    (chars, first_space)
+    let text_at = line.len() - line.trim_start_matches(' ').len();
+    let first_space = line[text_at..]
+        .find(' ')
+        .map(|at| line[..text_at + at].chars().count());
+    (line.chars().count(), first_space)
 }
 
 /// The width a text was hard-wrapped at, if it was: the width that most
