@@ -364,24 +364,117 @@ const BYLINE_OPENERS: &[&str] = &[
 /// Words a byline holds at most.
 const BYLINE_MAX_WORDS: usize = 14;
 
+/// Words that give a byline's person a role, not a name: they and what
+/// follows are cut ("Meg James Staff Writer", "Tim Childers - Live Science
+/// Contributor").
+const BYLINE_ROLES: &[&str] = &[
+    "staff",
+    "writer",
+    "contributor",
+    "correspondent",
+    "reporter",
+    "editor",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journalist",
+    "journalistin",
+    "columnist",
+    "photographer",
+    "rédacteur",
+    "rédactrice",
+    "redactor",
+    "redactora",
+];
+
+/// Small words a name may hold in lower case ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "la", "le", "di", "y",
+    "bin", "al", "ter", "zu",
+];
+
+/// Where a byline's opener ends in `text`: "By Ann Lee", "ByAnn Lee" (a
+/// page that set the name in its own element), or after a date
+/// ("October 19, 2019 by Ann Lee").
+fn byline_opener_end(text: &str) -> Option<usize> {
+    let lowered = text.to_lowercase();
+    let starts = |at: usize| {
+        BYLINE_OPENERS.iter().find_map(|o| {
+            let rest = lowered.get(at..)?.strip_prefix(*o)?;
+            rest.starts_with([' ', ':']).then_some(at + o.len())
+        })
+    };
+    if let Some(end) = starts(0) {
+        // `lowered` can differ in length from `text`: only accept ends
+        // that are also boundaries of `text`.
+        return text.is_char_boundary(end).then_some(end);
+    }
+    // "ByAnn Lee": the capital right after "By" starts the name.
+    for opener in ["By", "Von", "Par", "Por"] {
+        if let Some(rest) = text.strip_prefix(opener) {
+            // "ByAnn", "ByJ.R.": a capital, then a small letter or a dot.
+            if rest.chars().next().is_some_and(char::is_uppercase)
+                && rest
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_lowercase() || c == '.')
+            {
+                return Some(opener.len());
+            }
+        }
+    }
+    // A date, then the opener.
+    let at = [" by ", " von ", " par ", " por "]
+        .iter()
+        .find_map(|o| lowered.find(o).map(|i| i + 1))?;
+    let before = &text.get(..at)?;
+    let dated = before.chars().any(|c| c.is_ascii_digit()) && words(before).count() <= 6;
+    dated
+        .then(|| starts(at))
+        .flatten()
+        .filter(|&e| text.is_char_boundary(e))
+}
+
+/// A name as a byline writes it, without a role or date glued to it:
+/// capitalised words (and particles), up to the first other word.
+fn clean_name(name: &str) -> &str {
+    let mut end = 0;
+    for (at, word) in name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+    {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let particle = NAME_PARTICLES.contains(&lower.as_str());
+        if BYLINE_ROLES.contains(&lower.as_str())
+            || crate::dates::month_number(&lower).is_some() && end > 0
+            || !(capital || particle)
+        {
+            break;
+        }
+        end = at + word.len();
+    }
+    name[..end].trim_end_matches(['.', ',', ':']).trim()
+}
+
 /// The names in a byline such as "By Sarah E. Needleman" or
 /// "Von Anna Muster und Max Beispiel", or `None` if the line is not one.
 pub fn byline_names(text: &str) -> Option<Vec<String>> {
-    if words(text).count() > BYLINE_MAX_WORDS {
+    // What follows a pipe ("| Oct 24, 2023 | Updated: …") is not counted.
+    let head = text.split('|').next().unwrap_or(text);
+    if words(head).count() > BYLINE_MAX_WORDS {
         return None;
     }
-    let lowered = text.to_lowercase();
-    let opener = BYLINE_OPENERS.iter().find(|o| {
-        lowered.starts_with(*o)
-            && lowered[o.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c == ' ' || c == ':')
-    })?;
-    let rest = text[opener.len()..].trim_start_matches([':', ' ']);
+    let opener_end = byline_opener_end(text)?;
+    let rest = text[opener_end..].trim_start_matches([':', ' ']);
     // The names end where a date, a pipe or a dash begins.
     let rest = rest
-        .split(['|', '—', '–', '·', '\u{2022}'])
+        .split(['|', '—', '–', '·', '∙', '\u{2022}'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
         .next()
         .unwrap_or("")
         .split(|c: char| c.is_ascii_digit())
@@ -393,7 +486,7 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
             part,
             &[" and ", " und ", " et ", " y ", " e ", " i ", " и ", " і "],
         ) {
-            let name = name.trim().trim_end_matches(['.', ',']).trim();
+            let name = clean_name(name.trim());
             let capitalised = name.chars().next().is_some_and(char::is_uppercase);
             if capitalised && (1..=5).contains(&words(name).count()) {
                 names.push(name.to_string());
@@ -507,6 +600,41 @@ mod tests {
             None
         );
         assert_eq!(byline_names("Bystander effect"), None);
+        assert_eq!(
+            byline_names("ByAlex Bozarjian"),
+            Some(vec!["Alex Bozarjian".into()])
+        );
+        assert_eq!(
+            byline_names("ByJ.R. Stone"),
+            Some(vec!["J.R. Stone".into()])
+        );
+        assert_eq!(byline_names("BYD sales rise"), None);
+        assert_eq!(
+            byline_names("October 19, 2019 by Ann Lee"),
+            Some(vec!["Ann Lee".into()])
+        );
+        assert_eq!(
+            byline_names(
+                "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1"
+            ),
+            Some(vec!["Jan Kupitz".into()])
+        );
+        assert_eq!(
+            byline_names("By Tim Childers - Live Science Contributor"),
+            Some(vec!["Tim Childers".into()])
+        );
+        assert_eq!(
+            byline_names("Von Moritz Bachmann publiziert am"),
+            Some(vec!["Moritz Bachmann".into()])
+        );
+        assert_eq!(
+            byline_names("By Meg James Staff Writer"),
+            Some(vec!["Meg James".into()])
+        );
+        assert_eq!(
+            byline_names("By Ursula von der Leyen"),
+            Some(vec!["Ursula von der Leyen".into()])
+        );
     }
 
     #[test]
