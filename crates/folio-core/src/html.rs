@@ -104,6 +104,9 @@ const MAX_JSON_DEPTH: usize = 16;
 pub struct PageMeta {
     pub title: String,
     pub h1: Vec<String>,
+    /// The text of each element the page marks as its author
+    /// (`itemprop=author`, `rel=author`, a `byline` or `author` class).
+    pub author_marked: Vec<String>,
     pub lang: Option<String>,
     pub json_ld: Vec<String>,
     /// `(property or name, content)` of every `<meta>`.
@@ -267,6 +270,8 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let lines = reader.clone();
     let pres = reader.clone();
     let h1s = reader.clone();
+    let authors = reader.clone();
+    let author_text = reader.clone();
     let h1_text = reader.clone();
     let title_text = reader.clone();
     let ld = reader.clone();
@@ -359,6 +364,22 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 let mut r = pres.borrow_mut();
                 r.pre = r.pre.saturating_sub(1);
             });
+            Ok(())
+        }))
+        .append_element_content_handler(element!(AUTHOR_MARKS, move |_| {
+            let mut r = authors.borrow_mut();
+            if r.meta.author_marked.len() < MAX_AUTHOR_MARKS {
+                r.meta.author_marked.push(String::new());
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(text!(AUTHOR_MARKS, move |t: &mut TextChunk| {
+            let mut r = author_text.borrow_mut();
+            if let Some(last) = r.meta.author_marked.last_mut() {
+                if last.len() < MAX_AUTHOR_CHARS {
+                    last.push_str(&html_escape::decode_html_entities(t.as_str()));
+                }
+            }
             Ok(())
         }))
         .append_element_content_handler(element!("h1", move |_| {
@@ -571,6 +592,35 @@ fn names(value: Option<&serde_json::Value>) -> Vec<String> {
     .collect()
 }
 
+/// `<meta>` names that name the article's authors, most trusted first.
+const AUTHOR_META: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+];
+
+/// The names in a metadata author value: "By Ann Lee and Bo Ek", "Ann
+/// Lee, Bo Ek"; nothing for an address (`article:author` is often a
+/// profile page).
+fn author_names(value: &str) -> Vec<String> {
+    let value = value.trim();
+    if value.contains("://") || value.starts_with("www.") {
+        return Vec::new();
+    }
+    byline_names(&format!("By {value}")).unwrap_or_default()
+}
+
+/// Elements a page marks as naming its author.
+const AUTHOR_MARKS: &str =
+    "[itemprop~=author], [rel~=author], [class*=byline], [class*=author-name], [class~=author]";
+/// Author elements kept, and characters of each: enough for a byline.
+const MAX_AUTHOR_MARKS: usize = 32;
+const MAX_AUTHOR_CHARS: usize = 200;
+
 /// Parse a saved web page. Never fails: a page with no story gives an
 /// Article with diagnostics saying so.
 pub fn parse_html(html: &str) -> Article {
@@ -692,7 +742,9 @@ pub fn parse_html(html: &str) -> Article {
         }
     }
 
-    if article.byline.is_empty() && !linked.authors.is_empty() {
+    // The page's own statement of its authors beats a line guessed from
+    // its text, which may name another person on the page.
+    if !linked.authors.is_empty() {
         // Some pages write the whole byline into the author field ("By Ann Lee, AP").
         article.byline = linked
             .authors
@@ -700,6 +752,24 @@ pub fn parse_html(html: &str) -> Article {
             .flat_map(|a| byline_names(a).unwrap_or_else(|| vec![a.clone()]))
             .collect();
         note(&mut article, "byline from JSON-LD author");
+    }
+    if article.byline.is_empty() {
+        if let Some(names) = meta.author_marked.iter().find_map(|text| {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            byline_names(&text).or_else(|| byline_names(&format!("By {text}")))
+        }) {
+            article.byline = names;
+            note(&mut article, "byline from an element marked as the author");
+        }
+    }
+    if article.byline.is_empty() {
+        if let Some((names, key)) = AUTHOR_META.iter().find_map(|&key| {
+            let names = author_names(meta.meta(key)?);
+            (!names.is_empty()).then_some((names, key))
+        }) {
+            article.byline = names;
+            note(&mut article, &format!("byline from <meta {key}>"));
+        }
     }
     let base = meta
         .base
@@ -948,5 +1018,32 @@ mod tests {
         );
         let article = parse_html(&html);
         assert!(article.body.len() > 1000, "{}", article.body.len());
+    }
+
+    /// A page with no JSON-LD and no byline line: the author comes from
+    /// the element marked as the author, else from `<meta name=author>`.
+    fn page_with_author(marked: &str, meta: &str) -> Article {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        parse_html(&format!(
+            r#"<html><head><title>Library stays open</title>{meta}</head><body>
+            <h1>Library stays open</h1>{marked}
+            <div class="story-body"><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+        ))
+    }
+
+    #[test]
+    fn the_author_comes_from_a_marked_element_then_meta() {
+        let marked = page_with_author(
+            r#"<div class="article-byline"><span>Ann Lee</span></div>"#,
+            r#"<meta name="author" content="Example Times">"#,
+        );
+        assert_eq!(marked.byline, vec!["Ann Lee"]);
+        let meta_only = page_with_author("", r#"<meta name="author" content="Bo Ek, Cy Dahl">"#);
+        assert_eq!(meta_only.byline, vec!["Bo Ek", "Cy Dahl"]);
+        let address = page_with_author(
+            "",
+            r#"<meta property="article:author" content="https://example.com/ann">"#,
+        );
+        assert!(address.byline.is_empty());
     }
 }
