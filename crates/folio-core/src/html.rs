@@ -107,6 +107,8 @@ pub struct PageMeta {
     /// The text of each element the page marks as its author
     /// (`itemprop=author`, `rel=author`, a `byline` or `author` class).
     pub author_marked: Vec<String>,
+    /// The text of each link the page marks as a tag (`rel=tag`).
+    pub tag_links: Vec<String>,
     pub lang: Option<String>,
     pub json_ld: Vec<String>,
     /// `(property or name, content)` of every `<meta>`.
@@ -271,6 +273,8 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let pres = reader.clone();
     let h1s = reader.clone();
     let authors = reader.clone();
+    let tag_links = reader.clone();
+    let tag_text = reader.clone();
     let author_text = reader.clone();
     let h1_text = reader.clone();
     let title_text = reader.clone();
@@ -376,6 +380,22 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         .append_element_content_handler(text!(AUTHOR_MARKS, move |t: &mut TextChunk| {
             let mut r = author_text.borrow_mut();
             if let Some(last) = r.meta.author_marked.last_mut() {
+                if last.len() < MAX_AUTHOR_CHARS {
+                    last.push_str(&html_escape::decode_html_entities(t.as_str()));
+                }
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("a[rel~=tag]", move |_| {
+            let mut r = tag_links.borrow_mut();
+            if r.meta.tag_links.len() < MAX_TAG_LINKS {
+                r.meta.tag_links.push(String::new());
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(text!("a[rel~=tag]", move |t: &mut TextChunk| {
+            let mut r = tag_text.borrow_mut();
+            if let Some(last) = r.meta.tag_links.last_mut() {
                 if last.len() < MAX_AUTHOR_CHARS {
                     last.push_str(&html_escape::decode_html_entities(t.as_str()));
                 }
@@ -620,6 +640,8 @@ const AUTHOR_MARKS: &str =
 /// Author elements kept, and characters of each: enough for a byline.
 const MAX_AUTHOR_MARKS: usize = 32;
 const MAX_AUTHOR_CHARS: usize = 200;
+/// Tag links kept (a tag cloud can hold hundreds).
+const MAX_TAG_LINKS: usize = 64;
 
 /// Parse a saved web page. Never fails: a page with no story gives an
 /// Article with diagnostics saying so.
@@ -797,13 +819,30 @@ pub fn parse_html(html: &str) -> Article {
             note(&mut article, "section from the page's metadata");
         }
     }
-    if article.tags.is_empty() {
-        let tags: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
-        article.tags = if tags.is_empty() {
-            linked.keywords.clone()
-        } else {
-            tags
-        };
+    // The page's own tags beat a line read as tags from its text (often
+    // tag links run together: "bahndeutschland").
+    let marked: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
+    let linked_tags = || {
+        let mut tags: Vec<String> = Vec::new();
+        for text in &meta.tag_links {
+            let tag = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let tag = tag.trim_start_matches('#').to_string();
+            if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+                tags.push(tag);
+            }
+        }
+        tags
+    };
+    let page_tags = if marked.is_empty() {
+        linked_tags()
+    } else {
+        marked
+    };
+    if !page_tags.is_empty() {
+        article.tags = page_tags;
+        note(&mut article, "tags from the page's tag markup");
+    } else if article.tags.is_empty() {
+        article.tags = linked.keywords.clone();
     }
     if let Some(site) = meta
         .meta("og:site_name")
@@ -1045,5 +1084,14 @@ mod tests {
             r#"<meta property="article:author" content="https://example.com/ann">"#,
         );
         assert!(address.byline.is_empty());
+    }
+
+    #[test]
+    fn tags_come_from_tag_links_before_a_line_of_run_together_links() {
+        let article = page_with_author(
+            r#"<p class="tags"><a rel="tag" href="/t/bahn">Bahn</a><a rel="tag" href="/t/de">Deutschland</a><a rel="tag" href="/t/de2">#deutschland</a></p>"#,
+            "",
+        );
+        assert_eq!(article.tags, vec!["Bahn", "Deutschland"]);
     }
 }
