@@ -77,6 +77,11 @@ const TAG_LABELS: &[&str] = &[
     "мітки",
     "теми",
     "argomenti",
+    "related topics",
+    "verwandte themen",
+    "filed under",
+    "tagged",
+    "tagged with",
 ];
 
 /// A titled list found in the page, with the lines it covers.
@@ -224,12 +229,19 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
         return None;
     }
     let lowered = text.to_lowercase();
-    let label = TAG_LABELS
-        .iter()
-        .find(|l| lowered.starts_with(*l) && lowered[l.len()..].trim_start().starts_with(':'))?;
-    let rest = text[label.len()..].trim_start().trim_start_matches(':');
+    // "Tags: a, b" or, without the colon, "Tags a, b, c" (a list).
+    let label = TAG_LABELS.iter().find(|l| {
+        let Some(after) = lowered.strip_prefix(*l) else {
+            return false;
+        };
+        let after = after.trim_start();
+        after.starts_with(':')
+            || lowered[l.len()..].starts_with(' ') && after.contains(',') && !after.contains(". ")
+    })?;
+    let rest = text.get(label.len()..)?.trim_start().trim_start_matches(':');
     let tags: Vec<String> = rest
         .split([',', '#', '|', '·', '•', ';'])
+        .flat_map(|t| t.split(" : "))
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
@@ -259,5 +271,15 @@ mod tests {
             Some(vec!["Politik".to_string(), "EU".to_string()])
         );
         assert_eq!(tags_in_line("Tagesschau am Abend"), None);
+        assert_eq!(
+            tags_in_line("Tags biggest, history, laundering"),
+            Some(vec!["biggest".into(), "history".into(), "laundering".into()])
+        );
+        assert_eq!(tags_in_line("Tags were handed out, one each. Then we left"), None);
+        assert_eq!(
+            tags_in_line("Schlagwörter: Christopher Dallman : Joshua Pohja"),
+            Some(vec!["Christopher Dallman".into(), "Joshua Pohja".into()])
+        );
+        assert!(is_tag_heading("Related Topics"));
     }
 }
