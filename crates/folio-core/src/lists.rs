@@ -238,7 +238,10 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
         after.starts_with(':')
             || lowered[l.len()..].starts_with(' ') && after.contains(',') && !after.contains(". ")
     })?;
-    let rest = text.get(label.len()..)?.trim_start().trim_start_matches(':');
+    let rest = text
+        .get(label.len()..)?
+        .trim_start()
+        .trim_start_matches(':');
     let tags: Vec<String> = rest
         .split([',', '#', '|', '·', '•', ';'])
         .flat_map(|t| t.split(" : "))
@@ -273,9 +276,16 @@ mod tests {
         assert_eq!(tags_in_line("Tagesschau am Abend"), None);
         assert_eq!(
             tags_in_line("Tags biggest, history, laundering"),
-            Some(vec!["biggest".into(), "history".into(), "laundering".into()])
+            Some(vec![
+                "biggest".into(),
+                "history".into(),
+                "laundering".into()
+            ])
         );
-        assert_eq!(tags_in_line("Tags were handed out, one each. Then we left"), None);
+        assert_eq!(
+            tags_in_line("Tags were handed out, one each. Then we left"),
+            None
+        );
         assert_eq!(
             tags_in_line("Schlagwörter: Christopher Dallman : Joshua Pohja"),
             Some(vec!["Christopher Dallman".into(), "Joshua Pohja".into()])

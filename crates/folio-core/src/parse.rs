@@ -218,7 +218,7 @@ fn read_lines(
         .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()));
     if let Some(h) = headline {
         let text = infos[h].text();
-        article.headline = Some(text.to_string());
+        article.headline = Some(without_site_parts(text).to_string());
         used[h] = true;
         for (i, info) in infos.iter().enumerate() {
             if i != h && info.text() == text {
@@ -365,6 +365,34 @@ fn read_lines(
     article
 }
 
+/// Words a part of a headline line has at most to be the site's name or a
+/// breadcrumb step ("Home", "News & mehr", "Heise online").
+const SITE_PART_WORDS: usize = 4;
+
+/// A headline line without the path or site name around it: the last
+/// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread"),
+/// or the long side of "Headline | Site" and "Site | Headline".
+fn without_site_parts(text: &str) -> &str {
+    let word_count = |s: &str| crate::language::words(s).count();
+    let steps: Vec<&str> = text.split(['»', '›', '>']).map(str::trim).collect();
+    if let Some((last, path)) = steps.split_last() {
+        let breadcrumb = path.len() >= 2
+            && path.iter().all(|p| word_count(p) <= SITE_PART_WORDS)
+            && word_count(last) >= 2;
+        if breadcrumb {
+            return last;
+        }
+    }
+    if let Some((left, right)) = text.split_once(" | ") {
+        let (l, r) = (word_count(left), word_count(right));
+        if !right.contains(" | ") && l.min(r) <= SITE_PART_WORDS && l.max(r) >= 2 * SITE_PART_WORDS
+        {
+            return if l > r { left.trim() } else { right.trim() };
+        }
+    }
+    text
+}
+
 /// Minutes to read `words` words in `language`; at least one for any text.
 pub fn reading_minutes(words: usize, language: Option<&str>) -> u32 {
     if words == 0 {
@@ -446,4 +474,32 @@ fn dropped_parts(
         last_index = Some(i);
     }
     dropped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_loses_its_breadcrumb_and_site_name() {
+        assert_eq!(
+            without_site_parts("Home » Recipes » Sharing » Olive & Herb Focaccia Bread"),
+            "Olive & Herb Focaccia Bread"
+        );
+        assert_eq!(
+            without_site_parts("Forum>iPhone>kein App Store mehr über Mobile Daten"),
+            "kein App Store mehr über Mobile Daten"
+        );
+        assert_eq!(
+            without_site_parts(
+                "Minister says talks with the neighbours will go on | Example Times"
+            ),
+            "Minister says talks with the neighbours will go on"
+        );
+        assert_eq!(
+            without_site_parts("Inflation > 5%: what it means"),
+            "Inflation > 5%: what it means"
+        );
+        assert_eq!(without_site_parts("Left | Right"), "Left | Right");
+    }
 }
