@@ -296,6 +296,26 @@ fn read_lines(
         }
     }
 
+    // No "By" line: a line that is only a person's name, next to the
+    // headline's dateline ("Thomas Steinberg" / "16.10.2019").
+    if article.byline.is_empty() {
+        if let Some(i) = (header_start..header_end).find(|&i| {
+            !used[i]
+                && Some(i) != headline
+                && drop_reason[i].is_none()
+                && is_name_line(&infos[i])
+                && [i.wrapping_sub(1), i + 1]
+                    .iter()
+                    .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
+        }) {
+            article.byline = vec![infos[i].text().to_string()];
+            used[i] = true;
+            article
+                .diagnostics
+                .push("byline from a name beside the dateline".into());
+        }
+    }
+
     // Source: a scraper's header line, else a copyright line.
     article.source = source_from_header_line(&infos[0])
         .inspect(|_| used[0] = true)
@@ -418,6 +438,31 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
     }
 }
 
+/// Words a person's name has ("Ann Lee", "Jean-Claude van Damme").
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// A line that is only a person's name: two to four capitalised words or
+/// initials ("Sarah E. Needleman"), no digits, no function words, not all
+/// in capitals, not running on (a trailing comma).
+fn is_name_line(info: &LineInfo) -> bool {
+    let text = info.text();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    NAME_WORDS.contains(&words.len())
+        && info.stopwords == 0
+        && info.furniture.is_none()
+        && info.dates.is_empty()
+        && !text.ends_with(',')
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | '|' | '?' | '!'))
+        && words.iter().all(|w| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            let first = letters.next();
+            let initial = w.chars().count() == 2 && w.ends_with('.');
+            first.is_some_and(char::is_uppercase) && (initial || letters.any(char::is_lowercase))
+        })
+}
+
 /// The section label above the headline: the nearest short label line,
 /// looking past datelines ("Facts" / "13:28 31.12.2025" / headline).
 fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<usize> {
@@ -501,5 +546,21 @@ mod tests {
             "Inflation > 5%: what it means"
         );
         assert_eq!(without_site_parts("Left | Right"), "Left | Right");
+    }
+
+    #[test]
+    fn a_name_beside_the_dateline_is_the_byline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Home\nNews\nLibrary stays open after a year of protests\nAnna E. Muster\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        assert_eq!(article.byline, vec!["Anna E. Muster"]);
+        let unnamed = parse_text(&text.replace("Anna E. Muster", "Deutsche Bahn: Streik"));
+        assert!(unnamed.byline.is_empty());
     }
 }
