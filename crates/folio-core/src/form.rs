@@ -78,6 +78,10 @@ pub struct LogicalText<'a> {
     pub headings: Vec<(usize, u8)>,
     /// The width a wrapped text was read as wrapped at.
     pub width: Option<usize>,
+    /// The wrapper marked each break it made with a trailing space, so the
+    /// rejoined lines are the original's lines exactly (an innerText copy
+    /// wrapped by an e-mail client reads as innerText again).
+    pub soft_breaks: bool,
 }
 
 impl LogicalText<'_> {
@@ -137,6 +141,7 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         front_matter: FrontMatter::default(),
         headings: Vec::new(),
         width: None,
+        soft_breaks: false,
     };
     match form {
         // Text as it came, or only its quoting or tables undone.
@@ -149,8 +154,10 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         },
         Form::Wrapped => {
             let width = width.unwrap_or(DEFAULT_WIDTH);
-            let (joined, origin) = unwrap_lines(&source, width);
+            let soft_breaks = marks_soft_breaks(&source, width);
+            let (joined, origin) = unwrap_lines(&source, width, soft_breaks);
             LogicalText {
+                soft_breaks,
                 origin: through_unboxing(origin),
                 width: Some(width),
                 ..line_for_line(Cow::Owned(joined))
@@ -475,13 +482,33 @@ fn is_underline(line: &str) -> bool {
     t.len() >= 3 && (t.bytes().all(|b| b == b'=') || t.bytes().all(|b| b == b'-'))
 }
 
-/// Rejoin the paragraphs of a text wrapped at `width`: a line is joined to
+/// Share of full lines that must end with a space for a text to count as
+/// marking its soft breaks.
+const SOFT_BREAK_SHARE: f32 = 0.8;
+
+/// Whether the wrapper left a space at the end of each line it broke
+/// (`fold -s`, e-mail's format=flowed, RFC 3676), so a full line without
+/// one was a line of its own: a headline just under the width, say.
+fn marks_soft_breaks(text: &str, width: usize) -> bool {
+    let (mut full, mut soft) = (0usize, 0usize);
+    for line in text.lines() {
+        let (chars, _) = measure(line);
+        if chars + FULL_LINE_BAND > width && chars <= width {
+            full += 1;
+            soft += usize::from(line.ends_with(' '));
+        }
+    }
+    full >= MIN_FULL_LINES && soft as f32 >= full as f32 * SOFT_BREAK_SHARE
+}
+
+/// Rejoin the paragraphs of a text wrapped at `width` (only at marked
+/// soft breaks when `flowed`): a line is joined to
 /// the one before when its first word would not have fitted there — the
 /// reason a wrapper broke the line. List items (a line starting with a
 /// bullet), lines indented less than the one before, tables, aligned
 /// columns and short lines (a poem, an address) stay lines of their own.
 /// Bullets and heading underlines are taken off.
-fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
+fn unwrap_lines(text: &str, width: usize, flowed: bool) -> (String, Vec<usize>) {
     /// The logical line being built.
     struct Open {
         /// Indentation its continuation lines have at least.
@@ -489,6 +516,8 @@ fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
         /// Characters of its last input line, or `None` when nothing may
         /// join it (a laid-out line).
         last_chars: Option<usize>,
+        /// Its last input line ended with a space.
+        soft_break: bool,
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
@@ -519,16 +548,20 @@ fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
         let joins = !laid_out
             && item.is_none()
             && open.as_ref().is_some_and(|o| {
-                indent >= o.indent
-                    && o.last_chars
-                        .is_some_and(|c| c + 1 + first_word + WIDTH_TOLERANCE > width)
+                let full = o
+                    .last_chars
+                    .is_some_and(|c| c + 1 + first_word + WIDTH_TOLERANCE > width);
+                // A text that marks its soft breaks joins only at them.
+                indent >= o.indent && if flowed { full && o.soft_break } else { full }
             });
         let last_chars = (!laid_out).then_some(chars);
+        let soft_break = raw.ends_with(' ');
         if joins {
             out.push(' ');
             out.push_str(content);
             if let Some(o) = open.as_mut() {
                 o.last_chars = last_chars;
+                o.soft_break = soft_break;
             }
             continue;
         }
@@ -541,6 +574,7 @@ fn unwrap_lines(text: &str, width: usize) -> (String, Vec<usize>) {
             // A list item's text goes on under its text, not its bullet.
             indent: indent + (trimmed.len() - content.len()),
             last_chars,
+            soft_break,
         });
     }
     if open.is_some() {
@@ -1072,6 +1106,7 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         origin: md.origin,
         headings: md.headings,
         width: None,
+        soft_breaks: false,
         links: md.links,
         front_matter,
     }
@@ -1380,5 +1415,26 @@ Footer
         );
         assert!(lines.contains(&"Short heading"));
         assert!(lines.contains(&"A line under it."));
+    }
+
+    #[test]
+    fn marked_soft_breaks_are_the_only_joins() {
+        // `fold -s -w 72` of a browser's text: every break it made ends
+        // with a space; the headline and the byline were lines already.
+        let paragraph = "The minister said on Tuesday that the talks would go on, whatever the \nother side decided to do about the border and the trade agreement they \nhad signed in the spring.\n";
+        let text = format!(
+            "Minister says the talks with the neighbours will go on next week\nReuters November 18, 2019\n\n{}",
+            paragraph.repeat(4)
+        );
+        let logical = logical_lines(&text, None);
+        assert_eq!(logical.form, Form::Wrapped);
+        assert!(logical.soft_breaks);
+        let lines: Vec<&str> = logical.text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines[0],
+            "Minister says the talks with the neighbours will go on next week"
+        );
+        assert_eq!(lines[1], "Reuters November 18, 2019");
+        assert!(lines[2].starts_with("The minister said") && lines[2].ends_with("in the spring."));
     }
 }

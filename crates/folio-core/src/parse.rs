@@ -47,7 +47,14 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         .filter(|&&(_, level)| level == 1)
         .map(|&(line, _)| logical.input_line(line))
         .collect();
-    let mut article = read_lines(&logical.text, lines, None, logical.form, &title_headings);
+    // Lines rejoined at marked soft breaks are the original's lines: read
+    // their headline as a browser's text.
+    let layout_form = if logical.soft_breaks {
+        Form::Text
+    } else {
+        logical.form
+    };
+    let mut article = read_lines(&logical.text, lines, None, layout_form, &title_headings);
     article.form = logical.form;
     if logical.form == Form::Markdown {
         apply_markdown(&mut article, &logical);
