@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, artifacts, root } from './harness.mjs';
 
 const folio = useFolio();
 
@@ -46,9 +46,7 @@ test('hard-wrapped text pasted from the clipboard is read as the CLI reads it', 
   const { context, page, errors } = await openFolio(folio.browser, folio.url, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.locator('#paste').focus();
-  await page.keyboard.press('Control+V');
+  await pasteFromClipboard(page, text);
   const story = page.locator('article');
   await story.locator('h1').waitFor();
   assert.equal(await story.locator('h1').innerText(), cli.headline);
@@ -100,9 +98,7 @@ test('Markdown pasted from the clipboard shows the same clean story as the file'
   const { context, page, errors } = await openFolio(folio.browser, folio.url, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.locator('#paste').focus();
-  await page.keyboard.press('Control+V');
+  await pasteFromClipboard(page, text);
   const story = page.locator('article');
   await story.locator('h1').waitFor();
   assert.equal(await story.locator('h1').innerText(), 'Night trains return to the Alps');

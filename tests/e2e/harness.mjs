@@ -88,6 +88,16 @@ export async function dropFiles(page, selector, files) {
 }
 
 /**
+ * Pastes `text` as a person does: one clipboard paste (Control+V) into the
+ * paste area. The page must have been opened with clipboard permissions.
+ */
+export async function pasteFromClipboard(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+V');
+}
+
+/**
  * The server and browser a test file shares: started before its tests,
  * stopped after them. Use `folio.url` and `folio.browser` inside tests.
  */

@@ -371,35 +371,22 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             Ok(())
         }))
         .append_element_content_handler(element!(AUTHOR_MARKS, move |_| {
-            let mut r = authors.borrow_mut();
-            if r.meta.author_marked.len() < MAX_AUTHOR_MARKS {
-                r.meta.author_marked.push(String::new());
-            }
+            start_piece(
+                &mut authors.borrow_mut().meta.author_marked,
+                MAX_AUTHOR_MARKS,
+            );
             Ok(())
         }))
         .append_element_content_handler(text!(AUTHOR_MARKS, move |t: &mut TextChunk| {
-            let mut r = author_text.borrow_mut();
-            if let Some(last) = r.meta.author_marked.last_mut() {
-                if last.len() < MAX_AUTHOR_CHARS {
-                    last.push_str(&html_escape::decode_html_entities(t.as_str()));
-                }
-            }
+            add_to_piece(&mut author_text.borrow_mut().meta.author_marked, t.as_str());
             Ok(())
         }))
         .append_element_content_handler(element!("a[rel~=tag]", move |_| {
-            let mut r = tag_links.borrow_mut();
-            if r.meta.tag_links.len() < MAX_TAG_LINKS {
-                r.meta.tag_links.push(String::new());
-            }
+            start_piece(&mut tag_links.borrow_mut().meta.tag_links, MAX_TAG_LINKS);
             Ok(())
         }))
         .append_element_content_handler(text!("a[rel~=tag]", move |t: &mut TextChunk| {
-            let mut r = tag_text.borrow_mut();
-            if let Some(last) = r.meta.tag_links.last_mut() {
-                if last.len() < MAX_AUTHOR_CHARS {
-                    last.push_str(&html_escape::decode_html_entities(t.as_str()));
-                }
-            }
+            add_to_piece(&mut tag_text.borrow_mut().meta.tag_links, t.as_str());
             Ok(())
         }))
         .append_element_content_handler(element!("h1", move |_| {
@@ -634,12 +621,28 @@ fn author_names(value: &str) -> Vec<String> {
     byline_names(&format!("By {value}")).unwrap_or_default()
 }
 
+/// Start the text of one more matched element, `max` of them at most.
+fn start_piece(pieces: &mut Vec<String>, max: usize) {
+    if pieces.len() < max {
+        pieces.push(String::new());
+    }
+}
+
+/// Add a text chunk, entities decoded, to the last matched element's text,
+/// [`MAX_PIECE_CHARS`] at most.
+fn add_to_piece(pieces: &mut [String], chunk: &str) {
+    if let Some(last) = pieces.last_mut().filter(|l| l.len() < MAX_PIECE_CHARS) {
+        last.push_str(&html_escape::decode_html_entities(chunk));
+    }
+}
+
 /// Elements a page marks as naming its author.
 const AUTHOR_MARKS: &str =
     "[itemprop~=author], [rel~=author], [class*=byline], [class*=author-name], [class~=author]";
-/// Author elements kept, and characters of each: enough for a byline.
+/// Author elements kept, and characters of each author or tag element:
+/// enough for a byline or a tag.
 const MAX_AUTHOR_MARKS: usize = 32;
-const MAX_AUTHOR_CHARS: usize = 200;
+const MAX_PIECE_CHARS: usize = 200;
 /// Tag links kept (a tag cloud can hold hundreds).
 const MAX_TAG_LINKS: usize = 64;
 
