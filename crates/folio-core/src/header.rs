@@ -354,12 +354,113 @@ const BYLINE_OPENERS: &[&str] = &[
     "auteur",
     "автор",
     "авторка",
+    "текст",
     "text",
     "texte",
     "written by",
     "reporting by",
     "posted by",
+    "published by",
+    "geschrieben von",
+    "veröffentlicht von",
+    "eingestellt von",
+    "erstellt von",
+    "gespeichert von",
+    "verfasst von",
+    "publié par",
+    "publicado por",
+    "pubblicato da",
+    "gepostet von",
+    "escribe",
+    "escrito por",
 ];
+
+/// Words that label a byline or a date, never a name ("Posted", "Publié
+/// le", "Zuletzt aktualisiert").
+const BYLINE_LABELS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "geschrieben",
+    "veröffentlicht",
+    "eingestellt",
+    "erstellt",
+    "gespeichert",
+    "verfasst",
+    "zuletzt",
+    "aktualisiert",
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "admin",
+    "administrator",
+    "publiziert",
+    "stand",
+    "artikel",
+    "article",
+    "hecho",
+];
+
+/// Words that are never a name on their own: articles and weekdays ("Eine",
+/// "Donnerstag", a label's first word).
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "ein",
+    "eine",
+    "der",
+    "die",
+    "das",
+    "le",
+    "la",
+    "les",
+    "el",
+    "los",
+    "un",
+    "una",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// Whether a one-word name is a label, an opener, an article, a month or a
+/// weekday rather than a name.
+fn is_label_word(word: &str) -> bool {
+    let lowered = word.to_lowercase();
+    let lowered = lowered.as_str();
+    BYLINE_OPENERS.contains(&lowered)
+        || BYLINE_LABELS.contains(&lowered)
+        || NOT_NAMES.contains(&lowered)
+        || crate::dates::month_number(lowered).is_some()
+}
 
 /// Words a byline holds at most.
 const BYLINE_MAX_WORDS: usize = 14;
@@ -402,7 +503,8 @@ fn byline_opener_end(text: &str) -> Option<usize> {
     let starts = |at: usize| {
         BYLINE_OPENERS.iter().find_map(|o| {
             let rest = lowered.get(at..)?.strip_prefix(*o)?;
-            rest.starts_with([' ', ':']).then_some(at + o.len())
+            rest.starts_with(|c: char| c.is_whitespace() || c == ':')
+                .then_some(at + o.len())
         })
     };
     if let Some(end) = starts(0) {
@@ -449,12 +551,16 @@ fn clean_name(name: &str) -> &str {
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
         let particle = NAME_PARTICLES.contains(&lower.as_str());
         if BYLINE_ROLES.contains(&lower.as_str())
+            || BYLINE_LABELS.contains(&lower.as_str())
             || crate::dates::month_number(&lower).is_some() && end > 0
             || !(capital || particle)
         {
             break;
         }
-        end = at + word.len();
+        // A particle only inside a name: "Veröffentlicht von" ends before it.
+        if capital {
+            end = at + word.len();
+        }
     }
     name[..end].trim_end_matches(['.', ',', ':']).trim()
 }
@@ -488,12 +594,104 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         ) {
             let name = clean_name(name.trim());
             let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-            if capitalised && (1..=5).contains(&words(name).count()) {
+            let count = words(name).count();
+            if capitalised && (1..=5).contains(&count) && !(count == 1 && is_label_word(name)) {
                 names.push(name.to_string());
             }
         }
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// The names a dateline gives beside its date: "Gunter Frank / 22.04.2020 /
+/// 06:15", "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga",
+/// "Ein Artikel von Pamela Sladky | 27.01.2022", "Verfasst von: anna | 31.
+/// Dezember 2008". `dates` are the byte ranges of the line's dates.
+pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>> {
+    const MAX_LABEL_WORDS: usize = 3;
+    if dates.is_empty() || words(text).count() > BYLINE_MAX_WORDS + 4 {
+        return None;
+    }
+    let mut undated = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(start, end) in dates {
+        if start < at || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return None;
+        }
+        undated.push_str(&text[at..start]);
+        undated.push('|');
+        at = end;
+    }
+    undated.push_str(&text[at..]);
+    let pieces = undated
+        .split(['|', '/', '·', '∙', '•', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == ','))
+        .filter(|p| p.chars().any(char::is_alphabetic));
+    for piece in pieces {
+        // The opener may follow a short label ("Ein Artikel von", "Gespeichert von").
+        let lowered = piece.to_lowercase();
+        let opener_at = [" von ", " by ", " par ", " por ", " di ", " door "]
+            .iter()
+            .filter_map(|o| lowered.find(o).map(|i| i + 1))
+            .min()
+            .filter(|&i| words(&piece[..i.min(piece.len())]).count() <= MAX_LABEL_WORDS);
+        let from_opener = opener_at
+            .filter(|&i| piece.is_char_boundary(i))
+            .map(|i| &piece[i..]);
+        if let Some(names) = byline_names(from_opener.unwrap_or(piece)) {
+            return Some(names);
+        }
+        if let Some(rest) = from_opener {
+            let handle = byline_opener_end(rest).map_or(rest, |end| &rest[end..]);
+            let handle = handle.trim();
+            let handle = DATE_JOINERS
+                .iter()
+                .find_map(|j| handle.strip_suffix(j).filter(|h| h.ends_with(' ')))
+                .unwrap_or(handle);
+            if let Some(handle) = author_handle(handle) {
+                return Some(vec![handle]);
+            }
+        }
+        // A bare name beside the date: two to four capitalised words, and
+        // at most a word joining it to the date ("Jon Nitz am", "Ann Lee on").
+        let name = clean_name(piece);
+        let joined = piece[name.len()..].trim_start_matches('.').trim();
+        if (joined.is_empty() || DATE_JOINERS.contains(&joined))
+            && !name.contains(':')
+            && (2..=4).contains(&name.split_whitespace().count())
+            && name.chars().any(char::is_lowercase)
+            && !words(name).any(is_label_word)
+        {
+            return Some(vec![name.to_string()]);
+        }
+    }
+    None
+}
+
+/// Words joining a name to the date after it.
+const DATE_JOINERS: &[&str] = &["am", "um", "le", "on", "at", "el", "il", "à", "vom"];
+
+/// Characters of a user handle named as an author ("karstenruppert", "c1ph4").
+const HANDLE_MAX_CHARS: usize = 30;
+
+/// The one user handle an element the page marks as its author holds,
+/// after an opener ("von flerche", "by oz"): a single word of letters,
+/// digits, dots, dashes or underscores that is not itself an opener.
+pub fn author_handle(text: &str) -> Option<String> {
+    let rest = match byline_opener_end(text) {
+        Some(end) => &text[end..],
+        None => text,
+    };
+    let handle = rest.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = handle
+        .chars()
+        .all(|c| c.is_alphanumeric() || "._-".contains(c));
+    (word
+        && (2..=HANDLE_MAX_CHARS).contains(&handle.chars().count())
+        && handle.chars().any(char::is_alphabetic)
+        && !is_label_word(handle))
+    .then(|| handle.to_string())
 }
 
 fn split_on_words<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
@@ -584,6 +782,58 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn dated(line: &str) -> Option<Vec<String>> {
+        let dates: Vec<(usize, usize)> =
+            crate::dates::find_dates(line, crate::dates::DayMonthOrder::DayFirst)
+                .iter()
+                .map(|d| (d.start, d.end))
+                .collect();
+        dated_byline(line, &dates)
+    }
+
+    #[test]
+    fn a_dateline_gives_the_name_beside_its_date() {
+        let one = |name: &str| Some(vec![name.to_string()]);
+        assert_eq!(
+            dated("Gunter Frank / 22.04.2020 / 06:15"),
+            one("Gunter Frank")
+        );
+        assert_eq!(
+            dated("11.12.2019 - Amelie Loevenich"),
+            one("Amelie Loevenich")
+        );
+        assert_eq!(
+            dated("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"),
+            one("Pamela Sladky")
+        );
+        assert_eq!(
+            dated("Gespeichert von rasos am 24. Juli 2017 - 18:55"),
+            one("rasos")
+        );
+        assert_eq!(
+            dated("Jon Nitz am 24. Januar 2022 um 15:47"),
+            one("Jon Nitz")
+        );
+        assert_eq!(
+            dated("Текст: Венера Ерофеева·24 сентября 2018"),
+            one("Венера Ерофеева")
+        );
+        // A scraper's header names the site, and a place is not a person.
+        assert_eq!(dated("date 2025-12-31 Interfax-Ukraine"), None);
+        assert_eq!(dated("Updated: 22.04.2020 / 06:15"), None);
+        assert_eq!(dated("Wien, 22.04.2020"), None);
+    }
+
+    #[test]
+    fn labels_and_weekdays_are_not_names() {
+        assert_eq!(byline_names("By Staff"), None);
+        assert_eq!(byline_names("Veröffentlicht von"), None);
+        assert_eq!(byline_names("Von Donnerstag"), None);
+        assert_eq!(author_handle("von flerche"), Some("flerche".into()));
+        assert_eq!(author_handle("Posted"), None);
+        assert_eq!(author_handle("admin"), None);
+    }
 
     #[test]
     fn bylines_give_names() {

@@ -21,9 +21,10 @@ use crate::address::{link_related, site_name};
 use crate::article::Article;
 use crate::content::{BlockTree, PageLayout, StartTag};
 use crate::dates::metadata_date_iso;
-use crate::header::byline_names;
+use crate::header::{author_handle, byline_names};
 use crate::lines::folded;
 use crate::parse::parse_text_in_layout;
+use crate::parse::NAME_LINE_BYLINE;
 
 /// Elements whose content is never shown.
 const NOT_SHOWN: &str =
@@ -521,6 +522,32 @@ struct LinkedData {
     keywords: Vec<String>,
     section: Option<String>,
     publisher: Option<String>,
+    /// Authors given only as a reference to a node elsewhere in the
+    /// page's JSON-LD (`"author": {"@id": "…#/schema/person/1"}`, as
+    /// Yoast writes them), and every named node by its `@id`.
+    author_refs: Vec<String>,
+    named: Vec<(String, String)>,
+}
+
+/// Named JSON-LD nodes remembered for resolving `@id` references.
+const MAX_NAMED_NODES: usize = 64;
+
+impl LinkedData {
+    /// The authors, references resolved to the nodes they name.
+    fn resolved_authors(&self) -> Vec<String> {
+        if !self.authors.is_empty() {
+            return self.authors.clone();
+        }
+        self.author_refs
+            .iter()
+            .filter_map(|id| {
+                self.named
+                    .iter()
+                    .find(|(node, _)| node == id)
+                    .map(|(_, name)| name.clone())
+            })
+            .collect()
+    }
 }
 
 fn collect_linked_data(value: &serde_json::Value, depth: usize, found: &mut LinkedData) {
@@ -545,8 +572,11 @@ fn collect_linked_data(value: &serde_json::Value, depth: usize, found: &mut Link
                 found.published = found.published.take().or_else(|| text("datePublished"));
                 found.modified = found.modified.take().or_else(|| text("dateModified"));
                 found.section = found.section.take().or_else(|| text("articleSection"));
-                if found.authors.is_empty() {
+                if found.authors.is_empty() && found.author_refs.is_empty() {
                     found.authors = names(map.get("author"));
+                    if found.authors.is_empty() {
+                        found.author_refs = references(map.get("author"));
+                    }
                 }
                 if found.keywords.is_empty() {
                     found.keywords = match map.get("keywords") {
@@ -567,6 +597,11 @@ fn collect_linked_data(value: &serde_json::Value, depth: usize, found: &mut Link
                     found.publisher = names(map.get("publisher")).into_iter().next();
                 }
             }
+            if let (Some(id), Some(name)) = (text("@id"), text("name")) {
+                if found.named.len() < MAX_NAMED_NODES {
+                    found.named.push((id, name));
+                }
+            }
             for (key, v) in map {
                 if key == "@graph"
                     || key == "mainEntity"
@@ -578,6 +613,20 @@ fn collect_linked_data(value: &serde_json::Value, depth: usize, found: &mut Link
             }
         }
         _ => {}
+    }
+}
+
+/// The `@id`s a JSON-LD value refers to, for a reference or a list of them.
+fn references(value: Option<&serde_json::Value>) -> Vec<String> {
+    use serde_json::Value;
+    match value {
+        Some(Value::Object(map)) => map
+            .get("@id")
+            .and_then(Value::as_str)
+            .map(|id| vec![id.to_string()])
+            .unwrap_or_default(),
+        Some(Value::Array(items)) => items.iter().flat_map(|v| references(Some(v))).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -604,6 +653,7 @@ const AUTHOR_META: &[&str] = &[
     "author",
     "article:author",
     "dc.creator",
+    "dc:creator",
     "dcterms.creator",
     "parsely-author",
     "sailthru.author",
@@ -619,6 +669,24 @@ fn author_names(value: &str) -> Vec<String> {
         return Vec::new();
     }
     byline_names(&format!("By {value}")).unwrap_or_default()
+}
+
+/// A name reduced to its lower-case letters and digits, for telling a site's
+/// name in an author field: "STERN.de" and "stern.de", "El Colombiano" and
+/// "www.elcolombiano.com".
+fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The host of the page's own address, without "www.".
+fn page_host(meta: &PageMeta) -> Option<String> {
+    let address = meta.base.as_deref().or_else(|| meta.meta("og:url"))?;
+    let rest = address.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.trim_start_matches("www.").to_string())
 }
 
 /// Start the text of one more matched element, `max` of them at most.
@@ -638,7 +706,7 @@ fn add_to_piece(pieces: &mut [String], chunk: &str) {
 
 /// Elements a page marks as naming its author.
 const AUTHOR_MARKS: &str =
-    "[itemprop~=author], [rel~=author], [class*=byline], [class*=author-name], [class~=author]";
+    "[itemprop~=author], [rel~=author], [class*=byline], [class*=author]:not([class*=comment])";
 /// Author elements kept, and characters of each author or tag element:
 /// enough for a byline or a tag.
 const MAX_AUTHOR_MARKS: usize = 32;
@@ -769,31 +837,75 @@ pub fn parse_html(html: &str) -> Article {
 
     // The page's own statement of its authors beats a line guessed from
     // its text, which may name another person on the page.
-    if !linked.authors.is_empty() {
+    let linked_authors: Vec<String> = linked
+        .resolved_authors()
+        .iter()
         // Some pages write the whole byline into the author field ("By Ann Lee, AP").
-        article.byline = linked
-            .authors
-            .iter()
-            .flat_map(|a| byline_names(a).unwrap_or_else(|| vec![a.clone()]))
-            .collect();
-        note(&mut article, "byline from JSON-LD author");
-    }
-    if article.byline.is_empty() {
-        if let Some(names) = meta.author_marked.iter().find_map(|text| {
+        .flat_map(|a| byline_names(a).unwrap_or_else(|| vec![a.clone()]))
+        .collect();
+    let marked_authors = meta
+        .author_marked
+        .iter()
+        .find_map(|text| {
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            byline_names(&text).or_else(|| byline_names(&format!("By {text}")))
-        }) {
-            article.byline = names;
-            note(&mut article, "byline from an element marked as the author");
-        }
-    }
-    if article.byline.is_empty() {
-        if let Some((names, key)) = AUTHOR_META.iter().find_map(|&key| {
+            byline_names(&text)
+                .or_else(|| byline_names(&format!("By {text}")))
+                .or_else(|| author_handle(&text).map(|h| vec![h]))
+        })
+        .unwrap_or_default();
+    let (meta_authors, meta_key) = AUTHOR_META
+        .iter()
+        .find_map(|&key| {
             let names = author_names(meta.meta(key)?);
             (!names.is_empty()).then_some((names, key))
-        }) {
-            article.byline = names;
-            note(&mut article, &format!("byline from <meta {key}>"));
+        })
+        .unwrap_or_default();
+    // The page's own statement of its authors beats a line guessed from its
+    // text, which may name another person on the page; but the site or its
+    // publisher named as the author gives way to a person named elsewhere.
+    let sites: Vec<String> = [
+        meta.meta("og:site_name"),
+        linked.publisher.as_deref(),
+        meta.meta("application-name"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(name_key)
+    .chain(page_host(&meta).map(|h| name_key(&h)))
+    .filter(|k| !k.is_empty())
+    .collect();
+    let names_site = |names: &[String]| {
+        names.iter().all(|n| {
+            let key = name_key(n);
+            key.chars().count() >= 2 && sites.iter().any(|s| s.contains(&key) || key.contains(s))
+        })
+    };
+    let from_text = std::mem::take(&mut article.byline);
+    let guessed = article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE);
+    let (stated, name_line) = if guessed {
+        (Vec::new(), from_text)
+    } else {
+        (from_text, Vec::new())
+    };
+    let candidates = [
+        (linked_authors, "byline from JSON-LD author".to_string()),
+        (stated, String::new()),
+        (
+            marked_authors,
+            "byline from an element marked as the author".to_string(),
+        ),
+        (meta_authors, format!("byline from <meta {meta_key}>")),
+        (name_line, String::new()),
+    ];
+    let chosen = candidates
+        .iter()
+        .position(|(names, _)| !names.is_empty() && !names_site(names))
+        .or_else(|| candidates.iter().position(|(names, _)| !names.is_empty()));
+    if let Some(i) = chosen {
+        let (names, source) = &candidates[i];
+        article.byline = names.clone();
+        if !source.is_empty() {
+            note(&mut article, source);
         }
     }
     let base = meta
@@ -1087,6 +1199,34 @@ mod tests {
             r#"<meta property="article:author" content="https://example.com/ann">"#,
         );
         assert!(address.byline.is_empty());
+    }
+
+    #[test]
+    fn a_marked_handle_or_a_referenced_person_is_the_author() {
+        let handle = page_with_author(
+            r#"<span class="entry-author"><span class="author vcard"><a href="/u/1">von <span class="fn">flerche</span></a></span></span>"#,
+            "",
+        );
+        assert_eq!(handle.byline, vec!["flerche"]);
+        let label_only = page_with_author(r#"<span class="post-author">Posted by</span>"#, "");
+        assert!(label_only.byline.is_empty(), "{:?}", label_only.byline);
+        // Yoast's graph names the author in a node of its own.
+        let graph = page_with_author(
+            "",
+            r#"<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Library stays open","author":{"@id":"https://e.org/#/person/1"}},{"@type":"Person","@id":"https://e.org/#/person/1","name":"Steven Salentin"}]}</script>"#,
+        );
+        assert_eq!(graph.byline, vec!["Steven Salentin"]);
+    }
+
+    #[test]
+    fn the_site_named_as_author_gives_way_to_a_person() {
+        let site = r#"<meta property="og:site_name" content="National Geographic">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","author":{"@type":"Organization","name":"National Geographic"}}</script>"#;
+        let person = page_with_author(r#"<p class="author-name">By Michael Hingston</p>"#, site);
+        assert_eq!(person.byline, vec!["Michael Hingston"]);
+        // With no person named anywhere, the organisation stands.
+        let only_site = page_with_author("", site);
+        assert_eq!(only_site.byline, vec!["National Geographic"]);
     }
 
     #[test]

@@ -13,8 +13,8 @@ use crate::content::PageLayout;
 use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
-    byline_names, find_datelines, find_headline, source_from_copyright, source_from_header_line,
-    stated_reading_minutes, story_words,
+    byline_names, dated_byline, find_datelines, find_headline, source_from_copyright,
+    source_from_header_line, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -288,7 +288,11 @@ fn read_lines(
             continue;
         }
         if article.byline.is_empty() {
-            if let Some(names) = byline_names(infos[i].text()) {
+            let dates: Vec<(usize, usize)> =
+                infos[i].dates.iter().map(|d| (d.start, d.end)).collect();
+            if let Some(names) =
+                byline_names(infos[i].text()).or_else(|| dated_byline(infos[i].text(), &dates))
+            {
                 article.byline = names;
                 used[i] = true;
                 continue;
@@ -311,15 +315,14 @@ fn read_lines(
                 && Some(i) != headline
                 && drop_reason[i].is_none()
                 && is_name_line(&infos[i])
-                && [i.wrapping_sub(1), i + 1]
+                && ([i.wrapping_sub(1), i + 1]
                     .iter()
                     .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
+                    || headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i)))
         }) {
             article.byline = vec![infos[i].text().to_string()];
             used[i] = true;
-            article
-                .diagnostics
-                .push("byline from a name beside the dateline".into());
+            article.diagnostics.push(NAME_LINE_BYLINE.into());
         }
     }
 
@@ -444,6 +447,13 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
         used[i] = true;
     }
 }
+
+/// The note on a byline read from a line that is only a name: a guess that
+/// a saved page's own author markup beats.
+pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or headline";
+
+/// Lines after the headline a name alone on its line is read as the byline.
+const NAME_AFTER_HEADLINE: usize = 3;
 
 /// Words a person's name has ("Ann Lee", "Jean-Claude van Damme").
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;

@@ -10,12 +10,66 @@ fn project_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn corpus_page(dataset: &str, id: &str) -> String {
+fn corpus_file(dataset: &str, name: &str) -> String {
     let path = project_root()
         .join("../shared/corpus/dev")
         .join(dataset)
-        .join(format!("{id}.txt"));
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus page {}: {e}", path.display()))
+}
+
+fn corpus_page(dataset: &str, id: &str) -> String {
+    corpus_file(dataset, &format!("{id}.txt"))
+}
+
+/// Lower case, spaces collapsed: how the corpus scorer compares names and
+/// headlines.
+fn normalised(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The page's ground truth beside what the parser read, so that a snapshot
+/// never blesses a wrong value unseen: each `agrees` says whether the
+/// parser's field matches the truth as the corpus scorer counts it.
+fn against_truth(article: &Article, dataset: &str, id: &str) -> serde_json::Value {
+    use serde_json::Value;
+    let truth: Value = serde_json::from_str(&corpus_file(dataset, &format!("{id}.json"))).unwrap();
+    let text = |key: &str| truth.get(key).and_then(Value::as_str).map(str::to_string);
+    let authors: Vec<String> = match truth.get("author") {
+        Some(Value::String(a)) if !a.trim().is_empty() => vec![a.clone()],
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(|a| a.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut agrees = serde_json::Map::new();
+    if let Some(headline) = text("headline") {
+        let read = article.headline.as_deref().map(normalised);
+        agrees.insert(
+            "headline".into(),
+            (read == Some(normalised(&headline))).into(),
+        );
+    }
+    if let Some(date) = text("date").filter(|d| d.len() >= 10) {
+        let read = article.published.as_deref().and_then(|p| p.get(..10));
+        agrees.insert("date".into(), (read == Some(&date[..10])).into());
+    }
+    if !authors.is_empty() {
+        let read = normalised(&article.byline.join(" | "));
+        let all = authors.iter().all(|a| read.contains(&normalised(a)));
+        agrees.insert("byline".into(), all.into());
+    }
+    serde_json::json!({
+        "headline": text("headline"),
+        "date": text("date"),
+        "author": authors,
+        "tags": truth.get("tags"),
+        "agrees": agrees,
+    })
 }
 
 /// What a reader would check first on a page, in a few lines.
@@ -58,7 +112,10 @@ macro_rules! corpus_snapshots {
     ($($name:ident: $dataset:literal / $id:literal,)*) => {$(
         #[test]
         fn $name() {
-            insta::assert_json_snapshot!(summary(&parse_text(&corpus_page($dataset, $id))));
+            let article = parse_text(&corpus_page($dataset, $id));
+            let mut seen = summary(&article);
+            seen["truth"] = against_truth(&article, $dataset, $id);
+            insta::assert_json_snapshot!(seen);
         }
     )*};
 }
