@@ -671,6 +671,12 @@ fn author_names(value: &str) -> Vec<String> {
     byline_names(&format!("By {value}")).unwrap_or_default()
 }
 
+/// Whole days between the calendar days of two ISO dates.
+fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+    Some((day(a)? - day(b)?).num_days().abs())
+}
+
 /// A name reduced to its lower-case letters and digits, for telling a site's
 /// name in an author field: "STERN.de" and "stern.de", "El Colombiano" and
 /// "www.elcolombiano.com".
@@ -813,11 +819,14 @@ pub fn parse_html(html: &str) -> Article {
         });
     if let Some((value, source)) = published {
         if let Some(iso) = metadata_date_iso(value) {
-            let same_day = article
+            // The day the page shows beats metadata a day off: metadata
+            // often gives the moment in UTC, the page the local day.
+            let shown_near = article
                 .published
                 .as_deref()
-                .is_some_and(|p| p.get(..10) == iso.get(..10));
-            if !same_day {
+                .and_then(|p| days_apart(p, &iso))
+                .is_some_and(|days| days <= 1);
+            if !shown_near {
                 article.published = Some(iso);
                 article.published_text = Some(value.trim().to_string());
                 note(&mut article, source);
@@ -1216,6 +1225,28 @@ mod tests {
             r#"<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Library stays open","author":{"@id":"https://e.org/#/person/1"}},{"@type":"Person","@id":"https://e.org/#/person/1","name":"Steven Salentin"}]}</script>"#,
         );
         assert_eq!(graph.byline, vec!["Steven Salentin"]);
+    }
+
+    #[test]
+    fn the_day_the_page_shows_beats_metadata_a_day_off() {
+        let ld = |date: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","datePublished":"{date}"}}</script>"#
+            )
+        };
+        let shown = r#"<p class="date">November 18, 2019 11:03 PM</p>"#;
+        // Metadata in UTC, the page in local time: the page's day stands.
+        let utc = page_with_author(shown, &ld("2019-11-19T07:03:25+00:00"));
+        assert_eq!(
+            utc.published.as_deref().map(|p| &p[..10]),
+            Some("2019-11-18")
+        );
+        // Further apart, the page's line is another date: metadata wins.
+        let other = page_with_author(shown, &ld("2019-11-21T07:03:25+00:00"));
+        assert_eq!(
+            other.published.as_deref().map(|p| &p[..10]),
+            Some("2019-11-21")
+        );
     }
 
     #[test]

@@ -245,7 +245,7 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     let tags: Vec<String> = rest
         .split([',', '#', '|', '·', '•', ';'])
         .flat_map(|t| t.split(" : "))
-        .map(|t| t.trim().to_string())
+        .map(|t| t.trim().trim_end_matches('.').trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
     (!tags.is_empty()).then_some(tags)

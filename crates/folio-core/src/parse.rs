@@ -346,15 +346,23 @@ fn read_lines(
             used[i] = true;
         } else if is_tag_heading(infos[i].text()) {
             let mut j = i + 1;
-            let mut tags = Vec::new();
+            let mut tags: Vec<String> = Vec::new();
             while j < infos.len()
                 && !used[j]
                 && infos[j].words <= 4
                 && infos[j].furniture.is_none()
                 && tags.len() < 30
             {
-                tags.push(infos[j].text().trim_start_matches('#').to_string());
+                let text = infos[j].text().trim();
+                let last = tags_end_here(&tags, infos[j - 1].text(), text);
+                if last == Some(false) {
+                    break;
+                }
+                tags.push(tag_text(text));
                 j += 1;
+                if last == Some(true) {
+                    break;
+                }
             }
             if !tags.is_empty() {
                 push_unique(&mut article.tags, tags);
@@ -446,6 +454,27 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
     if infos[i].date_only {
         used[i] = true;
     }
+}
+
+/// Whether a tag list under a label ends at its next line `text`, the
+/// line before being `previous`: `Some(false)` when the line is no longer
+/// a tag ("Beitrag teilen:", "Live Streams" after "BUSINESS", "HOTEL"),
+/// `Some(true)` when it is the last one ("Haare," then "Lebensmittel").
+fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
+    let shouting = |t: &str| !t.chars().any(char::is_lowercase);
+    if text.ends_with(':') || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
+    {
+        return Some(false);
+    }
+    (previous.trim_end().ends_with(',') && !text.ends_with(',')).then_some(true)
+}
+
+/// A tag as a tag list writes it, without its hash or trailing comma.
+fn tag_text(text: &str) -> String {
+    text.trim_start_matches('#')
+        .trim_end_matches([',', ';'])
+        .trim()
+        .to_string()
 }
 
 /// The note on a byline read from a line that is only a name: a guess that
@@ -579,5 +608,36 @@ mod tests {
         assert_eq!(article.byline, vec!["Anna E. Muster"]);
         let unnamed = parse_text(&text.replace("Anna E. Muster", "Deutsche Bahn: Streik"));
         assert!(unnamed.byline.is_empty());
+    }
+
+    #[test]
+    fn a_tag_list_under_its_label_ends_where_the_tags_do() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let story = format!(
+            "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let commas = parse_text(&format!(
+            "{story}Themen\nLange Haare,\nHaare,\nLebensmittel\nWeitere Themen\n"
+        ));
+        assert_eq!(commas.tags, vec!["Lange Haare", "Haare", "Lebensmittel"]);
+        let capitals = parse_text(&format!(
+            "{story}Tags:\nBUSINESS\nNAPA COUNTY\nHOTEL\nLive Streams\n"
+        ));
+        assert_eq!(capitals.tags, vec!["BUSINESS", "NAPA COUNTY", "HOTEL"]);
+        let label = parse_text(&format!(
+            "{story}Tags\nRatboys\nIndierock\nBeitrag teilen:\n"
+        ));
+        assert_eq!(label.tags, vec!["Ratboys", "Indierock"]);
+    }
+
+    #[test]
+    fn a_name_alone_under_the_headline_is_the_byline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Home\nLibrary stays open after a year of protests\nElizabeth Gibney\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.byline, vec!["Elizabeth Gibney"]);
+        assert!(article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE));
     }
 }
