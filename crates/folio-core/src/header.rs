@@ -495,6 +495,11 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "ter", "zu",
 ];
 
+/// Whether a word is one of the small words a name may hold ("von", "de").
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
 /// Where a byline's opener ends in `text`: "By Ann Lee", "ByAnn Lee" (a
 /// page that set the name in its own element), or after a date
 /// ("October 19, 2019 by Ann Lee").
@@ -562,7 +567,14 @@ fn clean_name(name: &str) -> &str {
             end = at + word.len();
         }
     }
-    name[..end].trim_end_matches(['.', ',', ':']).trim()
+    let name = name[..end].trim_end_matches([',', ':']).trim();
+    // A closing initial keeps its dot ("Juan Carlos Muñoz C."), a word not.
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if last.trim_end_matches('.').chars().count() == 1 && name.contains(' ') {
+        name
+    } else {
+        name.trim_end_matches('.').trim()
+    }
 }
 
 /// The names in a byline such as "By Sarah E. Needleman" or

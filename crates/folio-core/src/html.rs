@@ -912,7 +912,21 @@ pub fn parse_html(html: &str) -> Article {
         .or_else(|| candidates.iter().position(|(names, _)| !names.is_empty()));
     if let Some(i) = chosen {
         let (names, source) = &candidates[i];
-        article.byline = names.clone();
+        // A handle or a first name ("todd", "edilson.la.rosa") gives way
+        // to the same person's full name from another source.
+        article.byline = names
+            .iter()
+            .map(|name| {
+                let key = name_key(name);
+                candidates
+                    .iter()
+                    .flat_map(|(others, _)| others)
+                    .filter(|other| other.contains(' ') && other.len() > name.len())
+                    .find(|other| !key.is_empty() && name_key(other).starts_with(&key))
+                    .unwrap_or(name)
+                    .clone()
+            })
+            .collect();
         if !source.is_empty() {
             note(&mut article, source);
         }

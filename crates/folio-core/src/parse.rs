@@ -13,8 +13,8 @@ use crate::content::PageLayout;
 use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
-    byline_names, dated_byline, find_datelines, find_headline, source_from_copyright,
-    source_from_header_line, stated_reading_minutes, story_words,
+    byline_names, dated_byline, find_datelines, find_headline, is_name_particle,
+    source_from_copyright, source_from_header_line, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -493,19 +493,28 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 fn is_name_line(info: &LineInfo) -> bool {
     let text = info.text();
     let words: Vec<&str> = text.split_whitespace().collect();
+    // Particles inside a name ("Christoph von Ritter") are its only small words.
+    let inner = words
+        .get(1..words.len().saturating_sub(1))
+        .unwrap_or_default();
+    let particles = inner.iter().filter(|w| is_name_particle(w)).count();
     NAME_WORDS.contains(&words.len())
-        && info.stopwords == 0
+        && info.stopwords <= particles
         && info.furniture.is_none()
         && info.dates.is_empty()
         && !text.ends_with(',')
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | '|' | '?' | '!'))
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(at, w)| {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             let first = letters.next();
             let initial = w.chars().count() == 2 && w.ends_with('.');
-            first.is_some_and(char::is_uppercase) && (initial || letters.any(char::is_lowercase))
+            // "Ariel H": a last name cut to its initial.
+            let last_initial = at == words.len() - 1 && w.chars().count() == 1;
+            let capitalised = first.is_some_and(char::is_uppercase)
+                && (initial || last_initial || letters.any(char::is_lowercase));
+            capitalised || at > 0 && at < words.len() - 1 && is_name_particle(w)
         })
 }
 
@@ -638,6 +647,10 @@ mod tests {
         );
         let article = parse_text(&text);
         assert_eq!(article.byline, vec!["Elizabeth Gibney"]);
+        let particle = parse_text(&text.replace("Elizabeth Gibney", "Christoph von Ritter"));
+        assert_eq!(particle.byline, vec!["Christoph von Ritter"]);
+        let initial = parse_text(&text.replace("Elizabeth Gibney", "By Juan Carlos Muñoz C."));
+        assert_eq!(initial.byline, vec!["Juan Carlos Muñoz C."]);
         assert!(article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE));
     }
 }
