@@ -6,7 +6,7 @@ use std::sync::Arc;
 use folio_core::share::decode_story;
 use folio_core::Article;
 
-use crate::storage::{StoredText, TextKind};
+use crate::storage::{StoredEntry, StoredText, TextKind};
 
 /// One loaded text and the story read from it.
 #[derive(Debug, Clone)]
@@ -32,6 +32,11 @@ pub struct Entry {
     /// The form the reader chose to read the text as (`None`: detected).
     pub form: Option<Form>,
     pub article: Arc<Article>,
+    /// When it was added (ms since 1970).
+    pub added: f64,
+    /// Fields its stored record had that this version does not know:
+    /// written back as they were.
+    pub other: Arc<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>>,
 }
 
 impl PartialEq for Entry {
@@ -68,6 +73,8 @@ impl Entry {
             failed: false,
             form: None,
             article: Arc::new(article),
+            added: 0.0,
+            other: Arc::default(),
         }
     }
 
@@ -109,16 +116,62 @@ impl Entry {
         self.text_len <= crate::storage::MAX_STORED_TEXT_BYTES
     }
 
-    /// The entry as stored (the article is derived again on load).
-    pub fn stored(&self) -> StoredText {
-        StoredText {
-            id: self.id,
-            name: self.name.clone(),
-            text: self.text.clone(),
-            kind: self.kind,
-            encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
-            failed: self.failed,
-            form: self.form,
+    /// The entry as stored, with the Article the parser made of it.
+    pub fn stored(&self) -> StoredEntry {
+        StoredEntry {
+            text: StoredText {
+                id: self.id,
+                name: self.name.clone(),
+                text: self.text.clone(),
+                kind: self.kind,
+                encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
+                failed: self.failed,
+                form: self.form,
+            },
+            added: self.added,
+            parser: Some(folio_core::PARSER_BUILD.to_string()),
+            article: serde_json::to_string_pretty(&*self.article)
+                .ok()
+                .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
+            other: (*self.other).clone(),
+        }
+    }
+
+    /// The entry a stored record gives without the parser: one it failed
+    /// on, a shared story, or a text whose stored Article this parser
+    /// build made. `None`: the text must be read again.
+    pub fn restored(stored: &StoredEntry) -> Option<Self> {
+        let s = &stored.text;
+        let entry = match (s.kind, s.failed) {
+            (_, true) => Entry::failed(
+                s.id,
+                s.name.clone(),
+                s.text.clone(),
+                PARSER_FAILED_BEFORE.into(),
+            ),
+            (TextKind::Shared, false) => Entry::shared(s.id, s.name.clone(), s.text.clone()),
+            (TextKind::Dump | TextKind::Page, false) => Entry::parsed(
+                s.id,
+                s.name.clone(),
+                s.text.clone(),
+                s.kind,
+                stored.current_article()?,
+            )
+            .chosen_form(s.form),
+        };
+        Some(entry.from_store(stored))
+    }
+
+    /// The same entry, with what its stored record says beyond the text.
+    pub fn from_store(self, stored: &StoredEntry) -> Self {
+        let entry = Entry {
+            added: stored.added,
+            other: Arc::new(stored.other.clone()),
+            ..self
+        };
+        match &stored.text.encoding {
+            Some(label) => entry.read_as(label, false, None),
+            None => entry,
         }
     }
 
@@ -131,9 +184,17 @@ impl Entry {
     }
 }
 
-/// The next free id after `entries`.
-pub fn next_id(entries: &[Entry]) -> u64 {
-    entries.iter().map(|e| e.id + 1).max().unwrap_or(1)
+/// What a library entry says when the parser failed on it in an earlier visit.
+pub const PARSER_FAILED_BEFORE: &str =
+    "the parser failed on this text in an earlier visit; it was not read again";
+
+/// A new entry's id: unique across tabs adding at the same moment (the
+/// time in microseconds and a random part), and after every id in
+/// `entries`. Ids stay below 2^53, exact as JSON numbers and IndexedDB keys.
+pub fn fresh_id(entries: &[Entry]) -> u64 {
+    let now = js_sys::Date::now() as u64 * 1000 + (js_sys::Math::random() * 1000.0) as u64;
+    let after = entries.iter().map(|e| e.id + 1).max().unwrap_or(1);
+    now.max(after)
 }
 
 /// Normalised headline for matching related links to library entries.

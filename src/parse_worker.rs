@@ -1,4 +1,5 @@
-//! The parser's Web Worker: the one module that owns it.
+//! Folio's Web Workers (the parser, the share-link coder, the library's
+//! store): the one module that owns them.
 //!
 //! [`parse_in_worker`] sends a text to the worker and waits for its
 //! Article; [`pack_in_worker`] and [`unpack_in_worker`] have it code a
@@ -14,6 +15,7 @@ use folio_core::form::Form;
 use folio_core::Article;
 
 use crate::files::{FileRead, ReadError};
+use crate::storage::StorageError;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -21,6 +23,7 @@ use wasm_bindgen_futures::JsFuture;
 /// The workers' loaders, as Trunk names them (see index.html).
 const PARSER_SCRIPT: &str = "./folio-worker_loader.js";
 const LINKS_SCRIPT: &str = "./folio-link-worker_loader.js";
+const STORE_SCRIPT: &str = "./folio-store-worker_loader.js";
 /// A reply bigger than this is taken in over several tasks, each short.
 const BIG_REPLY_BYTES: usize = 1 << 20;
 /// A parse that runs longer than this is a runaway: the worker is ended.
@@ -74,10 +77,12 @@ struct State {
 enum Role {
     Parse,
     Links,
+    /// The library's IndexedDB store (`bin/folio-store-worker.rs`).
+    Store,
 }
 
 thread_local! {
-    static STATES: [RefCell<State>; 2] = [RefCell::new(State::default()), RefCell::new(State::default())];
+    static STATES: [RefCell<State>; 3] = Default::default();
 }
 
 /// Run `f` on the state of the worker in `role`.
@@ -111,6 +116,7 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
     let script = match role {
         Role::Parse => PARSER_SCRIPT,
         Role::Links => LINKS_SCRIPT,
+        Role::Store => STORE_SCRIPT,
     };
     let worker = web_sys::Worker::new(script).map_err(|_| WorkerError::Unavailable)?;
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
@@ -156,6 +162,14 @@ enum Job {
     Pack,
     /// Unpack link data; the reply is the payload, or an error name.
     Unpack,
+    /// Every library record; the reply is the JSON of `[[key, record], …]`.
+    Load,
+    /// Store a library record, over what was there.
+    Put,
+    /// Store a library record unless one is there.
+    Add,
+    /// Remove a library record.
+    Delete,
 }
 
 impl Job {
@@ -164,6 +178,7 @@ impl Job {
         match self {
             Job::Text | Job::Html | Job::File => Role::Parse,
             Job::Pack | Job::Unpack => Role::Links,
+            Job::Load | Job::Put | Job::Add | Job::Delete => Role::Store,
         }
     }
 
@@ -175,6 +190,10 @@ impl Job {
             Job::File => "file",
             Job::Pack => "pack",
             Job::Unpack => "unpack",
+            Job::Load => "load",
+            Job::Put => "put",
+            Job::Add => "add",
+            Job::Delete => "delete",
         }
     }
 }
@@ -291,6 +310,46 @@ pub async fn unpack_in_worker(data: String) -> Result<Result<String, String>, Wo
         Some(error) => Err(error),
         None => String::from_utf8(payload).map_err(|_| "damaged".to_string()),
     })
+}
+
+/// What the store worker's error names mean.
+fn store_error(
+    error: Result<(Vec<u8>, Option<String>), WorkerError>,
+) -> Result<Vec<u8>, StorageError> {
+    match error {
+        Ok((reply, None)) => Ok(reply),
+        Ok((_, Some(name))) => Err(match name.as_str() {
+            "full" => StorageError::Full,
+            "unavailable" => StorageError::Unavailable,
+            _ => StorageError::Failed,
+        }),
+        Err(WorkerError::Unavailable) => Err(StorageError::Unavailable),
+        Err(_) => Err(StorageError::Failed),
+    }
+}
+
+/// Every record of the library, as the JSON of `[[key, record], …]`.
+pub async fn store_load() -> Result<String, StorageError> {
+    let reply = store_error(ask(Job::Load, JsValue::UNDEFINED, JsValue::UNDEFINED).await)?;
+    String::from_utf8(reply).map_err(|_| StorageError::Corrupt)
+}
+
+/// Store one library record under its entry's id, over what was there.
+pub async fn store_put(id: u64, record: &str) -> Result<(), StorageError> {
+    let key = JsValue::from_str(&id.to_string());
+    store_error(ask(Job::Put, JsValue::from_str(record), key).await).map(drop)
+}
+
+/// Store one library record unless one is there under its id.
+pub async fn store_add(id: u64, record: &str) -> Result<(), StorageError> {
+    let key = JsValue::from_str(&id.to_string());
+    store_error(ask(Job::Add, JsValue::from_str(record), key).await).map(drop)
+}
+
+/// Remove one library record.
+pub async fn store_delete(id: u64) -> Result<(), StorageError> {
+    let key = JsValue::from_str(&id.to_string());
+    store_error(ask(Job::Delete, JsValue::UNDEFINED, key).await).map(drop)
 }
 
 /// Send `payload` (and a file's `name`) to the worker for `job`; its reply

@@ -1,19 +1,30 @@
-//! Browser storage: the one module that touches `localStorage`.
+//! Browser storage: the one module that touches `localStorage`, and the
+//! library's records in IndexedDB (through the store worker).
 //!
-//! The library is kept as one JSON document of the texts the reader loaded
-//! (articles are parsed again on load: the text is the source of truth, so
-//! a better parser improves old entries). localStorage rather than IndexedDB:
-//! it is synchronous, so nothing is lost between a change and its save, and
-//! its ~5 MB holds a few hundred articles; when it is full the reader is told
-//! and what is on screen stays.
+//! The library is one IndexedDB record per entry: its text, how it was
+//! read, and the Article the parser made (used as it is while the parser
+//! is the same build; read again when it changed, so a better parser
+//! improves old entries). A record is written when its entry is added or
+//! changed and deleted when it is removed, never the whole library, so two
+//! tabs never write over each other and a record this version cannot read
+//! (damaged, or from a newer Folio) stays as it was. The reading settings
+//! and the paste draft stay in localStorage; a library an older Folio kept
+//! there (`folio.library.v1`) is moved in once and left where it was.
+
+use std::collections::BTreeMap;
 
 use folio_core::form::Form;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
-const LIBRARY_KEY: &str = "folio.library.v1";
+/// Where an older Folio kept the whole library, as one JSON value.
+const OLD_LIBRARY_KEY: &str = "folio.library.v1";
+/// Set (to the date) once the old library was moved into IndexedDB.
+const OLD_LIBRARY_MOVED_KEY: &str = "folio.library.v1.moved";
 
-/// Texts longer than this are not stored: browsers give a page about 5 MB
-/// of localStorage in all.
+/// Texts longer than this are not stored (nor sent from the worker to
+/// the page): shown for the visit only.
 pub const MAX_STORED_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const DRAFT_KEY: &str = "folio.draft.v1";
 const SETTINGS_KEY: &str = "folio.settings.v1";
@@ -99,6 +110,8 @@ pub enum StorageError {
     Full,
     /// What was stored could not be read back.
     Corrupt,
+    /// The browser's storage failed for another reason.
+    Failed,
 }
 
 impl std::fmt::Display for StorageError {
@@ -109,6 +122,7 @@ impl std::fmt::Display for StorageError {
             }
             StorageError::Full => "browser storage is full",
             StorageError::Corrupt => "what was stored could not be read",
+            StorageError::Failed => "browser storage failed",
         })
     }
 }
@@ -138,14 +152,219 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Full)
 }
 
-/// The saved library, oldest first.
-pub fn load_library() -> Result<Vec<StoredText>, StorageError> {
-    read(LIBRARY_KEY).map(Option::unwrap_or_default)
+/// A library entry as stored: the text, how it was read, and the Article
+/// the parser made of it. Fields this version does not know (from a newer
+/// Folio) are kept in `other` and written back as they were.
+#[derive(Debug)]
+pub struct StoredEntry {
+    pub text: StoredText,
+    /// When it was added (ms since 1970); the library is in this order.
+    pub added: f64,
+    /// The parser build that made `article` ([`folio_core::PARSER_BUILD`]).
+    pub parser: Option<String>,
+    /// The Article's JSON, kept as text: one this version cannot read is
+    /// parsed again.
+    pub article: Option<Box<RawValue>>,
+    pub other: BTreeMap<String, Box<RawValue>>,
 }
 
-/// Save the whole library.
-pub fn save_library(texts: &[StoredText]) -> Result<(), StorageError> {
-    write(LIBRARY_KEY, &texts)
+/// Take field `key` out of a record's fields, read as `T`: `Ok(None)` when
+/// it is not there, `Err` when it does not read.
+fn take<T: DeserializeOwned>(
+    fields: &mut BTreeMap<String, Box<RawValue>>,
+    key: &str,
+) -> Result<Option<T>, serde_json::Error> {
+    fields
+        .remove(key)
+        .map(|raw| serde_json::from_str(raw.get()))
+        .transpose()
+}
+
+impl StoredEntry {
+    /// Read a record's JSON; `None` when this version cannot (damaged, no
+    /// id or text, or a kind it does not know).
+    pub fn from_json(json: &str) -> Option<Self> {
+        let mut fields: BTreeMap<String, Box<RawValue>> = serde_json::from_str(json).ok()?;
+        let text = StoredText {
+            id: take(&mut fields, "id").ok()??,
+            name: take(&mut fields, "name").ok()??,
+            text: take(&mut fields, "text").ok()??,
+            kind: take(&mut fields, "kind").ok()?.unwrap_or_default(),
+            encoding: take::<Option<String>>(&mut fields, "encoding")
+                .ok()?
+                .flatten(),
+            failed: take(&mut fields, "failed").ok()?.unwrap_or(false),
+            form: take::<Option<Form>>(&mut fields, "form").ok()?.flatten(),
+        };
+        Some(StoredEntry {
+            text,
+            added: take(&mut fields, "added").ok()?.unwrap_or(0.0),
+            parser: take::<Option<String>>(&mut fields, "parser")
+                .ok()?
+                .flatten(),
+            article: fields.remove("article"),
+            other: fields,
+        })
+    }
+
+    /// The record's JSON: the known fields, and the others as they were.
+    pub fn to_json(&self) -> String {
+        fn raw<T: Serialize + ?Sized>(value: &T) -> Option<Box<RawValue>> {
+            serde_json::to_string(value)
+                .ok()
+                .and_then(|json| RawValue::from_string(json).ok())
+        }
+        let t = &self.text;
+        let mut fields: BTreeMap<&str, Box<RawValue>> = self
+            .other
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        let known = [
+            ("id", raw(&t.id)),
+            ("name", raw(&t.name)),
+            ("text", raw(&t.text)),
+            ("kind", raw(&t.kind)),
+            ("encoding", t.encoding.as_deref().and_then(raw)),
+            ("failed", raw(&t.failed)),
+            ("form", t.form.as_ref().and_then(raw)),
+            ("added", raw(&self.added)),
+            ("parser", self.parser.as_deref().and_then(raw)),
+            ("article", self.article.clone()),
+        ];
+        for (key, value) in known {
+            if let Some(value) = value {
+                fields.insert(key, value);
+            }
+        }
+        serde_json::to_string(&fields).unwrap_or_default()
+    }
+
+    /// The stored Article, when this parser build made it and it reads.
+    pub fn current_article(&self) -> Option<folio_core::Article> {
+        if self.parser.as_deref() != Some(folio_core::PARSER_BUILD) {
+            return None;
+        }
+        // As the worker's replies are read: one reader for Articles.
+        serde_json::from_slice(self.article.as_ref()?.get().as_bytes()).ok()
+    }
+}
+
+/// The library as read back.
+#[derive(Debug, Default)]
+pub struct LoadedLibrary {
+    /// The entries this version reads, oldest first.
+    pub entries: Vec<StoredEntry>,
+    /// Records it cannot read (damaged, or from a newer Folio): kept in
+    /// storage untouched, not shown.
+    pub unreadable: usize,
+    /// What the reader should know about moving an older library in.
+    pub note: Option<String>,
+}
+
+/// Read every record: those this version reads, and how many it cannot.
+pub fn read_records(json: &str) -> LoadedLibrary {
+    let pairs: Vec<(Box<RawValue>, Option<String>)> =
+        serde_json::from_str(json).unwrap_or_default();
+    let mut library = LoadedLibrary::default();
+    for (_, record) in pairs {
+        match record.as_deref().and_then(StoredEntry::from_json) {
+            Some(entry) => library.entries.push(entry),
+            None => library.unreadable += 1,
+        }
+    }
+    library
+        .entries
+        .sort_by(|a, b| a.added.total_cmp(&b.added).then(a.text.id.cmp(&b.text.id)));
+    library
+}
+
+/// The saved library: an older Folio's library moved in first (once),
+/// then every record.
+pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
+    let note = move_old_library().await;
+    let json = crate::parse_worker::store_load().await?;
+    let mut library = read_records(&json);
+    library.note = note;
+    Ok(library)
+}
+
+/// Move a library an older Folio kept in localStorage into IndexedDB,
+/// record by record, never over a record already there; the old value is
+/// left as it was. What the reader should know, if anything.
+async fn move_old_library() -> Option<String> {
+    let local = storage().ok()?;
+    if local
+        .get_item(OLD_LIBRARY_MOVED_KEY)
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return None;
+    }
+    let old = local.get_item(OLD_LIBRARY_KEY).ok().flatten()?;
+    let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(&old)
+    else {
+        return Some(format!(
+            "The library an older Folio saved could not be read; it was left in browser storage as it is ({OLD_LIBRARY_KEY})"
+        ));
+    };
+    let mut moved = true;
+    for (at, item) in items.iter().enumerate() {
+        // Keep each as it was written (kinds and fields this version may
+        // not know included), in the order it had.
+        let Some(id) = item.get("id").and_then(serde_json::Value::as_u64) else {
+            moved = false;
+            continue;
+        };
+        let mut record = item.clone();
+        if let Some(fields) = record.as_object_mut() {
+            fields
+                .entry("added")
+                .or_insert_with(|| serde_json::Value::from(at as f64));
+        }
+        if crate::parse_worker::store_add(id, &record.to_string())
+            .await
+            .is_err()
+        {
+            moved = false;
+        }
+    }
+    if moved {
+        let _ = local.set_item(
+            OLD_LIBRARY_MOVED_KEY,
+            &String::from(js_sys::Date::new_0().to_iso_string()),
+        );
+        None
+    } else {
+        Some(format!(
+            "Some entries of the library an older Folio saved could not be moved; it was left in browser storage as it is ({OLD_LIBRARY_KEY})"
+        ))
+    }
+}
+
+/// Keep one entry (over what was stored for it).
+pub async fn save_entry(entry: &StoredEntry) -> Result<(), StorageError> {
+    crate::parse_worker::store_put(entry.text.id, &entry.to_json()).await
+}
+
+/// Forget one entry.
+pub async fn delete_entry(id: u64) -> Result<(), StorageError> {
+    crate::parse_worker::store_delete(id).await
+}
+
+/// Ask the browser to keep the library even when space runs short (it
+/// may ask the reader); once per visit, when there is something to keep.
+pub fn ask_to_persist() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ASKED.with(|a| a.replace(true)) {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().storage().persist();
+    }
 }
 
 /// The paste area's text from the last visit.

@@ -129,3 +129,68 @@ async fn a_huge_story_lays_out_its_first_part_and_offers_the_rest() {
     let all = texts(&host, ".story-body > p").concat();
     assert_eq!(all.chars().count(), sentence.chars().count() * 20_000);
 }
+
+/// The library's records as the store worker hands them over: `[[key,
+/// record], …]`, each record a JSON text.
+fn records(records: &[&str]) -> String {
+    let pairs: Vec<serde_json::Value> = records
+        .iter()
+        .enumerate()
+        .map(|(key, record)| serde_json::json!([key, record]))
+        .collect();
+    serde_json::to_string(&pairs).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn records_this_version_cannot_read_are_counted_and_the_rest_load() {
+    use folio_web::storage::read_records;
+    let good = r#"{"id":7,"name":"a.txt","text":"Some text","kind":"Dump","added":2}"#;
+    let older = r#"{"id":3,"name":"b.txt","text":"Older text"}"#;
+    let huge =
+        serde_json::json!({"id": 9, "name": "big.txt", "text": "x".repeat(4 << 20), "added": 3})
+            .to_string();
+    let library = read_records(&records(&[
+        good,
+        "garbage {",
+        r#"["a", "list"]"#,
+        r#"{"name":"no id","text":"t"}"#,
+        r#"{"id":8,"name":"v.mp4","text":"t","kind":"Video"}"#,
+        older,
+        &huge,
+    ]));
+    let names: Vec<&str> = library
+        .entries
+        .iter()
+        .map(|e| e.text.name.as_str())
+        .collect();
+    // Oldest first: an entry from before there were times counts as oldest.
+    assert_eq!(names, vec!["b.txt", "a.txt", "big.txt"]);
+    assert_eq!(library.unreadable, 4);
+}
+
+#[wasm_bindgen_test]
+fn fields_from_a_newer_version_are_written_back_as_they_were() {
+    use folio_web::storage::read_records;
+    let newer = r#"{"id":7,"name":"a.txt","text":"Some text","kind":"Dump","starred":true,"notes":{"n":1}}"#;
+    let library = read_records(&records(&[newer]));
+    let again: serde_json::Value = serde_json::from_str(&library.entries[0].to_json()).unwrap();
+    assert_eq!(again["starred"], serde_json::json!(true));
+    assert_eq!(again["notes"], serde_json::json!({"n": 1}));
+    assert_eq!(again["name"], serde_json::json!("a.txt"));
+    // Known fields are not written twice.
+    assert!(!library.entries[0].other.contains_key("name"));
+}
+
+#[wasm_bindgen_test]
+fn a_stored_article_is_used_only_when_this_parser_made_it() {
+    use folio_web::storage::read_records;
+    let article = serde_json::to_value(parse_text(SEED)).unwrap();
+    let record = |parser: &str| {
+        serde_json::json!({"id": 1, "name": "seed.txt", "text": SEED, "parser": parser, "article": article})
+            .to_string()
+    };
+    let current = read_records(&records(&[&record(folio_core::PARSER_BUILD)]));
+    assert!(current.entries[0].current_article().is_some());
+    let older = read_records(&records(&[&record("0000000000000000")]));
+    assert!(older.entries[0].current_article().is_none());
+}

@@ -20,7 +20,7 @@ use super::reader_controls::ReaderControls;
 use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
-use crate::library::{next_id, title_key, Entry};
+use crate::library::{fresh_id, title_key, Entry};
 use crate::parse_worker::{
     cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops, yield_to_page,
     WorkerError,
@@ -33,10 +33,6 @@ use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 const PASTE_STATUS_BYTES: usize = 512 * 1024;
 /// The library name of a text pasted whole into the library.
 const PASTED_NAME: &str = "Pasted text";
-
-/// What a library entry says when the parser failed on it in an earlier visit.
-const PARSER_FAILED_BEFORE: &str =
-    "the parser failed on this text in an earlier visit; it was not read again";
 
 /// Which text the reader is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,57 +49,119 @@ pub enum Shown {
 #[component]
 pub fn App() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
-    let stored = storage::load_library().unwrap_or_else(|e| {
-        notice.set(Some(format!(
-            "The saved library could not be opened: {e}. It was left as it is."
-        )));
-        Vec::new()
-    });
     let entries = RwSignal::new(Vec::<Entry>::new());
-    // While the saved library is read back, nothing is saved over it.
-    let restoring = RwSignal::new(!stored.is_empty());
-    spawn_local(async move {
-        let mut failures = Vec::new();
-        for s in stored {
-            let entry = match (s.kind, s.failed) {
-                (_, true) => Entry::failed(s.id, s.name, s.text, PARSER_FAILED_BEFORE.into()),
-                (TextKind::Shared, false) => Entry::shared(s.id, s.name, s.text),
-                (TextKind::Dump | TextKind::Page, false) => {
-                    let parse = |text: String| async move {
-                        match s.kind {
-                            TextKind::Page => parse_in_worker(text, true).await,
-                            _ => parse_text_as_in_worker(text, s.form).await,
-                        }
-                    };
-                    let mut result = parse(s.text.clone()).await;
-                    // Stopping a file batch is not this entry's failure.
-                    if result == Err(WorkerError::Cancelled) {
-                        result = parse(s.text.clone()).await;
-                    }
-                    match result {
-                        Ok(article) => {
-                            Entry::parsed(s.id, s.name, s.text, s.kind, article).chosen_form(s.form)
-                        }
-                        Err(e) => {
-                            failures.push(format!("{}: {e}", s.name));
-                            Entry::failed(s.id, s.name, s.text, e.to_string())
-                        }
-                    }
+    // Entries the browser would not keep (full, or no storage): listed for
+    // the visit, and kept as soon as there is room.
+    let unsaved = RwSignal::new(Vec::<u64>::new());
+    let unsaved_why = RwSignal::new(None::<storage::StorageError>);
+    // Keep one entry's record (after it was added or changed).
+    let persist = move |id: u64| {
+        let Some(record) = entries.with_untracked(|l| {
+            l.iter()
+                .find(|e| e.id == id)
+                .filter(|e| e.fits_storage())
+                .map(Entry::stored)
+        }) else {
+            return;
+        };
+        spawn_local(async move {
+            match storage::save_entry(&record).await {
+                Ok(()) => {
+                    unsaved.update(|u| u.retain(|x| *x != id));
+                    storage::ask_to_persist();
                 }
-            };
-            let entry = match s.encoding {
-                Some(label) => entry.read_as(&label, false, None),
-                None => entry,
-            };
-            entries.update(|l| l.push(entry));
-        }
-        if !failures.is_empty() {
+                Err(e) => {
+                    unsaved_why.set(Some(e));
+                    unsaved.update(|u| {
+                        if !u.contains(&id) {
+                            u.push(id);
+                        }
+                    });
+                }
+            }
+        });
+    };
+    Effect::new(move |_| {
+        let names: Vec<String> = unsaved.with(|u| {
+            entries.with_untracked(|l| {
+                l.iter()
+                    .filter(|e| u.contains(&e.id))
+                    .map(|e| e.name.clone())
+                    .collect()
+            })
+        });
+        if let (false, Some(why)) = (names.is_empty(), unsaved_why.get_untracked()) {
             notice.set(Some(format!(
-                "{}; these entries are kept and will not be read again automatically",
-                failures.join("; ")
+                "Shown but not kept ({why}): {}. They are kept as soon as there is room; removing entries makes room.",
+                names.join(", ")
             )));
         }
-        restoring.set(false);
+    });
+    spawn_local(async move {
+        let library = match storage::load_library().await {
+            Ok(library) => library,
+            Err(e) => {
+                notice.set(Some(format!(
+                    "The saved library could not be opened: {e}. Nothing stored was changed; new entries are kept for this visit only."
+                )));
+                return;
+            }
+        };
+        let mut notes: Vec<String> = library.note.into_iter().collect();
+        if library.unreadable > 0 {
+            notes.push(format!(
+                "{} saved entries could not be read by this version of Folio (damaged, or saved by a newer one); they are kept in storage as they are",
+                library.unreadable
+            ));
+        }
+        // Entries whose stored Article this parser made are shown at once;
+        // the others are read again, in order, and stored with the new one.
+        let (ready, stale): (Vec<_>, Vec<_>) = library
+            .entries
+            .into_iter()
+            .map(|s| (Entry::restored(&s), s))
+            .partition(|(e, _)| e.is_some());
+        entries.set(ready.into_iter().filter_map(|(e, _)| e).collect());
+        let mut failures = Vec::new();
+        for (_, s) in stale {
+            let parse = |text: String| async move {
+                match s.text.kind {
+                    TextKind::Page => parse_in_worker(text, true).await,
+                    _ => parse_text_as_in_worker(text, s.text.form).await,
+                }
+            };
+            let mut result = parse(s.text.text.clone()).await;
+            // Stopping a file batch is not this entry's failure.
+            if result == Err(WorkerError::Cancelled) {
+                result = parse(s.text.text.clone()).await;
+            }
+            let t = s.text.clone();
+            let entry = match result {
+                Ok(article) => {
+                    Entry::parsed(t.id, t.name, t.text, t.kind, article).chosen_form(t.form)
+                }
+                Err(e) => {
+                    failures.push(format!("{}: {e}", t.name));
+                    Entry::failed(t.id, t.name, t.text, e.to_string())
+                }
+            }
+            .from_store(&s);
+            let id = entry.id;
+            entries.update(|l| {
+                let at = l.partition_point(|e| (e.added, e.id) < (entry.added, entry.id));
+                l.insert(at, entry);
+            });
+            persist(id);
+        }
+        if !failures.is_empty() {
+            notes.push(format!(
+                "{}; these entries are kept and will not be read again automatically",
+                failures.join("; ")
+            ));
+        }
+        if !notes.is_empty() {
+            notice.set(Some(notes.join(". ")));
+        }
     });
     let draft = RwSignal::new(storage::load_draft());
     let shown = RwSignal::new(Shown::Pasted);
@@ -112,31 +170,7 @@ pub fn App() -> impl IntoView {
     // (files read, files in the batch) while a batch is being read.
     let progress = RwSignal::new(None::<(usize, usize)>);
 
-    // Keep the library, the draft and the settings; say so when that fails.
-    Effect::new(move |_| {
-        if progress.get().is_some() || restoring.get() {
-            return; // saved once the batch is in, or the library is back
-        }
-        // Texts too large for browser storage stay for this visit only:
-        // writing them would fail anyway, and slowly, on every change.
-        let (texts, too_large) = entries.with(|l| {
-            let (small, large): (Vec<&Entry>, Vec<&Entry>) =
-                l.iter().partition(|e| e.fits_storage());
-            let texts: Vec<_> = small.into_iter().map(Entry::stored).collect();
-            let names: Vec<String> = large.into_iter().map(|e| e.name.clone()).collect();
-            (texts, names)
-        });
-        if let Err(e) = storage::save_library(&texts) {
-            notice.set(Some(format!(
-                "The library is shown, but its newest changes are not saved: {e}. Remove some entries to make room."
-            )));
-        } else if !too_large.is_empty() {
-            notice.set(Some(format!(
-                "{}: too large to keep in browser storage; shown until this tab is closed",
-                too_large.join(", ")
-            )));
-        }
-    });
+    // Keep the draft and the settings; say so when that fails.
     Effect::new(move |_| {
         if let Err(e) = draft.with(|d| storage::save_draft(d)) {
             notice.set(Some(format!(
@@ -228,21 +262,28 @@ pub fn App() -> impl IntoView {
     });
 
     let add_entry = move |entry: Entry| {
-        let id = entries.with(|l| next_id(l));
-        entries.update(|l| l.push(Entry { id, ..entry }));
+        let id = entries.with(|l| fresh_id(l));
+        let added = js_sys::Date::now();
+        let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
+        entries.update(|l| l.push(Entry { id, added, ..entry }));
+        persist(id);
+        if let Some(name) = too_large {
+            notice.set(Some(format!(
+                "{name}: too large to keep in browser storage; shown until this tab is closed"
+            )));
+        }
         id
     };
     let keep_shared = move || {
         let Some(story) = shared.get_untracked() else {
             return;
         };
-        let id = entries.with(|l| next_id(l));
         let name = story
             .headline
             .clone()
             .unwrap_or_else(|| "Shared story".into());
         let text = encode_story(&story, ShareOptions::default());
-        entries.update(|l| l.push(Entry::shared(id, name, text)));
+        let id = add_entry(Entry::shared(0, name, text));
         shared.set(None);
         share_link::clear_fragment();
         shown.set(Shown::Entry(id));
@@ -369,12 +410,20 @@ pub fn App() -> impl IntoView {
         };
         spawn_local(async move {
             match parse_in_worker(text.clone(), false).await {
-                Ok(article) => entries.update(|l| {
-                    if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
-                        let fresh = Entry::parsed(id, name, text, TextKind::Dump, article);
-                        *entry = fresh.read_as(&label, false, Some(bytes.to_vec()));
-                    }
-                }),
+                Ok(article) => {
+                    entries.update(|l| {
+                        if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
+                            let fresh = Entry::parsed(id, name, text, TextKind::Dump, article);
+                            let fresh = Entry {
+                                added: entry.added,
+                                other: entry.other.clone(),
+                                ..fresh
+                            };
+                            *entry = fresh.read_as(&label, false, Some(bytes.to_vec()));
+                        }
+                    });
+                    persist(id);
+                }
                 Err(e) => notice.set(Some(format!("{name}: {e}"))),
             }
         });
@@ -387,18 +436,31 @@ pub fn App() -> impl IntoView {
         };
         spawn_local(async move {
             match parse_text_as_in_worker(text, form).await {
-                Ok(article) => entries.update(|l| {
-                    if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
-                        entry.article = Arc::new(article);
-                        entry.form = form;
-                    }
-                }),
+                Ok(article) => {
+                    entries.update(|l| {
+                        if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
+                            entry.article = Arc::new(article);
+                            entry.form = form;
+                        }
+                    });
+                    persist(id);
+                }
                 Err(e) => notice.set(Some(e.to_string())),
             }
         });
     };
     let remove = move |id: u64| {
         entries.update(|l| l.retain(|e| e.id != id));
+        unsaved.update(|u| u.retain(|x| *x != id));
+        spawn_local(async move {
+            match storage::delete_entry(id).await {
+                // Room freed: keep what could not be kept before.
+                Ok(()) => unsaved.get_untracked().into_iter().for_each(persist),
+                Err(e) => notice.set(Some(format!(
+                    "The entry could not be removed from browser storage: {e}"
+                ))),
+            }
+        });
         if shown.get_untracked() == Shown::Entry(id) {
             shown.set(Shown::Pasted);
         }

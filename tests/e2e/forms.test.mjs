@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, artifacts, root } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, artifacts, root, storedRecords } from './harness.mjs';
 
 const folio = useFolio();
 
@@ -80,7 +80,9 @@ test('an entry can be read again as another form, and the choice outlives a relo
   assert.ok(Math.max(...lineForLine.map((p) => p.length)) <= 80, 'no line longer than the wrap');
   assert.doesNotMatch(await page.locator('nav[aria-label="Library"] li').first().innerText(), /wrapped text/);
   // The choice is kept with the entry.
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"form":"text"')));
+  for (let i = 0; i < 50 && !(await storedRecords(page)).some((r) => r.form === 'text'); i++) {
+    await page.waitForTimeout(100);
+  }
   await page.reload();
   await page.locator('nav[aria-label="Library"] li .entry').first().click();
   await page.locator('article h1').waitFor();

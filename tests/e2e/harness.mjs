@@ -113,3 +113,59 @@ export function useFolio() {
   });
   return folio;
 }
+
+/**
+ * The library's IndexedDB records, as stored (each parsed from its JSON
+ * text when it reads). Never creates the database.
+ */
+export async function storedRecords(page) {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('folio')) return [];
+    return new Promise((ok, fail) => {
+      const open = indexedDB.open('folio');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('entries')) {
+          db.close();
+          ok([]);
+          return;
+        }
+        const all = db.transaction('entries').objectStore('entries').getAll();
+        all.onerror = () => fail(all.error);
+        all.onsuccess = () => {
+          db.close();
+          ok(all.result.map((r) => { try { return JSON.parse(r); } catch { return r; } }));
+        };
+      };
+    });
+  });
+}
+
+/**
+ * Marks every stored Article as made by another parser build, as after an
+ * update of Folio: the next load reads their texts again.
+ */
+export async function ageStoredArticles(page) {
+  await page.evaluate(() => new Promise((ok, fail) => {
+    const open = indexedDB.open('folio');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('entries', 'readwrite');
+      const store = tx.objectStore('entries');
+      const cursor = store.openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return;
+        const record = JSON.parse(c.value);
+        record.parser = 'an-older-build';
+        c.update(JSON.stringify(record));
+        c.continue();
+      };
+      tx.oncomplete = () => { db.close(); ok(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }));
+}

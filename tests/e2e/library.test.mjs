@@ -14,6 +14,12 @@ const SEED = 'interfax-2025-12-31-kallas.txt';
 const entries = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 
 const folio = useFolio();
+// Stands in for the store worker when the browser refuses to store more.
+const FULL_STORE = `postMessage("ready");
+onmessage = (ev) => {
+  const [id, , job] = ev.data;
+  postMessage(job === "load" ? [id, "[]"] : [id, null, "full"]);
+};`;
 
 async function corpusFiles(count) {
   const dir = join(corpus, 'trafilatura');
@@ -137,17 +143,21 @@ test('a related link whose title is in the library opens that entry', async () =
 });
 
 test('when storage refuses to save, the reader is told and nothing shown is lost', async () => {
-  const { context, page } = await openFolio(folio.browser, folio.url);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-  });
+  // A store whose browser refuses every write, as when the quota is reached.
+  const context = await folio.browser.newContext();
+  await context.route('**/folio-store-worker_loader.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: FULL_STORE }),
+  );
+  const page = await context.newPage();
+  await page.goto(folio.url);
   await dropFiles(page, '.reader', await corpusFiles(3));
   await entries(page).nth(2).waitFor();
   const notice = page.locator('.notice');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /storage is full/);
+  assert.match(await notice.innerText(), /not kept \(browser storage is full\)/);
+  // It names what was not kept.
+  const names = (await corpusFiles(3)).map((f) => f.name);
+  for (const name of names) assert.match(await notice.innerText(), new RegExp(name.replace(/[.]/g, '\\.')));
   assert.equal(await entries(page).count(), 3);
   assert.equal(await page.locator('article h1').count(), 1);
   await context.close();

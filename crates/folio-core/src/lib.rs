@@ -34,3 +34,7 @@ pub mod share;
 
 pub use article::{Article, Block, BlockKind, DropReason, Dropped, RelatedLink, SideList};
 pub use parse::parse_text;
+
+/// This build of the parser, named by a hash of its source: an Article
+/// stored with the same name reads the same again.
+pub const PARSER_BUILD: &str = env!("FOLIO_PARSER_BUILD");

@@ -1,0 +1,182 @@
+//! Folio's library store in a Web Worker of its own: one IndexedDB record
+//! per library entry, so that adding, changing or removing one entry never
+//! rewrites the others (two tabs each write only their own changes, and a
+//! record this version cannot read is never written over).
+//!
+//! The page posts `[id, payload, job, key]`; the worker answers `[id,
+//! reply]` or `[id, null, error]`. Records are JSON texts keyed by the
+//! entry's id (a number); the worker never reads them, so whatever a newer
+//! or older Folio stored comes back exactly as it was.
+//!
+//! - `"load"`: the reply is the JSON of `[[key, record], …]`, every record.
+//! - `"put"`: store `payload` under `key`, over what was there.
+//! - `"add"`: store `payload` under `key` unless a record is there already
+//!   (moving an old library in never overwrites); the reply is `"added"`
+//!   or `"kept"`.
+//! - `"delete"`: remove the record under `key`.
+//!
+//! Errors: `"unavailable"` (no IndexedDB: a private window, or turned
+//! off), `"full"` (the browser's quota), `"failed"` (anything else).
+
+#[cfg(target_arch = "wasm32")]
+mod store {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
+    use wasm_bindgen::prelude::*;
+
+    const DATABASE: &str = "folio";
+    pub const ENTRIES: &str = "entries";
+
+    thread_local! {
+        static OPEN: RefCell<Option<Rc<Database>>> = const { RefCell::new(None) };
+    }
+
+    /// Why a job failed, as the page reads it.
+    pub fn error_name(error: &Error) -> &'static str {
+        let text = error.to_string();
+        if text.contains("Quota") {
+            "full"
+        } else if matches!(
+            error,
+            Error::IndexedDbNotFound(_) | Error::IndexedDbOpenFailed(_)
+        ) {
+            "unavailable"
+        } else {
+            "failed"
+        }
+    }
+
+    /// The library's database, opened (and created) once.
+    pub async fn database() -> Result<Rc<Database>, Error> {
+        if let Some(open) = OPEN.with(|o| o.borrow().clone()) {
+            return Ok(open);
+        }
+        // Whatever version it is at (a new one is made at version 1).
+        let mut database = open_at(None).await?;
+        // A database of this name without the store (made by something
+        // else) gets it in a new version; nothing in it is touched.
+        if !database.store_names().iter().any(|n| n == ENTRIES) {
+            let next = database.version()? + 1;
+            database.close();
+            database = open_at(Some(next)).await?;
+        }
+        let database = Rc::new(database);
+        OPEN.with(|o| *o.borrow_mut() = Some(database.clone()));
+        Ok(database)
+    }
+
+    async fn open_at(version: Option<u32>) -> Result<Database, Error> {
+        let mut request = Factory::new()?.open(DATABASE, version)?;
+        request.on_upgrade_needed(|event| {
+            let Ok(database) = event.database() else {
+                return;
+            };
+            if !database.store_names().iter().any(|n| n == ENTRIES) {
+                let _ = database.create_object_store(ENTRIES, ObjectStoreParams::new());
+            }
+        });
+        request.await
+    }
+
+    /// Every record, with its key, as the JSON of `[[key, record], …]`.
+    pub async fn load() -> Result<String, Error> {
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadOnly)?;
+        let store = transaction.object_store(ENTRIES)?;
+        let keys = store.get_all_keys(None, None)?.await?;
+        let values = store.get_all(None, None)?.await?;
+        let pairs = js_sys::Array::new();
+        for (key, value) in keys.into_iter().zip(values) {
+            // A record some other writer stored as an object is handed on
+            // as its JSON text; the page decides whether it can read it.
+            let record = match value.as_string() {
+                Some(text) => JsValue::from_str(&text),
+                None => js_sys::JSON::stringify(&value)
+                    .map(JsValue::from)
+                    .unwrap_or(JsValue::NULL),
+            };
+            pairs.push(&js_sys::Array::of2(&key, &record));
+        }
+        Ok(js_sys::JSON::stringify(&pairs)
+            .map(String::from)
+            .unwrap_or_else(|_| "[]".into()))
+    }
+
+    /// Store `record` under `key`: over what is there (`replace`), or only
+    /// where nothing is; whether it was written.
+    pub async fn write(key: f64, record: &str, replace: bool) -> Result<bool, Error> {
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadWrite)?;
+        let store = transaction.object_store(ENTRIES)?;
+        let key = JsValue::from_f64(key);
+        if !replace && store.count(Some(key.clone().into()))?.await? > 0 {
+            return Ok(false);
+        }
+        store.put(&JsValue::from_str(record), Some(&key))?.await?;
+        transaction.commit()?.await?;
+        Ok(true)
+    }
+
+    /// Remove the record under `key`.
+    pub async fn delete(key: f64) -> Result<(), Error> {
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadWrite)?;
+        let store = transaction.object_store(ENTRIES)?;
+        store.delete(JsValue::from_f64(key))?.await?;
+        transaction.commit()?.await?;
+        Ok(())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    console_error_panic_hook::set_once();
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let request = js_sys::Array::from(&ev.data());
+            let id = request.get(0);
+            let payload = request.get(1).as_string().unwrap_or_default();
+            let job = request.get(2).as_string().unwrap_or_default();
+            let key = request
+                .get(3)
+                .as_string()
+                .and_then(|k| k.parse::<f64>().ok())
+                .unwrap_or(f64::NAN);
+            let reply_to = reply_to.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let reply = match job.as_str() {
+                    "load" => store::load().await,
+                    "put" => store::write(key, &payload, true).await.map(|_| "ok".into()),
+                    "add" => store::write(key, &payload, false)
+                        .await
+                        .map(|added| if added { "added" } else { "kept" }.into()),
+                    "delete" => store::delete(key).await.map(|()| "ok".into()),
+                    _ => Ok(String::new()),
+                };
+                let message = match reply {
+                    Ok(reply) => js_sys::Array::of2(&id, &JsValue::from_str(&reply)),
+                    Err(error) => js_sys::Array::of3(
+                        &id,
+                        &JsValue::NULL,
+                        &JsValue::from_str(store::error_name(&error)),
+                    ),
+                };
+                let _ = reply_to.post_message(&message);
+            });
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("folio-store-worker runs only as a Web Worker in the browser");
+}

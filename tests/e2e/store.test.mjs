@@ -1,0 +1,133 @@
+// The library's store (IndexedDB, one record per entry) as a reader meets
+// it: an older Folio's library moves in with every entry, what cannot be
+// read is never erased, two tabs adding at once lose nothing, and without
+// IndexedDB the page says the library lasts for the visit only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useFolio, openFolio, dropFiles, fixtures, corpus, storedRecords } from './harness.mjs';
+
+const SEED = 'interfax-2025-12-31-kallas.txt';
+const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
+const folio = useFolio();
+
+async function corpusFiles(from, count) {
+  const dir = join(corpus, 'trafilatura');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(from, from + count);
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
+}
+
+/** Waits until the store holds `count` records. */
+async function storedCount(page, count) {
+  for (let i = 0; i < 100; i++) {
+    const records = await storedRecords(page);
+    if (records.length >= count) return records;
+    await page.waitForTimeout(100);
+  }
+  return storedRecords(page);
+}
+
+/** Opens Folio once with `value` as an older Folio's saved library. */
+async function withOldLibrary(value) {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await page.evaluate((v) => localStorage.setItem('folio.library.v1', v), value);
+  await page.reload();
+  await page.waitForSelector('#paste');
+  return { context, page, errors };
+}
+
+test('a library saved by the localStorage Folio moves in with every entry, once', async () => {
+  const seed = await readFile(join(fixtures, SEED), 'utf8');
+  // Today's format, as `save_library` wrote it: StoredText objects.
+  const old = JSON.stringify([
+    { id: 1, name: SEED, text: seed, kind: 'Dump', encoding: 'utf-8', failed: false },
+    { id: 2, name: 'Pasted text', text: 'Library stays open\n\n' + 'The council voted to keep the library open. '.repeat(8), kind: 'Dump', failed: false },
+    // From a newer Folio: a kind this one does not know.
+    { id: 3, name: 'talk.mp4', text: 'video bytes', kind: 'Video', failed: false },
+  ]);
+  const { context, page, errors } = await withOldLibrary(old);
+  await rows(page).nth(1).waitFor();
+  assert.equal(await rows(page).count(), 2);
+  assert.match(await rows(page).first().innerText(), /Kallas urges not to accept/);
+  assert.match(await page.locator('.notice').innerText(), /1 saved entries could not be read by this version/);
+  // All three are in the store, the unknown kind exactly as it was.
+  const records = await storedCount(page, 3);
+  assert.equal(records.length, 3);
+  const video = records.find((r) => r.id === 3);
+  assert.equal(video.kind, 'Video');
+  assert.equal(video.text, 'video bytes');
+  // The old value is left where it was.
+  assert.equal(await page.evaluate(() => localStorage.getItem('folio.library.v1')), old);
+  // Moved once: a reload neither duplicates nor loses anything.
+  await page.reload();
+  await rows(page).nth(1).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await rows(page).count(), 2);
+  assert.equal((await storedRecords(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [what, value] of [
+  ['garbage', 'garbage {'],
+  ['JSON of another shape', '{"entries": {"a": 1}}'],
+]) {
+  test(`an older library that is ${what} is left as it is and the page goes on`, async () => {
+    const { context, page, errors } = await withOldLibrary(value);
+    await page.locator('.notice').waitFor();
+    assert.match(await page.locator('.notice').innerText(), /could not be read; it was left in browser storage as it is/);
+    // Adding an entry later never writes over it.
+    await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+    await rows(page).first().waitFor();
+    await storedCount(page, 1);
+    await page.reload();
+    await rows(page).first().waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('folio.library.v1')), value);
+    assert.equal(await rows(page).count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('two tabs adding at once both keep what they added', async () => {
+  const context = await folio.browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([a.goto(folio.url), b.goto(folio.url)]);
+  await Promise.all([a.waitForSelector('#paste'), b.waitForSelector('#paste')]);
+  await Promise.all([
+    dropFiles(a, '.reader', await corpusFiles(0, 4)),
+    dropFiles(b, '.reader', await corpusFiles(4, 4)),
+  ]);
+  await Promise.all([rows(a).nth(3).waitFor(), rows(b).nth(3).waitFor()]);
+  // Then tab A adds one more, after B's.
+  await dropFiles(a, '.reader', await corpusFiles(8, 1));
+  await rows(a).nth(4).waitFor();
+  await storedCount(a, 9);
+  await a.reload();
+  await rows(a).nth(8).waitFor();
+  assert.equal(await rows(a).count(), 9);
+  await context.close();
+});
+
+test('without IndexedDB the page says the library lasts for this visit only', async () => {
+  const context = await folio.browser.newContext();
+  // As in a private window that has no IndexedDB: the store worker finds none.
+  await context.route('**/folio-store-worker_loader.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: "Object.defineProperty(self, 'indexedDB', { value: undefined }); importScripts('./folio-store-worker_loader.js?real');",
+    }),
+  );
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(folio.url);
+  await page.locator('.notice').waitFor();
+  assert.match(await page.locator('.notice').innerText(), /not available .*kept for this visit only/);
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await page.locator('article h1').waitFor();
+  assert.equal(await rows(page).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
