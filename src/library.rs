@@ -6,7 +6,7 @@ use std::sync::Arc;
 use folio_core::share::decode_story;
 use folio_core::Article;
 
-use crate::storage::{StoredEntry, StoredText, TextKind};
+use crate::storage::{StoredEntry, TextKind};
 
 /// One loaded text and the story read from it.
 #[derive(Debug, Clone)]
@@ -33,10 +33,7 @@ pub struct Entry {
     pub form: Option<Form>,
     pub article: Arc<Article>,
     /// When it was added (ms since 1970).
-    pub added: f64,
-    /// Fields its stored record had that this version does not know:
-    /// written back as they were.
-    pub other: Arc<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>>,
+    pub added: u64,
 }
 
 impl PartialEq for Entry {
@@ -73,8 +70,7 @@ impl Entry {
             failed: false,
             form: None,
             article: Arc::new(article),
-            added: 0.0,
-            other: Arc::default(),
+            added: 0,
         }
     }
 
@@ -119,21 +115,19 @@ impl Entry {
     /// The entry as stored, with the Article the parser made of it.
     pub fn stored(&self) -> StoredEntry {
         StoredEntry {
-            text: StoredText {
-                id: self.id,
-                name: self.name.clone(),
-                text: self.text.clone(),
-                kind: self.kind,
-                encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
-                failed: self.failed,
-                form: self.form,
-            },
+            id: self.id,
+            name: self.name.clone(),
+            text: self.text.clone(),
+            kind: self.kind,
+            encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
+            failed: self.failed,
+            form: self.form,
             added: self.added,
             parser: Some(folio_core::PARSER_BUILD.to_string()),
+            // Pretty, as the export writes it: one writer for Articles.
             article: serde_json::to_string_pretty(&*self.article)
                 .ok()
                 .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
-            other: (*self.other).clone(),
         }
     }
 
@@ -141,7 +135,7 @@ impl Entry {
     /// on, a shared story, or a text whose stored Article this parser
     /// build made. `None`: the text must be read again.
     pub fn restored(stored: &StoredEntry) -> Option<Self> {
-        let s = &stored.text;
+        let s = stored;
         let entry = match (s.kind, s.failed) {
             (_, true) => Entry::failed(
                 s.id,
@@ -166,10 +160,9 @@ impl Entry {
     pub fn from_store(self, stored: &StoredEntry) -> Self {
         let entry = Entry {
             added: stored.added,
-            other: Arc::new(stored.other.clone()),
             ..self
         };
-        match &stored.text.encoding {
+        match &stored.encoding {
             Some(label) => entry.read_as(label, false, None),
             None => entry,
         }

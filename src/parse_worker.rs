@@ -166,10 +166,10 @@ enum Job {
     Load,
     /// Store a library record, over what was there.
     Put,
-    /// Store a library record unless one is there.
-    Add,
     /// Remove a library record.
     Delete,
+    /// Move an older Folio's localStorage library in.
+    MoveIn,
 }
 
 impl Job {
@@ -178,7 +178,7 @@ impl Job {
         match self {
             Job::Text | Job::Html | Job::File => Role::Parse,
             Job::Pack | Job::Unpack => Role::Links,
-            Job::Load | Job::Put | Job::Add | Job::Delete => Role::Store,
+            Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
         }
     }
 
@@ -192,8 +192,8 @@ impl Job {
             Job::Unpack => "unpack",
             Job::Load => "load",
             Job::Put => "put",
-            Job::Add => "add",
             Job::Delete => "delete",
+            Job::MoveIn => "move_in",
         }
     }
 }
@@ -340,10 +340,14 @@ pub async fn store_put(id: u64, record: &str) -> Result<(), StorageError> {
     store_error(ask(Job::Put, JsValue::from_str(record), key).await).map(drop)
 }
 
-/// Store one library record unless one is there under its id.
-pub async fn store_add(id: u64, record: &str) -> Result<(), StorageError> {
-    let key = JsValue::from_str(&id.to_string());
-    store_error(ask(Job::Add, JsValue::from_str(record), key).await).map(drop)
+/// Move an older Folio's library (the JSON of `folio.library.v1`) into
+/// the store, all or nothing; `Corrupt` when it is not a list of entries.
+pub async fn store_move_in(old: &str) -> Result<(), StorageError> {
+    let reply = ask(Job::MoveIn, JsValue::from_str(old), JsValue::UNDEFINED).await;
+    match reply {
+        Ok((_, Some(name))) if name == "unreadable" => Err(StorageError::Corrupt),
+        other => store_error(other).map(drop),
+    }
 }
 
 /// Remove one library record.

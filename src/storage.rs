@@ -11,10 +11,7 @@
 //! and the paste draft stay in localStorage; a library an older Folio kept
 //! there (`folio.library.v1`) is moved in once and left where it was.
 
-use std::collections::BTreeMap;
-
 use folio_core::form::Form;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -28,27 +25,6 @@ const OLD_LIBRARY_MOVED_KEY: &str = "folio.library.v1.moved";
 pub const MAX_STORED_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const DRAFT_KEY: &str = "folio.draft.v1";
 const SETTINGS_KEY: &str = "folio.settings.v1";
-
-/// A text the reader loaded, as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StoredText {
-    pub id: u64,
-    pub name: String,
-    pub text: String,
-    /// What `text` is; entries saved before there were kinds are dumps.
-    #[serde(default)]
-    pub kind: TextKind,
-    /// The encoding the file was read in, when it came from a file.
-    #[serde(default)]
-    pub encoding: Option<String>,
-    /// The parser failed on this text: it is not parsed again on load.
-    #[serde(default)]
-    pub failed: bool,
-    /// The form the reader chose to read the text as; `None`: the form
-    /// it looks like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub form: Option<Form>,
-}
 
 /// What a stored text is, and so how it is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,90 +130,49 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
 
 /// A library entry as stored: the text, how it was read, and the Article
 /// the parser made of it. Fields this version does not know (from a newer
-/// Folio) are kept in `other` and written back as they were.
-#[derive(Debug)]
+/// Folio) are not read here; the store worker keeps them when it writes
+/// the record again.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct StoredEntry {
-    pub text: StoredText,
+    pub id: u64,
+    pub name: String,
+    pub text: String,
+    /// What `text` is; entries saved before there were kinds are dumps.
+    #[serde(default)]
+    pub kind: TextKind,
+    /// The encoding the file was read in, when it came from a file.
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// The parser failed on this text: it is not parsed again on load.
+    #[serde(default)]
+    pub failed: bool,
+    /// The form the reader chose to read the text as; `None`: the form
+    /// it looks like.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
     /// When it was added (ms since 1970); the library is in this order.
-    pub added: f64,
+    #[serde(default)]
+    pub added: u64,
     /// The parser build that made `article` ([`folio_core::PARSER_BUILD`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parser: Option<String>,
     /// The Article's JSON, kept as text: one this version cannot read is
     /// parsed again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<Box<RawValue>>,
-    pub other: BTreeMap<String, Box<RawValue>>,
-}
-
-/// Take field `key` out of a record's fields, read as `T`: `Ok(None)` when
-/// it is not there, `Err` when it does not read.
-fn take<T: DeserializeOwned>(
-    fields: &mut BTreeMap<String, Box<RawValue>>,
-    key: &str,
-) -> Result<Option<T>, serde_json::Error> {
-    fields
-        .remove(key)
-        .map(|raw| serde_json::from_str(raw.get()))
-        .transpose()
 }
 
 impl StoredEntry {
     /// Read a record's JSON; `None` when this version cannot (damaged, no
     /// id or text, or a kind it does not know).
     pub fn from_json(json: &str) -> Option<Self> {
-        let mut fields: BTreeMap<String, Box<RawValue>> = serde_json::from_str(json).ok()?;
-        let text = StoredText {
-            id: take(&mut fields, "id").ok()??,
-            name: take(&mut fields, "name").ok()??,
-            text: take(&mut fields, "text").ok()??,
-            kind: take(&mut fields, "kind").ok()?.unwrap_or_default(),
-            encoding: take::<Option<String>>(&mut fields, "encoding")
-                .ok()?
-                .flatten(),
-            failed: take(&mut fields, "failed").ok()?.unwrap_or(false),
-            form: take::<Option<Form>>(&mut fields, "form").ok()?.flatten(),
-        };
-        Some(StoredEntry {
-            text,
-            added: take(&mut fields, "added").ok()?.unwrap_or(0.0),
-            parser: take::<Option<String>>(&mut fields, "parser")
-                .ok()?
-                .flatten(),
-            article: fields.remove("article"),
-            other: fields,
-        })
+        serde_json::from_str(json).ok()
     }
 
-    /// The record's JSON: the known fields, and the others as they were.
+    /// The record's JSON (the store worker adds the fields of the record
+    /// it replaces that this version does not know).
     pub fn to_json(&self) -> String {
-        fn raw<T: Serialize + ?Sized>(value: &T) -> Option<Box<RawValue>> {
-            serde_json::to_string(value)
-                .ok()
-                .and_then(|json| RawValue::from_string(json).ok())
-        }
-        let t = &self.text;
-        let mut fields: BTreeMap<&str, Box<RawValue>> = self
-            .other
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.clone()))
-            .collect();
-        let known = [
-            ("id", raw(&t.id)),
-            ("name", raw(&t.name)),
-            ("text", raw(&t.text)),
-            ("kind", raw(&t.kind)),
-            ("encoding", t.encoding.as_deref().and_then(raw)),
-            ("failed", raw(&t.failed)),
-            ("form", t.form.as_ref().and_then(raw)),
-            ("added", raw(&self.added)),
-            ("parser", self.parser.as_deref().and_then(raw)),
-            ("article", self.article.clone()),
-        ];
-        for (key, value) in known {
-            if let Some(value) = value {
-                fields.insert(key, value);
-            }
-        }
-        serde_json::to_string(&fields).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The stored Article, when this parser build made it and it reads.
@@ -248,6 +183,30 @@ impl StoredEntry {
         // As the worker's replies are read: one reader for Articles.
         serde_json::from_slice(self.article.as_ref()?.get().as_bytes()).ok()
     }
+}
+
+/// The fields of a record this version writes; the store worker keeps a
+/// replaced record's other fields (a newer Folio's) as they were.
+pub const RECORD_FIELDS: &[&str] = &[
+    "id", "name", "text", "kind", "encoding", "failed", "form", "added", "parser", "article",
+];
+
+/// `record` with the fields of `replaced` (the record it replaces) that
+/// are not among [`RECORD_FIELDS`]: what a newer Folio stored stays.
+pub fn keep_other_fields(record: &str, replaced: &str) -> String {
+    use serde_json::{Map, Value};
+    let (Ok(mut fields), Ok(old)) = (
+        serde_json::from_str::<Map<String, Value>>(record),
+        serde_json::from_str::<Map<String, Value>>(replaced),
+    ) else {
+        return record.to_string();
+    };
+    for (key, value) in old {
+        if !RECORD_FIELDS.contains(&key.as_str()) {
+            fields.entry(key).or_insert(value);
+        }
+    }
+    Value::Object(fields).to_string()
 }
 
 /// The library as read back.
@@ -273,9 +232,7 @@ pub fn read_records(json: &str) -> LoadedLibrary {
             None => library.unreadable += 1,
         }
     }
-    library
-        .entries
-        .sort_by(|a, b| a.added.total_cmp(&b.added).then(a.text.id.cmp(&b.text.id)));
+    library.entries.sort_unstable_by_key(|e| (e.added, e.id));
     library
 }
 
@@ -289,8 +246,8 @@ pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
     Ok(library)
 }
 
-/// Move a library an older Folio kept in localStorage into IndexedDB,
-/// record by record, never over a record already there; the old value is
+/// Move a library an older Folio kept in localStorage into IndexedDB (in
+/// one transaction, never over a record already there); the old value is
 /// left as it was. What the reader should know, if anything.
 async fn move_old_library() -> Option<String> {
     let local = storage().ok()?;
@@ -303,49 +260,46 @@ async fn move_old_library() -> Option<String> {
         return None;
     }
     let old = local.get_item(OLD_LIBRARY_KEY).ok().flatten()?;
-    let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(&old)
-    else {
-        return Some(format!(
+    match crate::parse_worker::store_move_in(&old).await {
+        Ok(()) => {
+            let moved = String::from(js_sys::Date::new_0().to_iso_string());
+            let _ = local.set_item(OLD_LIBRARY_MOVED_KEY, &moved);
+            None
+        }
+        Err(StorageError::Corrupt) => Some(format!(
             "The library an older Folio saved could not be read; it was left in browser storage as it is ({OLD_LIBRARY_KEY})"
-        ));
+        )),
+        Err(e) => Some(format!(
+            "The library an older Folio saved could not be moved ({e}); it was left in browser storage as it is ({OLD_LIBRARY_KEY}), and is moved on a later visit"
+        )),
+    }
+}
+
+/// The records an older Folio's library (`folio.library.v1`: a JSON array
+/// of entries) becomes, keyed by id, each as it was written (kinds and
+/// fields this version may not know included) with its place in the
+/// library as its time added; `None` when it is not such an array.
+pub fn old_library_records(old: &str) -> Option<Vec<(u64, String)>> {
+    let serde_json::Value::Array(items) = serde_json::from_str(old).ok()? else {
+        return None;
     };
-    let mut moved = true;
-    for (at, item) in items.iter().enumerate() {
-        // Keep each as it was written (kinds and fields this version may
-        // not know included), in the order it had.
-        let Some(id) = item.get("id").and_then(serde_json::Value::as_u64) else {
-            moved = false;
-            continue;
-        };
-        let mut record = item.clone();
-        if let Some(fields) = record.as_object_mut() {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(at, mut item)| {
+            let id = item.get("id")?.as_u64()?;
+            let fields = item.as_object_mut()?;
             fields
                 .entry("added")
-                .or_insert_with(|| serde_json::Value::from(at as f64));
-        }
-        if crate::parse_worker::store_add(id, &record.to_string())
-            .await
-            .is_err()
-        {
-            moved = false;
-        }
-    }
-    if moved {
-        let _ = local.set_item(
-            OLD_LIBRARY_MOVED_KEY,
-            &String::from(js_sys::Date::new_0().to_iso_string()),
-        );
-        None
-    } else {
-        Some(format!(
-            "Some entries of the library an older Folio saved could not be moved; it was left in browser storage as it is ({OLD_LIBRARY_KEY})"
-        ))
-    }
+                .or_insert_with(|| serde_json::Value::from(at));
+            Some((id, item.to_string()))
+        })
+        .collect()
 }
 
 /// Keep one entry (over what was stored for it).
 pub async fn save_entry(entry: &StoredEntry) -> Result<(), StorageError> {
-    crate::parse_worker::store_put(entry.text.id, &entry.to_json()).await
+    crate::parse_worker::store_put(entry.id, &entry.to_json()).await
 }
 
 /// Forget one entry.

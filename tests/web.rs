@@ -158,27 +158,10 @@ fn records_this_version_cannot_read_are_counted_and_the_rest_load() {
         older,
         &huge,
     ]));
-    let names: Vec<&str> = library
-        .entries
-        .iter()
-        .map(|e| e.text.name.as_str())
-        .collect();
+    let names: Vec<&str> = library.entries.iter().map(|e| e.name.as_str()).collect();
     // Oldest first: an entry from before there were times counts as oldest.
     assert_eq!(names, vec!["b.txt", "a.txt", "big.txt"]);
     assert_eq!(library.unreadable, 4);
-}
-
-#[wasm_bindgen_test]
-fn fields_from_a_newer_version_are_written_back_as_they_were() {
-    use folio_web::storage::read_records;
-    let newer = r#"{"id":7,"name":"a.txt","text":"Some text","kind":"Dump","starred":true,"notes":{"n":1}}"#;
-    let library = read_records(&records(&[newer]));
-    let again: serde_json::Value = serde_json::from_str(&library.entries[0].to_json()).unwrap();
-    assert_eq!(again["starred"], serde_json::json!(true));
-    assert_eq!(again["notes"], serde_json::json!({"n": 1}));
-    assert_eq!(again["name"], serde_json::json!("a.txt"));
-    // Known fields are not written twice.
-    assert!(!library.entries[0].other.contains_key("name"));
 }
 
 #[wasm_bindgen_test]
@@ -193,4 +176,44 @@ fn a_stored_article_is_used_only_when_this_parser_made_it() {
     assert!(current.entries[0].current_article().is_some());
     let older = read_records(&records(&[&record("0000000000000000")]));
     assert!(older.entries[0].current_article().is_none());
+}
+
+#[wasm_bindgen_test]
+fn fields_from_a_newer_version_are_written_back_as_they_were() {
+    use folio_web::storage::keep_other_fields;
+    let newer = r#"{"id":7,"name":"a.txt","text":"Some text","form":"text","starred":true,"notes":{"n":1}}"#;
+    // This version writes the entry again: new name, the form back to detected.
+    let ours = r#"{"id":7,"name":"b.txt","text":"Some text"}"#;
+    let kept: serde_json::Value = serde_json::from_str(&keep_other_fields(ours, newer)).unwrap();
+    assert_eq!(kept["starred"], serde_json::json!(true));
+    assert_eq!(kept["notes"], serde_json::json!({"n": 1}));
+    assert_eq!(kept["name"], serde_json::json!("b.txt"));
+    // A field this version writes is its own: left out means gone.
+    assert!(kept.get("form").is_none());
+    // A damaged old record does not stop the write.
+    assert_eq!(keep_other_fields(ours, "garbage {"), ours);
+}
+
+#[wasm_bindgen_test]
+fn an_older_library_moves_in_whole_or_not_at_all() {
+    use folio_web::storage::old_library_records;
+    let old = r#"[{"id":1,"name":"a.txt","text":"t","kind":"Dump"},{"id":5,"name":"v.mp4","text":"t","kind":"Video","extra":1}]"#;
+    let records = old_library_records(old).unwrap();
+    assert_eq!(
+        records.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        vec![1, 5]
+    );
+    // Each as it was written, with its place as its time added.
+    let video: serde_json::Value = serde_json::from_str(&records[1].1).unwrap();
+    assert_eq!(video["kind"], serde_json::json!("Video"));
+    assert_eq!(video["extra"], serde_json::json!(1));
+    assert_eq!(video["added"], serde_json::json!(1));
+    for unreadable in [
+        "garbage {",
+        r#"{"entries":[]}"#,
+        r#"[{"name":"no id"}]"#,
+        "[1, 2]",
+    ] {
+        assert!(old_library_records(unreadable).is_none(), "{unreadable}");
+    }
 }

@@ -9,10 +9,11 @@
 //! or older Folio stored comes back exactly as it was.
 //!
 //! - `"load"`: the reply is the JSON of `[[key, record], …]`, every record.
-//! - `"put"`: store `payload` under `key`, over what was there.
-//! - `"add"`: store `payload` under `key` unless a record is there already
-//!   (moving an old library in never overwrites); the reply is `"added"`
-//!   or `"kept"`.
+//! - `"put"`: store `payload` under `key`, over what was there; the fields
+//!   of the old record this version does not write are kept.
+//! - `"move_in"`: move an older Folio's localStorage library (`payload`,
+//!   its JSON) in, in one transaction, never over a record already there;
+//!   the error `"unreadable"` when it is not a list of entries.
 //! - `"delete"`: remove the record under `key`.
 //!
 //! Errors: `"unavailable"` (no IndexedDB: a private window, or turned
@@ -104,19 +105,43 @@ mod store {
             .unwrap_or_else(|_| "[]".into()))
     }
 
-    /// Store `record` under `key`: over what is there (`replace`), or only
-    /// where nothing is; whether it was written.
-    pub async fn write(key: f64, record: &str, replace: bool) -> Result<bool, Error> {
+    /// Store `record` under `key`, over what is there; the fields of the
+    /// old record this version does not write stay.
+    pub async fn write(key: f64, record: &str) -> Result<(), Error> {
         let database = database().await?;
         let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadWrite)?;
         let store = transaction.object_store(ENTRIES)?;
         let key = JsValue::from_f64(key);
-        if !replace && store.count(Some(key.clone().into()))?.await? > 0 {
-            return Ok(false);
-        }
-        store.put(&JsValue::from_str(record), Some(&key))?.await?;
+        let record = match store
+            .get(key.clone())?
+            .await?
+            .and_then(|old| old.as_string())
+        {
+            Some(old) => folio_web::storage::keep_other_fields(record, &old),
+            None => record.to_string(),
+        };
+        store.put(&JsValue::from_str(&record), Some(&key))?.await?;
         transaction.commit()?.await?;
-        Ok(true)
+        Ok(())
+    }
+
+    /// Move an older Folio's library in: every record in one transaction,
+    /// none over a record already there. `None` when it does not read.
+    pub async fn move_in(old: &str) -> Result<Option<()>, Error> {
+        let Some(records) = folio_web::storage::old_library_records(old) else {
+            return Ok(None);
+        };
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadWrite)?;
+        let store = transaction.object_store(ENTRIES)?;
+        for (id, record) in records {
+            let key = JsValue::from_f64(id as f64);
+            if store.get(key.clone())?.await?.is_none() {
+                store.put(&JsValue::from_str(&record), Some(&key))?.await?;
+            }
+        }
+        transaction.commit()?.await?;
+        Ok(Some(()))
     }
 
     /// Remove the record under `key`.
@@ -152,12 +177,17 @@ fn main() {
             let reply_to = reply_to.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let reply = match job.as_str() {
-                    "load" => store::load().await,
-                    "put" => store::write(key, &payload, true).await.map(|_| "ok".into()),
-                    "add" => store::write(key, &payload, false)
+                    "load" => store::load().await.map_err(Some),
+                    "put" => store::write(key, &payload)
                         .await
-                        .map(|added| if added { "added" } else { "kept" }.into()),
-                    "delete" => store::delete(key).await.map(|()| "ok".into()),
+                        .map(|()| "ok".into())
+                        .map_err(Some),
+                    "delete" => store::delete(key).await.map(|()| "ok".into()).map_err(Some),
+                    "move_in" => match store::move_in(&payload).await {
+                        Ok(Some(())) => Ok("moved".into()),
+                        Ok(None) => Err(None),
+                        Err(e) => Err(Some(e)),
+                    },
                     _ => Ok(String::new()),
                 };
                 let message = match reply {
@@ -165,7 +195,7 @@ fn main() {
                     Err(error) => js_sys::Array::of3(
                         &id,
                         &JsValue::NULL,
-                        &JsValue::from_str(store::error_name(&error)),
+                        &JsValue::from_str(error.as_ref().map_or("unreadable", store::error_name)),
                     ),
                 };
                 let _ = reply_to.post_message(&message);

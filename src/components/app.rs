@@ -45,6 +45,42 @@ pub enum Shown {
     Shared,
 }
 
+/// Keep entry `id`'s record in browser storage; when the browser will not,
+/// note it in `unsaved` (with why) until a later write succeeds. One body
+/// for every caller: the page's Wasm carries it once.
+#[inline(never)]
+fn keep_entry(
+    entries: RwSignal<Vec<Entry>>,
+    unsaved: RwSignal<Vec<u64>>,
+    why: RwSignal<Option<storage::StorageError>>,
+    id: u64,
+) {
+    let Some(record) = entries.with_untracked(|l| {
+        l.iter()
+            .find(|e| e.id == id)
+            .filter(|e| e.fits_storage())
+            .map(Entry::stored)
+    }) else {
+        return;
+    };
+    spawn_local(async move {
+        match storage::save_entry(&record).await {
+            Ok(()) => {
+                unsaved.update(|u| u.retain(|x| *x != id));
+                storage::ask_to_persist();
+            }
+            Err(e) => {
+                why.set(Some(e));
+                unsaved.update(|u| {
+                    if !u.contains(&id) {
+                        u.push(id);
+                    }
+                });
+            }
+        }
+    });
+}
+
 /// The Folio app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -55,32 +91,7 @@ pub fn App() -> impl IntoView {
     let unsaved = RwSignal::new(Vec::<u64>::new());
     let unsaved_why = RwSignal::new(None::<storage::StorageError>);
     // Keep one entry's record (after it was added or changed).
-    let persist = move |id: u64| {
-        let Some(record) = entries.with_untracked(|l| {
-            l.iter()
-                .find(|e| e.id == id)
-                .filter(|e| e.fits_storage())
-                .map(Entry::stored)
-        }) else {
-            return;
-        };
-        spawn_local(async move {
-            match storage::save_entry(&record).await {
-                Ok(()) => {
-                    unsaved.update(|u| u.retain(|x| *x != id));
-                    storage::ask_to_persist();
-                }
-                Err(e) => {
-                    unsaved_why.set(Some(e));
-                    unsaved.update(|u| {
-                        if !u.contains(&id) {
-                            u.push(id);
-                        }
-                    });
-                }
-            }
-        });
-    };
+    let persist = move |id: u64| keep_entry(entries, unsaved, unsaved_why, id);
     Effect::new(move |_| {
         let names: Vec<String> = unsaved.with(|u| {
             entries.with_untracked(|l| {
@@ -125,24 +136,22 @@ pub fn App() -> impl IntoView {
         let mut failures = Vec::new();
         for (_, s) in stale {
             let parse = |text: String| async move {
-                match s.text.kind {
+                match s.kind {
                     TextKind::Page => parse_in_worker(text, true).await,
-                    _ => parse_text_as_in_worker(text, s.text.form).await,
+                    _ => parse_text_as_in_worker(text, s.form).await,
                 }
             };
-            let mut result = parse(s.text.text.clone()).await;
+            let mut result = parse(s.text.clone()).await;
             // Stopping a file batch is not this entry's failure.
             if result == Err(WorkerError::Cancelled) {
-                result = parse(s.text.text.clone()).await;
+                result = parse(s.text.clone()).await;
             }
-            let t = s.text.clone();
+            let (id, name, text) = (s.id, s.name.clone(), s.text.clone());
             let entry = match result {
-                Ok(article) => {
-                    Entry::parsed(t.id, t.name, t.text, t.kind, article).chosen_form(t.form)
-                }
+                Ok(article) => Entry::parsed(id, name, text, s.kind, article).chosen_form(s.form),
                 Err(e) => {
-                    failures.push(format!("{}: {e}", t.name));
-                    Entry::failed(t.id, t.name, t.text, e.to_string())
+                    failures.push(format!("{name}: {e}"));
+                    Entry::failed(id, name, text, e.to_string())
                 }
             }
             .from_store(&s);
@@ -263,7 +272,7 @@ pub fn App() -> impl IntoView {
 
     let add_entry = move |entry: Entry| {
         let id = entries.with(|l| fresh_id(l));
-        let added = js_sys::Date::now();
+        let added = js_sys::Date::now() as u64;
         let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
         entries.update(|l| l.push(Entry { id, added, ..entry }));
         persist(id);
@@ -416,7 +425,6 @@ pub fn App() -> impl IntoView {
                             let fresh = Entry::parsed(id, name, text, TextKind::Dump, article);
                             let fresh = Entry {
                                 added: entry.added,
-                                other: entry.other.clone(),
                                 ..fresh
                             };
                             *entry = fresh.read_as(&label, false, Some(bytes.to_vec()));
