@@ -3,6 +3,7 @@
 use folio_core::form::Form;
 use std::sync::Arc;
 
+use folio_core::filter::SearchText;
 use folio_core::share::decode_story;
 use folio_core::Article;
 
@@ -32,6 +33,8 @@ pub struct Entry {
     /// The form the reader chose to read the text as (`None`: detected).
     pub form: Option<Form>,
     pub article: Arc<Article>,
+    /// The article's text folded once for the library's search.
+    pub search: Arc<SearchText>,
     /// When it was added (ms since 1970).
     pub added: u64,
 }
@@ -59,6 +62,7 @@ impl Entry {
 
     /// An entry whose article was parsed elsewhere (the worker).
     pub fn parsed(id: u64, name: String, text: String, kind: TextKind, article: Article) -> Self {
+        let search = Arc::new(SearchText::new(&article, &name));
         Entry {
             id,
             name,
@@ -69,6 +73,7 @@ impl Entry {
             bytes: None,
             failed: false,
             form: None,
+            search,
             article: Arc::new(article),
             added: 0,
         }
@@ -91,6 +96,12 @@ impl Entry {
         self.encoding = Some((encoding.to_string(), guessed));
         self.bytes = bytes.map(Arc::new);
         self
+    }
+
+    /// Show `article` for the entry from now on (read again).
+    pub fn set_article(&mut self, article: Article) {
+        self.search = Arc::new(SearchText::new(&article, &self.name));
+        self.article = Arc::new(article);
     }
 
     /// The same entry, read as the form the reader chose.

@@ -257,7 +257,7 @@ pub fn App() -> impl IntoView {
         let q = query.get();
         entries.with(|l| {
             l.iter()
-                .filter(|e| folio_core::filter::matches_query(&e.article, &e.name, &q))
+                .filter(|e| e.search.matches(&q))
                 .map(|e| e.id)
                 .collect::<Vec<_>>()
         })
@@ -447,7 +447,7 @@ pub fn App() -> impl IntoView {
                 Ok(article) => {
                     entries.update(|l| {
                         if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
-                            entry.article = Arc::new(article);
+                            entry.set_article(article);
                             entry.form = form;
                         }
                     });

@@ -22,10 +22,11 @@ pub fn Library(
     on_remove: impl Fn(u64) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let rows = Memo::new(move |_| {
-        let ids = visible.get();
+        let ids: std::collections::HashSet<u64> = visible.get().into_iter().collect();
+        let q = query.get();
         entries.with(|l| {
-            ids.iter()
-                .filter_map(|id| l.iter().find(|e| e.id == *id))
+            l.iter()
+                .filter(|e| ids.contains(&e.id))
                 .map(|e| {
                     let a = &e.article;
                     let encoding = e
@@ -55,7 +56,11 @@ pub fn Library(
                     .flatten()
                     .collect::<Vec<String>>()
                     .join(" · ");
-                    (e.id, e.title(), meta, e.name.clone())
+                    // Where the words are in the story, when a search is typed.
+                    let passage = (!q.trim().is_empty())
+                        .then(|| e.search.passage(&e.article, &q))
+                        .flatten();
+                    (e.id, e.title(), meta, e.name.clone(), passage)
                 })
                 .collect::<Vec<_>>()
         })
@@ -78,7 +83,7 @@ pub fn Library(
                 <ul>
                     <For each=move || rows.get() key=|row| row.clone() let:row>
                         {
-                            let (id, title, meta, name) = row;
+                            let (id, title, meta, name, passage) = row;
                             let remove_label = format!("Remove {title}");
                             view! {
                                 <li class="entry-row">
@@ -93,6 +98,7 @@ pub fn Library(
                                     >
                                         <span class="entry-title">{title}</span>
                                         <span class="entry-meta">{meta}</span>
+                                        {passage.map(|p| view! { <span class="entry-passage">{p}</span> })}
                                     </button>
                                     <button type="button" class="remove" aria-label=remove_label on:click=move |_| on_remove(id)>
                                         "×"

@@ -54,6 +54,13 @@ test('the filter finds entries by tag and by words', async () => {
   await page.fill('#library-filter', '#kallas');
   assert.equal(await entries(page).count(), 1);
   assert.match(await entries(page).first().innerText(), /Kallas urges/);
+  // Words from deep in one story's body find it, and show where they are.
+  await page.fill('#library-filter', 'backdrop of progress');
+  assert.equal(await entries(page).count(), 1);
+  assert.match(
+    await entries(page).first().locator('.entry-passage').innerText(),
+    /calling it "another lie" against the backdrop of progress in Ukrainian-American/,
+  );
   await page.fill('#library-filter', 'no-such-word-anywhere');
   assert.equal(await entries(page).count(), 0);
   await page.fill('#library-filter', '');

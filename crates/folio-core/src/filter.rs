@@ -3,8 +3,121 @@
 //! A query matches when every one of its words occurs in the headline,
 //! source, section, byline, file name or body, ignoring case; a word
 //! written `#tag` (or `tag:word`) must equal one of the article's tags.
+//! [`SearchText`] does the same over text folded once per entry, so a
+//! search over a whole library runs as the reader types, and gives the
+//! passage where the words were found.
 
 use crate::article::Article;
+
+/// An entry's searchable text, folded to lower case once: its fields, one
+/// per line, then the body's blocks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchText {
+    /// Headline, source, section, file name, byline, tags, body; lower case.
+    folded: String,
+    /// Where the body starts in `folded`.
+    body_at: usize,
+    /// The article's tags, lower case, without `#`.
+    tags: Vec<String>,
+}
+
+/// The body's blocks, one per line.
+fn written_body(article: &Article) -> String {
+    let mut body = String::new();
+    for block in &article.body {
+        body.push_str(&block.text);
+        body.push('\n');
+    }
+    body
+}
+
+/// Characters of context shown on each side of a match.
+const PASSAGE_CONTEXT: usize = 60;
+
+impl SearchText {
+    pub fn new(article: &Article, name: &str) -> Self {
+        let mut folded = String::new();
+        for field in [
+            article.headline.as_deref(),
+            article.source.as_deref(),
+            article.section.as_deref(),
+            Some(name),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(article.byline.iter().map(String::as_str))
+        .chain(article.tags.iter().map(String::as_str))
+        {
+            folded.push_str(&field.to_lowercase());
+            folded.push('\n');
+        }
+        let body_at = folded.len();
+        folded.push_str(&written_body(article).to_lowercase());
+        let tags = article
+            .tags
+            .iter()
+            .map(|t| t.to_lowercase().trim_start_matches('#').to_string())
+            .collect();
+        SearchText {
+            folded,
+            body_at,
+            tags,
+        }
+    }
+
+    /// Whether every word of `query` is here (see [`matches_query`]).
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim().to_lowercase();
+        query.split_whitespace().all(|word| {
+            match word.strip_prefix('#').or_else(|| word.strip_prefix("tag:")) {
+                Some(tag) => self.tags.iter().any(|t| t == tag),
+                None => self.folded.contains(word),
+            }
+        })
+    }
+
+    /// The passage of `article`'s body (the one this was made from) where
+    /// the query as a phrase, or else its first word found, is, with some
+    /// context, on one line; `None` when the body does not hold it.
+    pub fn passage(&self, article: &Article, query: &str) -> Option<String> {
+        let query = query.trim().to_lowercase();
+        let words: Vec<&str> = query
+            .split_whitespace()
+            .filter(|w| !w.starts_with('#') && !w.starts_with("tag:"))
+            .collect();
+        let phrase = words.join(" ");
+        let body = &self.folded[self.body_at..];
+        let at = [phrase.as_str()]
+            .into_iter()
+            .chain(words.iter().copied())
+            .filter(|w| !w.is_empty())
+            .find_map(|w| body.find(w).map(|at| (at, w.len())))?;
+        // Back to the written body, by characters: lower case keeps the
+        // count in all but a few letters (İ), where the passage shifts by one.
+        let chars_before = body[..at.0].chars().count();
+        let chars_in = body[at.0..at.0 + at.1].chars().count();
+        let written: Vec<char> = written_body(article).chars().collect();
+        let start = chars_before.saturating_sub(PASSAGE_CONTEXT);
+        let end = (chars_before + chars_in + PASSAGE_CONTEXT).min(written.len());
+        let window: String = written.get(start..end)?.iter().collect();
+        let mut words: Vec<&str> = window.split_whitespace().collect();
+        // Whole words only: a word the window cuts is left out.
+        if end < written.len() && !written[end].is_whitespace() && words.len() > 1 {
+            words.pop();
+        }
+        if start > 0 && !written[start - 1].is_whitespace() && words.len() > 1 {
+            words.remove(0);
+        }
+        let mut passage = words.join(" ");
+        if start > 0 {
+            passage.insert(0, '…');
+        }
+        if end < written.len() {
+            passage.push('…');
+        }
+        Some(passage)
+    }
+}
 
 /// Whether `article` (loaded from a file called `name`) matches `query`.
 /// An empty query matches everything.
@@ -51,5 +164,44 @@ mod tests {
         assert!(matches_query(&article, "seed.txt", "tag:KALLAS"));
         assert!(!matches_query(&article, "seed.txt", "#moscow"));
         assert!(!matches_query(&article, "seed.txt", "kallas bundesliga"));
+    }
+
+    #[test]
+    fn the_search_text_matches_as_the_filter_does_and_shows_the_passage() {
+        let article = parse_text(SEED);
+        let search = SearchText::new(&article, "seed.txt");
+        for query in [
+            "",
+            "kallas moscow",
+            "#kallas",
+            "tag:KALLAS",
+            "#moscow",
+            "kallas bundesliga",
+            "SEED.TXT",
+        ] {
+            assert_eq!(
+                search.matches(query),
+                matches_query(&article, "seed.txt", query),
+                "{query}"
+            );
+        }
+        let passage = search.passage(&article, "real PROGRESS").unwrap();
+        assert!(passage.contains("real progress"), "{passage}");
+        assert!(
+            passage.chars().count() <= 2 * PASSAGE_CONTEXT + 20,
+            "{passage}"
+        );
+        assert_eq!(search.passage(&article, "bundesliga"), None);
+    }
+
+    #[test]
+    fn a_passage_is_found_in_text_whose_lower_case_changes_length() {
+        let paragraph = "İSTANBUL'DA DEĞİŞİM büyük oldu ve herkes bunu gördü, dediler bugün; belediye meclisi kararı oy birliğiyle aldı ve yeni kütüphane gelecek yıl açılacak.";
+        let text = format!("Kütüphane açık kalıyor\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n");
+        let article = parse_text(&text);
+        assert!(!article.body.is_empty());
+        let search = SearchText::new(&article, "x.txt");
+        let passage = search.passage(&article, "büyük").unwrap();
+        assert!(passage.contains("büyük"), "{passage}");
     }
 }
