@@ -42,3 +42,7 @@ at = charset.end() if charset else html.index("<head>") + len("<head>")
 html = html[:at] + "\n    " + meta + html[at:]
 page.write_text(html, "utf-8")
 print(f"csp-hook: policy set, {len(scripts)} inline script(s) hashed")
+
+# Then the service worker, which lists the built files as they now are.
+import subprocess
+subprocess.run([sys.executable, str(Path(__file__).parent / "sw-hook.py")], check=True)

@@ -21,10 +21,21 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
+/**
+ * Serves dist/ on a free loopback port; resolves to { url, close, deploy }.
+ * `deploy(path, body)` serves `body` at `path` from then on, as a new
+ * deploy of that file would (the browser's own fetches, such as a service
+ * worker's update check, see it too).
+ */
 export async function serveDist() {
+  const deployed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (deployed.has(path)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(deployed.get(path));
+      return;
+    }
     const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dist)) {
       res.writeHead(403).end();
@@ -40,7 +51,11 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+    deploy: (path, body) => deployed.set(path, body),
+  };
 }
 
 /** Debian's Chromium, headless, with the flags this machine needs. */
