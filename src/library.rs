@@ -135,8 +135,8 @@ impl Entry {
             form: self.form,
             added: self.added,
             parser: Some(folio_core::PARSER_BUILD.to_string()),
-            // Pretty, as the export writes it: one writer for Articles.
-            article: serde_json::to_string_pretty(&*self.article)
+            // On one line: a record is one line of an exported library.
+            article: serde_json::to_string(&*self.article)
                 .ok()
                 .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
         }
@@ -186,6 +186,43 @@ impl Entry {
             .clone()
             .unwrap_or_else(|| self.name.clone())
     }
+}
+
+/// How a text repeats one already in the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    /// The very same text: not added again.
+    SameText,
+    /// Another text of the same story (the same headline from the same
+    /// source, say a saved page and its text): added, and said.
+    SameStory,
+}
+
+/// The entry `text` (read as `article`) repeats, if any.
+pub fn repeat_of<'a>(
+    entries: &'a [Entry],
+    text: &str,
+    article: &Article,
+) -> Option<(&'a Entry, Repeat)> {
+    if !text.is_empty() {
+        if let Some(same) = entries
+            .iter()
+            .find(|e| e.text_len == text.len() && e.text == text)
+        {
+            return Some((same, Repeat::SameText));
+        }
+    }
+    let story = |a: &Article| {
+        Some((
+            title_key(a.headline.as_deref()?),
+            title_key(a.source.as_deref()?),
+        ))
+    };
+    let key = story(article)?;
+    entries
+        .iter()
+        .find(|e| story(&e.article).as_ref() == Some(&key))
+        .map(|e| (e, Repeat::SameStory))
 }
 
 /// What a library entry says when the parser failed on it in an earlier visit.

@@ -185,6 +185,52 @@ impl StoredEntry {
     }
 }
 
+/// The first line of an exported library (JSON Lines): what the file is.
+/// Each line after it is one entry's record, as stored: its text, how it
+/// was read, and its Article (the JSON the CLI writes).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct LibraryHeader {
+    pub folio_library: u32,
+    pub entries: usize,
+}
+
+/// The export format's version.
+pub const LIBRARY_FORMAT: u32 = 1;
+
+/// An exported library: the header, then a record per line.
+pub fn export_library<'a>(records: impl ExactSizeIterator<Item = &'a StoredEntry>) -> String {
+    let header = LibraryHeader {
+        folio_library: LIBRARY_FORMAT,
+        entries: records.len(),
+    };
+    let mut out = serde_json::to_string(&header).unwrap_or_default();
+    for record in records {
+        out.push('\n');
+        out.push_str(&record.to_json());
+    }
+    out.push('\n');
+    out
+}
+
+/// The records of an exported library, and how many of its lines this
+/// version cannot read; `None` when `text` is not an exported library.
+pub fn import_library(text: &str) -> Option<(Vec<StoredEntry>, usize)> {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: LibraryHeader = serde_json::from_str(lines.next()?).ok()?;
+    if header.folio_library == 0 {
+        return None;
+    }
+    let mut records = Vec::new();
+    let mut unreadable = 0;
+    for line in lines {
+        match StoredEntry::from_json(line) {
+            Some(record) => records.push(record),
+            None => unreadable += 1,
+        }
+    }
+    Some((records, unreadable))
+}
+
 /// The fields of a record this version writes; the store worker keeps a
 /// replaced record's other fields (a newer Folio's) as they were.
 pub const RECORD_FIELDS: &[&str] = &[

@@ -20,7 +20,7 @@ use super::reader_controls::ReaderControls;
 use super::share_panel::SharePanel;
 use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
-use crate::library::{fresh_id, title_key, Entry};
+use crate::library::{fresh_id, repeat_of, title_key, Entry, Repeat};
 use crate::parse_worker::{
     cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops, yield_to_page,
     WorkerError,
@@ -81,6 +81,79 @@ fn keep_entry(
     });
 }
 
+/// What [`bring_back`] did.
+struct BroughtBack {
+    added: usize,
+    /// Records whose id or very text was in the library already.
+    repeated: usize,
+    /// "name: why" of each entry the parser failed on (kept, marked).
+    failures: Vec<String>,
+}
+
+/// Put stored records back in the library, in order of their time added:
+/// with their stored Article while this parser build made it, else read
+/// again in the worker (and stored again with the new one); with
+/// `skip_known`, not those whose id or very text is there already.
+async fn bring_back(
+    entries: RwSignal<Vec<Entry>>,
+    unsaved: RwSignal<Vec<u64>>,
+    why: RwSignal<Option<storage::StorageError>>,
+    records: Vec<storage::StoredEntry>,
+    skip_known: bool,
+) -> BroughtBack {
+    let mut done = BroughtBack {
+        added: 0,
+        repeated: 0,
+        failures: Vec::new(),
+    };
+    for s in records {
+        let known = skip_known
+            && entries.with_untracked(|l| {
+                l.iter()
+                    .any(|e| e.id == s.id || (e.text_len == s.text.len() && e.text == s.text))
+            });
+        if known {
+            done.repeated += 1;
+            continue;
+        }
+        let entry = match Entry::restored(&s) {
+            Some(entry) => entry,
+            None => {
+                let parse = |text: String| async move {
+                    match s.kind {
+                        TextKind::Page => parse_in_worker(text, true).await,
+                        _ => parse_text_as_in_worker(text, s.form).await,
+                    }
+                };
+                let mut result = parse(s.text.clone()).await;
+                // Stopping a file batch is not this entry's failure.
+                if result == Err(WorkerError::Cancelled) {
+                    result = parse(s.text.clone()).await;
+                }
+                let (id, name, text) = (s.id, s.name.clone(), s.text.clone());
+                match result {
+                    Ok(article) => {
+                        Entry::parsed(id, name, text, s.kind, article).chosen_form(s.form)
+                    }
+                    Err(e) => {
+                        done.failures.push(format!("{name}: {e}"));
+                        Entry::failed(id, name, text, e.to_string())
+                    }
+                }
+                .from_store(&s)
+            }
+        };
+        let id = entry.id;
+        entries.update(|l| {
+            let at = l.partition_point(|e| (e.added, e.id) < (entry.added, entry.id));
+            l.insert(at, entry);
+        });
+        keep_entry(entries, unsaved, why, id);
+        done.added += 1;
+    }
+    done
+}
+
 /// The Folio app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -133,35 +206,10 @@ pub fn App() -> impl IntoView {
             .map(|s| (Entry::restored(&s), s))
             .partition(|(e, _)| e.is_some());
         entries.set(ready.into_iter().filter_map(|(e, _)| e).collect());
-        let mut failures = Vec::new();
-        for (_, s) in stale {
-            let parse = |text: String| async move {
-                match s.kind {
-                    TextKind::Page => parse_in_worker(text, true).await,
-                    _ => parse_text_as_in_worker(text, s.form).await,
-                }
-            };
-            let mut result = parse(s.text.clone()).await;
-            // Stopping a file batch is not this entry's failure.
-            if result == Err(WorkerError::Cancelled) {
-                result = parse(s.text.clone()).await;
-            }
-            let (id, name, text) = (s.id, s.name.clone(), s.text.clone());
-            let entry = match result {
-                Ok(article) => Entry::parsed(id, name, text, s.kind, article).chosen_form(s.form),
-                Err(e) => {
-                    failures.push(format!("{name}: {e}"));
-                    Entry::failed(id, name, text, e.to_string())
-                }
-            }
-            .from_store(&s);
-            let id = entry.id;
-            entries.update(|l| {
-                let at = l.partition_point(|e| (e.added, e.id) < (entry.added, entry.id));
-                l.insert(at, entry);
-            });
-            persist(id);
-        }
+        let stale = stale.into_iter().map(|(_, s)| s).collect();
+        let failures = bring_back(entries, unsaved, unsaved_why, stale, false)
+            .await
+            .failures;
         if !failures.is_empty() {
             notes.push(format!(
                 "{}; these entries are kept and will not be read again automatically",
@@ -297,6 +345,40 @@ pub fn App() -> impl IntoView {
         share_link::clear_fragment();
         shown.set(Shown::Entry(id));
     };
+    // Entries from an exported library: each kept with its id and time
+    // (so importing twice adds nothing), unless its id or its very text is
+    // in the library already; its Article used as stored while this parser
+    // made it. What the reader is told.
+    let import_records = move |records: Vec<storage::StoredEntry>, unreadable: usize| async move {
+        let BroughtBack {
+            added, repeated, ..
+        } = bring_back(entries, unsaved, unsaved_why, records, true).await;
+        let mut said = format!("Library imported: {added} entries added");
+        if repeated > 0 {
+            said.push_str(&format!(", {repeated} already in the library"));
+        }
+        if unreadable > 0 {
+            said.push_str(&format!(", {unreadable} this version cannot read"));
+        }
+        said
+    };
+    let export_library = move || {
+        let records: Vec<storage::StoredEntry> = entries.with_untracked(|l| {
+            l.iter()
+                .filter(|e| e.fits_storage())
+                .map(Entry::stored)
+                .collect()
+        });
+        let day = String::from(js_sys::Date::new_0().to_iso_string());
+        let name = format!("folio-library-{}.jsonl", day.get(..10).unwrap_or("export"));
+        if let Err(e) = download(
+            &name,
+            "application/jsonl",
+            &storage::export_library(records.iter()),
+        ) {
+            notice.set(Some(e));
+        }
+    };
     let load = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
             return;
@@ -317,6 +399,16 @@ pub fn App() -> impl IntoView {
                         continue;
                     }
                 };
+                // An exported library comes back entry by entry.
+                if name.to_lowercase().ends_with(".jsonl") {
+                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                    let text = String::from_utf8_lossy(&bytes);
+                    if let Some((records, unreadable)) = storage::import_library(&text) {
+                        problems.push(import_records(records, unreadable).await);
+                        progress.set(Some((done + 1, total)));
+                        continue;
+                    }
+                }
                 // Stop may come while the bytes are read, before any parse
                 // is under way for it to end.
                 let result = if stops() == started {
@@ -343,6 +435,22 @@ pub fn App() -> impl IntoView {
                         // A page's bytes are not kept: it names its own encoding.
                         let bytes = (!read.html).then(|| js_sys::Uint8Array::new(&buffer).to_vec());
                         let text = read.text.unwrap_or_default();
+                        let repeat = entries.with_untracked(|l| {
+                            repeat_of(l, &text, &read.article)
+                                .map(|(e, r)| (e.id, e.name.clone(), r))
+                        });
+                        match repeat {
+                            Some((id, existing, Repeat::SameText)) => {
+                                problems.push(format!("{name}: already in the library as {existing}"));
+                                first.get_or_insert(id);
+                                progress.set(Some((done + 1, total)));
+                                continue;
+                            }
+                            Some((_, existing, Repeat::SameStory)) => problems.push(format!(
+                                "{name}: the same headline and source as {existing}; added all the same"
+                            )),
+                            None => {}
+                        }
                         let entry = Entry::parsed(0, name, text, kind, read.article)
                             .text_not_sent(read.text_len)
                             .read_as(&read.encoding, read.guessed, bytes);
@@ -593,7 +701,7 @@ pub fn App() -> impl IntoView {
                             <button type="button" class="button small" on:click=move |_| cancel_parsing()>"Stop"</button>
                         </p>
                     })}
-                    <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove />
+                    <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove on_export=export_library />
                     <ReaderControls
                         settings=settings
                         has_article=Signal::derive(move || article.with(Option::is_some))

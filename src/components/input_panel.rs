@@ -62,7 +62,7 @@ pub fn InputPanel(
             <div class="input-actions">
                 <label class="button file-button">
                     "Open files…"
-                    <input type="file" multiple accept=".txt,.text,.md,.html,.htm,text/plain,text/html" on:change=on_pick />
+                    <input type="file" multiple accept=".txt,.text,.md,.html,.htm,.jsonl,text/plain,text/html" on:change=on_pick />
                 </label>
                 <button
                     type="button"

@@ -20,6 +20,8 @@ pub fn Library(
     query: RwSignal<String>,
     /// Called with the id of an entry to remove.
     on_remove: impl Fn(u64) + Copy + Send + Sync + 'static,
+    /// Called to save the whole library as one file.
+    on_export: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let ids: std::collections::HashSet<u64> = visible.get().into_iter().collect();
@@ -111,6 +113,10 @@ pub fn Library(
                 <Show when=move || visible.with(Vec::is_empty)>
                     <p class="hint">"Nothing matches the filter."</p>
                 </Show>
+                <p class="library-file">
+                    <button type="button" class="button small" on:click=move |_| on_export()>"Export the library"</button>
+                    <span class="hint">" Drop the file on Folio to bring it back."</span>
+                </p>
             </Show>
         </nav>
     }

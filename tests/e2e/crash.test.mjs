@@ -17,7 +17,8 @@ const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 
 test('a crash on a dropped file fails that file and the page goes on', async () => {
   // The page starts its worker as it loads: the crashing one is in place first.
-  const context = await folio.browser.newContext();
+  // Stubs reach the page only with no service worker serving files.
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
   await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: CRASHING_WORKER }));
   const page = await context.newPage();
   await page.goto(folio.url);
@@ -36,7 +37,7 @@ test('a crash on a dropped file fails that file and the page goes on', async () 
 });
 
 test('an entry that crashed the parser on load is kept and not parsed again', async () => {
-  const { context, page } = await openFolio(folio.browser, folio.url);
+  const { context, page } = await openFolio(folio.browser, folio.url, { serviceWorkers: 'block' });
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await rows(page).first().waitFor();
   for (let i = 0; i < 50 && (await storedRecords(page)).length === 0; i++) await page.waitForTimeout(100);

@@ -151,7 +151,7 @@ test('a related link whose title is in the library opens that entry', async () =
 
 test('when storage refuses to save, the reader is told and nothing shown is lost', async () => {
   // A store whose browser refuses every write, as when the quota is reached.
-  const context = await folio.browser.newContext();
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
   await context.route('**/folio-store-worker_loader.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: FULL_STORE }),
   );

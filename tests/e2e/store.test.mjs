@@ -111,7 +111,7 @@ test('two tabs adding at once both keep what they added', async () => {
 });
 
 test('without IndexedDB the page says the library lasts for this visit only', async () => {
-  const context = await folio.browser.newContext();
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
   // As in a private window that has no IndexedDB: the store worker finds none.
   await context.route('**/folio-store-worker_loader.js', (route) =>
     route.fulfill({
@@ -128,6 +128,44 @@ test('without IndexedDB the page says the library lasts for this visit only', as
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await page.locator('article h1').waitFor();
   assert.equal(await rows(page).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an exported library comes back whole in a fresh browser, and never twice', async () => {
+  const first = await openFolio(folio.browser, folio.url);
+  const files = [...(await corpusFiles(0, 3)), { name: SEED, bytes: await readFile(join(fixtures, SEED)) }];
+  await dropFiles(first.page, '.reader', files);
+  await rows(first.page).nth(3).waitFor();
+  const titles = await rows(first.page).locator('.entry-title').allInnerTexts();
+  const [download] = await Promise.all([
+    first.page.waitForEvent('download'),
+    first.page.getByRole('button', { name: 'Export the library' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^folio-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
+  const exported = await readFile(await download.path());
+  const lines = exported.toString('utf8').trim().split('\n');
+  assert.equal(JSON.parse(lines[0]).entries, 4);
+  // Each line is the entry's text with the Article the CLI writes.
+  assert.equal(JSON.parse(lines[4]).article.headline, titles[3]);
+  await first.context.close();
+
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const file = { name: download.suggestedFilename(), bytes: exported };
+  await dropFiles(page, '.reader', [file]);
+  await rows(page).nth(3).waitFor();
+  assert.deepEqual(await rows(page).locator('.entry-title').allInnerTexts(), titles);
+  // Again: nothing added, and it says so.
+  await dropFiles(page, '.reader', [file]);
+  await page.locator('.notice', { hasText: '4 already in the library' }).waitFor();
+  assert.equal(await rows(page).count(), 4);
+  // A file already in the library is not added a second time either.
+  await dropFiles(page, '.reader', [{ name: 'copy.txt', bytes: await readFile(join(fixtures, SEED)) }]);
+  await page.locator('.notice', { hasText: `copy.txt: already in the library as ${SEED}` }).waitFor();
+  assert.equal(await rows(page).count(), 4);
+  await page.reload();
+  await rows(page).nth(3).waitFor();
+  assert.equal(await rows(page).count(), 4);
   assert.deepEqual(errors, []);
   await context.close();
 });
