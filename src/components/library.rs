@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use super::app::{form_label, Shown};
 use crate::library::Entry;
 
+/// Rows listed at first, and added by each "Show more".
+const PAGE_ROWS: usize = 100;
+
 /// The library list.
 #[component]
 pub fn Library(
@@ -23,8 +26,22 @@ pub fn Library(
     /// Called to save the whole library as one file.
     on_export: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    // A big library is listed a page at a time: the rows made and laid
+    // out stay few however many entries there are.
+    let listed = RwSignal::new(PAGE_ROWS);
+    // The entry shown (say, reached with j/k) is always among the rows.
+    Effect::new(move |_| {
+        if let Shown::Entry(id) = shown.get() {
+            if let Some(at) = visible.with(|v| v.iter().position(|v| *v == id)) {
+                if at >= listed.get_untracked() {
+                    listed.set((at / PAGE_ROWS + 1) * PAGE_ROWS);
+                }
+            }
+        }
+    });
     let rows = Memo::new(move |_| {
-        let ids: std::collections::HashSet<u64> = visible.get().into_iter().collect();
+        let ids: std::collections::HashSet<u64> =
+            visible.with(|v| v.iter().take(listed.get()).copied().collect());
         let q = query.get();
         entries.with(|l| {
             l.iter()
@@ -110,6 +127,15 @@ pub fn Library(
                         }
                     </For>
                 </ul>
+                {move || {
+                    let more = visible.with(Vec::len).saturating_sub(listed.get());
+                    (more > 0).then(|| view! {
+                        <button type="button" class="button small more" on:click=move |_| listed.update(|n| *n += PAGE_ROWS)>
+                            {format!("Show {} more", more.min(PAGE_ROWS))}
+                        </button>
+                        <span class="hint">{format!(" of {more} not listed")}</span>
+                    })
+                }}
                 <Show when=move || visible.with(Vec::is_empty)>
                     <p class="hint">"Nothing matches the filter."</p>
                 </Show>

@@ -176,8 +176,12 @@ test('two hundred files dropped at once are all listed', async () => {
   assert.equal(files.length, 200);
   await dropFiles(page, '.reader', files);
   await page.locator('.progress').waitFor({ state: 'detached', timeout: 60_000 });
-  assert.equal(await entries(page).count(), 200);
   assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
+  // Listed a hundred at a time.
+  assert.equal(await entries(page).count(), 100);
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  assert.equal(await entries(page).count(), 200);
+  assert.equal(await page.getByRole('button', { name: /^Show \d+ more$/ }).count(), 0);
   await context.close();
 });
 

@@ -1,0 +1,71 @@
+// How a big library opens: drop 1,000 DEV files (the trafilatura and
+// scrapinghub text dumps, the 118 saved pages, then copy-form texts to make
+// up the thousand), wait until every record is stored, reload, and time
+// navigation → every entry listed. Then a search for a phrase from deep in
+// one body, timed in the page. Usage: node scripts/measure-library.mjs [COUNT]
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, dropFiles, corpus, storedRecords } from '../tests/e2e/harness.mjs';
+
+const count = Number(process.argv[2] ?? 1000);
+const pick = async (dir, ext) =>
+  (await readdir(dir)).filter((n) => n.endsWith(ext)).sort().map((n) => join(dir, n));
+const paths = [
+  ...(await pick(join(corpus, 'scrapinghub'), '.html')),
+  ...(await pick(join(corpus, 'trafilatura'), '.txt')),
+  ...(await pick(join(corpus, 'scrapinghub'), '.txt')),
+  ...(await pick(join(corpus, '..', 'forms', 'lynx'), '.txt')),
+].slice(0, count);
+const files = await Promise.all(paths.map(async (p, i) => ({ name: `${i}-${p.split('/').pop()}`, bytes: await readFile(p) })));
+const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+
+const server = await serveDist();
+const browser = await launchBrowser();
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForSelector('#paste');
+const rows = page.locator('nav[aria-label="Library"] li.entry-row');
+let started = Date.now();
+for (let i = 0; i < files.length; i += 100) await dropFiles(page, '.reader', files.slice(i, i + 100));
+const heading = (n) => `Library (${n})`;
+await page.waitForFunction((h) => document.querySelector('nav[aria-label="Library"] h2')?.textContent === h, heading(files.length), { timeout: 600_000, polling: 500 });
+const listed = Date.now() - started;
+let stored = 0;
+for (let i = 0; i < 600 && stored < files.length; i++) {
+  stored = (await storedRecords(page)).length;
+  if (stored < files.length) await page.waitForTimeout(500);
+}
+console.log(`${files.length} files (${(bytes / 1e6).toFixed(1)} MB) dropped → all listed in ${(listed / 1000).toFixed(1)} s; ${stored} records stored`);
+const times = [];
+for (let run = 0; run < 5; run++) {
+  await page.reload();
+  // The list is open when the heading counts every entry and the first
+  // page of rows is laid out.
+  const ms = await page.evaluate(
+    (h) =>
+      new Promise((ok) => {
+        const check = () =>
+          document.querySelector('nav[aria-label="Library"] h2')?.textContent === h &&
+          document.querySelectorAll('nav[aria-label="Library"] li.entry-row').length > 0
+            ? ok(performance.now())
+            : requestAnimationFrame(check);
+        check();
+      }),
+    heading(files.length),
+  );
+  times.push(ms);
+}
+times.sort((a, b) => a - b);
+console.log(`reload → the library of ${files.length} open (counted, first rows laid out): median ${times[2].toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+const search = await page.evaluate(async () => {
+  const input = document.querySelector('#library-filter');
+  const t0 = performance.now();
+  input.value = 'backdrop of progress in ukrainian';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  return performance.now() - t0;
+});
+console.log(`search as you type, to the next frame: ${search.toFixed(0)} ms`);
+await browser.close();
+await server.close();
