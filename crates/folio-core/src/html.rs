@@ -85,9 +85,11 @@ const PUBLISHED_META: &[&str] = &[
     "publish-date",
     "parsely-pub-date",
     "sailthru.date",
-    "dc.date",
-    "date",
 ];
+
+/// Date meta tags that do not say which date they are (often the page's
+/// last change): used only when the text states no date.
+const LOOSE_DATE_META: &[&str] = &["dc.date", "date"];
 
 /// Characters of a link's text kept to match it with a related item.
 const MAX_ANCHOR_TEXT: usize = 1_000;
@@ -798,7 +800,10 @@ pub fn parse_html(html: &str) -> Article {
     }
 
     // Dates: the page's metadata says which is the publication date.
-    let published = linked
+    // The page's statement of its publication date beats the dateline read
+    // from the text; a date meta tag that does not say which date it is
+    // only stands in when the text has none.
+    let stated = linked
         .published
         .as_deref()
         .map(|d| (d, "published from JSON-LD datePublished"))
@@ -817,6 +822,17 @@ pub fn parse_html(html: &str) -> Article {
                 .as_deref()
                 .map(|d| (d, "published from the first <time datetime>"))
         });
+    let loose = || {
+        LOOSE_DATE_META
+            .iter()
+            .find_map(|key| meta.meta(key))
+            .map(|d| (d, "published from a generic date meta tag"))
+    };
+    let published = match stated {
+        Some(stated) => Some(stated),
+        None if article.published.is_none() => loose(),
+        None => None,
+    };
     if let Some((value, source)) = published {
         if let Some(iso) = metadata_date_iso(value) {
             // The day the page shows beats metadata a day off: metadata
@@ -1260,6 +1276,21 @@ mod tests {
         assert_eq!(
             other.published.as_deref().map(|p| &p[..10]),
             Some("2019-11-21")
+        );
+    }
+
+    #[test]
+    fn a_generic_date_meta_tag_stands_in_only_for_a_date_the_text_lacks() {
+        let meta = r#"<meta name="date" content="2022-01-26">"#;
+        let shown = page_with_author(r#"<p class="date">21.01.2022 - 13:30</p>"#, meta);
+        assert_eq!(
+            shown.published.as_deref().map(|p| &p[..10]),
+            Some("2022-01-21")
+        );
+        let unshown = page_with_author("", meta);
+        assert_eq!(
+            unshown.published.as_deref().map(|p| &p[..10]),
+            Some("2022-01-26")
         );
     }
 
