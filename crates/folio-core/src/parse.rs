@@ -222,7 +222,8 @@ fn read_lines(
                 form,
             )
         })
-        .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()));
+        .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
+        .map(|h| bare_headline(&infos, h).unwrap_or(h));
     if let Some(h) = headline {
         let text = infos[h].text();
         article.headline = Some(without_site_parts(text).to_string());
@@ -477,6 +478,38 @@ fn tag_text(text: &str) -> String {
         .to_string()
 }
 
+/// Words a headline line may carry before the headline itself (a
+/// breadcrumb's "Home News").
+const HEADLINE_EXTRA_WORDS: usize = 3;
+
+/// The line that is the headline `h` without a few words glued before it
+/// (a breadcrumb: "Lokales Lübeck So lief die Auktion…", "Home News …"),
+/// when the page also has it on a line of its own: the longest such line.
+/// Words after it are left (a wrapped text's first line is a headline's
+/// start, "Dare to Play 3 / October pack" is one headline).
+fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
+    let full = infos[h].text();
+    let full_words = full.split_whitespace().count();
+    infos
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            let text = l.text();
+            let words = text.split_whitespace().count();
+            text != full
+                && words >= 3
+                && full_words > words
+                && full_words - words <= HEADLINE_EXTRA_WORDS
+                && !text.ends_with('…')
+                && !text.ends_with("...")
+                && full.ends_with(text)
+                // "Burgenland: Best of …": a kicker is the headline's own.
+                && !full.replacen(text, "", 1).contains([':', '?', '!'])
+        })
+        .max_by_key(|(i, l)| (l.text().len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
 /// The note on a byline read from a line that is only a name: a guess that
 /// a saved page's own author markup beats.
 pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or headline";
@@ -652,5 +685,27 @@ mod tests {
         let initial = parse_text(&text.replace("Elizabeth Gibney", "By Juan Carlos Muñoz C."));
         assert_eq!(initial.byline, vec!["Juan Carlos Muñoz C."]);
         assert!(article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE));
+    }
+
+    #[test]
+    fn a_headline_with_words_glued_on_gives_way_to_its_bare_line() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let story = |first: &str| {
+            parse_text(&format!(
+                "{first}\nLibrary stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+            ))
+        };
+        let glued = story("Home News Library stays open after a year of protests");
+        assert_eq!(
+            glued.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        // A kicker with its colon is the headline's own; a cut-off teaser
+        // is not the bare headline.
+        let text = "Berlin: Library stays open\nLibrary stays open\nHome: Library stays open after a year of protests\nLibrary stays open after a year…";
+        let lines = crate::lines::split_lines(text);
+        let infos = crate::classify::classify(&lines, Some("en"));
+        assert_eq!(bare_headline(&infos, 0), None);
+        assert_eq!(bare_headline(&infos, 2), None);
     }
 }
