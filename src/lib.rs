@@ -11,6 +11,8 @@ pub mod library;
 pub mod parse_worker;
 pub mod share_link;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod worker_host;
 
 pub use components::app::App;
 

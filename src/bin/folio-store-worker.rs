@@ -157,53 +157,37 @@ mod store {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::JsValue;
 
-    console_error_panic_hook::set_once();
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let request = js_sys::Array::from(&ev.data());
-            let id = request.get(0);
-            let payload = request.get(1).as_string().unwrap_or_default();
-            let job = request.get(2).as_string().unwrap_or_default();
+    folio_web::worker_host::serve(|request| {
+        wasm_bindgen_futures::spawn_local(async move {
             let key = request
-                .get(3)
-                .as_string()
+                .name
+                .as_deref()
                 .and_then(|k| k.parse::<f64>().ok())
                 .unwrap_or(f64::NAN);
-            let reply_to = reply_to.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let reply = match job.as_str() {
-                    "load" => store::load().await.map_err(Some),
-                    "put" => store::write(key, &payload)
-                        .await
-                        .map(|()| "ok".into())
-                        .map_err(Some),
-                    "delete" => store::delete(key).await.map(|()| "ok".into()).map_err(Some),
-                    "move_in" => match store::move_in(&payload).await {
-                        Ok(Some(())) => Ok("moved".into()),
-                        Ok(None) => Err(None),
-                        Err(e) => Err(Some(e)),
-                    },
-                    _ => Ok(String::new()),
-                };
-                let message = match reply {
-                    Ok(reply) => js_sys::Array::of2(&id, &JsValue::from_str(&reply)),
-                    Err(error) => js_sys::Array::of3(
-                        &id,
-                        &JsValue::NULL,
-                        &JsValue::from_str(error.as_ref().map_or("unreadable", store::error_name)),
-                    ),
-                };
-                let _ = reply_to.post_message(&message);
-            });
+            let payload = request.text();
+            let reply = match request.job.as_str() {
+                "load" => store::load().await.map_err(Some),
+                "put" => store::write(key, &payload)
+                    .await
+                    .map(|()| "ok".into())
+                    .map_err(Some),
+                "delete" => store::delete(key).await.map(|()| "ok".into()).map_err(Some),
+                "move_in" => match store::move_in(&payload).await {
+                    Ok(Some(())) => Ok("moved".into()),
+                    Ok(None) => Err(None),
+                    Err(e) => Err(Some(e)),
+                },
+                _ => Ok(String::new()),
+            };
+            request.answer(reply.map(|r: String| JsValue::from_str(&r)).map_err(|e| {
+                e.as_ref()
+                    .map_or("unreadable", store::error_name)
+                    .to_string()
+            }));
         });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

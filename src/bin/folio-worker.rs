@@ -10,60 +10,38 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    console_error_panic_hook::set_once();
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let request = js_sys::Array::from(&ev.data());
-            let id = request.get(0);
-            let job = request.get(2).as_string().unwrap_or_default();
-            let reply = if job == "memory" {
-                // Bytes of Wasm memory: it only grows, so this is the peak so far.
-                let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
-                let bytes = memory
-                    .buffer()
-                    .unchecked_into::<js_sys::ArrayBuffer>()
-                    .byte_length();
-                Ok(bytes.to_string())
-            } else if job == "file" {
-                let bytes = js_sys::Uint8Array::new(&request.get(1)).to_vec();
-                let name = request.get(3).as_string().unwrap_or_default();
-                read_file(&name, bytes)
+    folio_web::worker_host::serve(|request| {
+        let reply = if request.job == "memory" {
+            // Bytes of Wasm memory: it only grows, so this is the peak so far.
+            let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
+            let bytes = memory
+                .buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length();
+            Ok(bytes.to_string())
+        } else if request.job == "file" {
+            let bytes = js_sys::Uint8Array::new(&request.payload).to_vec();
+            read_file(request.name.as_deref().unwrap_or_default(), bytes)
+        } else {
+            let text = request.text();
+            let article = if request.job == "html" {
+                folio_core::html::parse_html(&text)
             } else {
-                let text = request.get(1).as_string().unwrap_or_default();
-                let article = if job == "html" {
-                    folio_core::html::parse_html(&text)
-                } else {
-                    let form = request.get(3).as_string();
-                    let form = form.as_deref().and_then(folio_core::form::Form::from_name);
-                    folio_core::parse::parse_text_as(&text, form)
-                };
-                Ok(to_json(&article, text.len()))
+                let form = request
+                    .name
+                    .as_deref()
+                    .and_then(folio_core::form::Form::from_name);
+                folio_core::parse::parse_text_as(&text, form)
             };
-            match reply {
-                // The JSON goes back as UTF-8 bytes whose buffer moves to the
-                // page: no copy, and no string conversion on either side.
-                Ok(json) => {
-                    let bytes = js_sys::Uint8Array::from(json.as_bytes());
-                    let message = js_sys::Array::of2(&id, &bytes);
-                    let _ = reply_to
-                        .post_message_with_transfer(&message, &js_sys::Array::of1(&bytes.buffer()));
-                }
-                Err(error) => {
-                    let message =
-                        js_sys::Array::of3(&id, &JsValue::NULL, &JsValue::from_str(&error));
-                    let _ = reply_to.post_message(&message);
-                }
-            }
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    // Messages that came before this point were dropped: say when to send.
-    let _ = scope.post_message(&JsValue::from_str("ready"));
+            Ok(to_json(&article, text.len()))
+        };
+        match reply {
+            Ok(json) => request.answer_bytes(&json),
+            Err(error) => request.answer(Err(error)),
+        }
+    });
 }
 
 /// A file's bytes decoded and parsed, as `FileRead` JSON; its text goes
