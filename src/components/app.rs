@@ -205,7 +205,18 @@ pub fn App() -> impl IntoView {
             .into_iter()
             .map(|s| (Entry::restored(&s), s))
             .partition(|(e, _)| e.is_some());
-        entries.set(ready.into_iter().filter_map(|(e, _)| e).collect());
+        // Entries added while the library was read (a file dropped at once)
+        // stay: the stored ones join them, in order of their time added.
+        entries.update(|l| {
+            let known: std::collections::HashSet<u64> = l.iter().map(|e| e.id).collect();
+            l.extend(
+                ready
+                    .into_iter()
+                    .filter_map(|(e, _)| e)
+                    .filter(|e| !known.contains(&e.id)),
+            );
+            l.sort_unstable_by_key(|e| (e.added, e.id));
+        });
         let stale = stale.into_iter().map(|(_, s)| s).collect();
         let failures = bring_back(entries, unsaved, unsaved_why, stale, false)
             .await

@@ -169,3 +169,35 @@ test('an exported library comes back whole in a fresh browser, and never twice',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a file dropped while the library is still being read stays, shown', async () => {
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
+  // A store slow to read back its one entry; writes succeed.
+  const stored = JSON.stringify({ id: 1, name: 'kept.txt', text: 'Kept headline here\n\n' + 'A kept story body sentence, long enough to be read as one. '.repeat(6), kind: 'Dump', added: 1 });
+  const SLOW_STORE = `postMessage("ready");
+onmessage = (ev) => {
+  const [id, , job] = ev.data;
+  if (job === "load") setTimeout(() => postMessage([id, JSON.stringify([[1, ${JSON.stringify(stored)}]])]), 1500);
+  else postMessage([id, "ok"]);
+};`;
+  await context.route('**/folio-store-worker_loader.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: SLOW_STORE }),
+  );
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(folio.url);
+  await page.waitForSelector('#paste');
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
+  // The stored entry arrives after the dropped one: both are listed, the
+  // older first, and the story shown is still the dropped file's.
+  await rows(page).nth(1).waitFor();
+  assert.deepEqual(
+    (await rows(page).locator('.entry-title').allInnerTexts()).map((t) => t.slice(0, 18)),
+    ['Kept headline here', 'Kallas urges not t'],
+  );
+  assert.match(await page.locator('article h1').innerText(), /^Kallas urges/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
