@@ -79,6 +79,8 @@ const TAG_LABELS: &[&str] = &[
     "argomenti",
     "related topics",
     "verwandte themen",
+    "themen in diesem artikel",
+    "topics in this article",
     "filed under",
     "tagged",
     "tagged with",
@@ -228,6 +230,15 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     if text.len() > MAX_TAG_LINE_CHARS {
         return None;
     }
+    // A line of hashtags and nothing else: "#tattoo #Covid-19".
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let hashtag = |w: &&str| {
+        w.strip_prefix('#')
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_alphanumeric))
+    };
+    if words.len() >= 2 && words.iter().all(hashtag) {
+        return Some(words.iter().map(|w| w[1..].to_string()).collect());
+    }
     let lowered = text.to_lowercase();
     // "Tags: a, b" or, without the colon, "Tags a, b, c" (a list).
     let label = TAG_LABELS.iter().find(|l| {
@@ -251,6 +262,13 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     (!tags.is_empty()).then_some(tags)
 }
 
+/// A line that is one hashtag and nothing else ("#Bitcoin"): the tag.
+pub fn lone_hashtag(text: &str) -> Option<&str> {
+    let tag = text.trim().strip_prefix('#')?;
+    (tag.chars().next().is_some_and(char::is_alphanumeric) && !tag.contains(char::is_whitespace))
+        .then_some(tag)
+}
+
 /// A line that is only a tag label ("Tags", "Themen:"), whose tags follow
 /// on the next short lines.
 pub fn is_tag_heading(text: &str) -> bool {
@@ -262,6 +280,17 @@ pub fn is_tag_heading(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_hashtags_is_tags() {
+        assert_eq!(
+            tags_in_line("#tattoo #Covid-19"),
+            Some(vec!["tattoo".to_string(), "Covid-19".to_string()])
+        );
+        assert_eq!(tags_in_line("#1 hit"), None);
+        assert_eq!(tags_in_line("## Heading"), None);
+        assert_eq!(tags_in_line("#only"), None);
+    }
 
     #[test]
     fn tag_lines() {

@@ -18,7 +18,7 @@ use crate::header::{
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
-use crate::lists::{find_lists, is_tag_heading, split_lists, tags_in_line};
+use crate::lists::{find_lists, is_tag_heading, lone_hashtag, split_lists, tags_in_line};
 
 /// Lines above the headline where the section label may stand.
 const SECTION_LOOKBACK: usize = 3;
@@ -345,6 +345,17 @@ fn read_lines(
         if let Some(tags) = tags_in_line(infos[i].text()) {
             push_unique(&mut article.tags, tags);
             used[i] = true;
+        } else if lone_hashtag(infos[i].text()).is_some() {
+            // Hashtags one per line: "#Bitcoin", "#Futures", …; two at least.
+            let run: Vec<String> = infos[i..]
+                .iter()
+                .take_while(|l| lone_hashtag(l.text()).is_some())
+                .filter_map(|l| lone_hashtag(l.text()).map(str::to_string))
+                .collect();
+            if run.len() >= 2 && !used[i..i + run.len()].iter().any(|u| *u) {
+                used[i..i + run.len()].iter_mut().for_each(|u| *u = true);
+                push_unique(&mut article.tags, run);
+            }
         } else if is_tag_heading(infos[i].text()) {
             let mut j = i + 1;
             let mut tags: Vec<String> = Vec::new();
@@ -670,6 +681,12 @@ mod tests {
             "{story}Tags\nRatboys\nIndierock\nBeitrag teilen:\n"
         ));
         assert_eq!(label.tags, vec!["Ratboys", "Indierock"]);
+        let hashtags = parse_text(&format!("{story}#Bitcoin\n#CME\n#Futures\n"));
+        assert_eq!(hashtags.tags, vec!["Bitcoin", "CME", "Futures"]);
+        let topics = parse_text(&format!(
+            "{story}Themen in diesem Artikel\nBoris Johnson\nEU-Gipfel\n"
+        ));
+        assert_eq!(topics.tags, vec!["Boris Johnson", "EU-Gipfel"]);
     }
 
     #[test]
