@@ -79,7 +79,9 @@ fn only_dates(text: &str, dates: &[FoundDate]) -> bool {
 
 /// Facts for every line, in order.
 pub fn classify<'a>(lines: &[Line<'a>], language: Option<&str>) -> Vec<LineInfo<'a>> {
-    let order = DayMonthOrder::for_language(language);
+    // The page's own unambiguous dates say its order; else its language.
+    let order = crate::dates::page_order(lines.iter().map(|l| l.text))
+        .unwrap_or_else(|| DayMonthOrder::for_language(language));
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {
         *copies.entry(line.text).or_default() += 1;

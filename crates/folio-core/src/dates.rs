@@ -74,6 +74,58 @@ impl DayMonthOrder {
     }
 }
 
+/// The day/month order a page's own numeric dates show: one with a first
+/// number over 12 ("25/12/2019") is day first, one with a second over 12
+/// ("12/25/2019") month first. `None` when they show neither, or both.
+pub fn page_order<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<DayMonthOrder> {
+    let (mut day_first, mut month_first) = (false, false);
+    for line in lines {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Digits, a separator, digits, the same separator, a year.
+            let number = |at: usize| {
+                let end = (at..bytes.len())
+                    .find(|&j| !bytes[j].is_ascii_digit())
+                    .unwrap_or(bytes.len());
+                (end > at && end - at <= 4)
+                    .then(|| (line[at..end].parse::<u32>().unwrap_or(0), end))
+            };
+            let starts_number =
+                bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
+            if !starts_number {
+                i += 1;
+                continue;
+            }
+            let Some((first, a)) = number(i) else {
+                i += 1;
+                continue;
+            };
+            let found = (|| {
+                let sep = *bytes.get(a).filter(|b| matches!(b, b'/' | b'.' | b'-'))?;
+                let (second, b) = number(a + 1)?;
+                (bytes.get(b) == Some(&sep)).then_some(())?;
+                let (year, c) = number(b + 1)?;
+                let year_digits = c - (b + 1);
+                (year_digits == 2 || year_digits == 4 && year >= 1900).then_some((first, second))
+            })();
+            if let Some((first, second)) = found {
+                match (first, second) {
+                    (13..=31, 1..=12) => day_first = true,
+                    (1..=12, 13..=31) => month_first = true,
+                    _ => {}
+                }
+            }
+            i = a.max(i + 1);
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(DayMonthOrder::DayFirst),
+        (false, true) => Some(DayMonthOrder::MonthFirst),
+        _ => None,
+    }
+}
+
 /// A date found in a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -555,6 +607,23 @@ pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_shows_its_order_in_a_date_only_one_order_can_read() {
+        let order = |lines: &[&str]| page_order(lines.iter().copied());
+        assert_eq!(
+            order(&["12/04/2020", "posted 25/12/2019"]),
+            Some(DayMonthOrder::DayFirst)
+        );
+        assert_eq!(
+            order(&["11/01/2021, 05:00", "12/25/2019"]),
+            Some(DayMonthOrder::MonthFirst)
+        );
+        assert_eq!(order(&["12/04/2020", "03.04.2025"]), None);
+        assert_eq!(order(&["25/12/2019", "12/25/2019"]), None);
+        // Not a date: a score, a version, a fraction.
+        assert_eq!(order(&["won 13-1 in 2019", "version 1.13.2", "1/15"]), None);
+    }
 
     fn iso(line: &str) -> Vec<String> {
         find_dates(line, DayMonthOrder::DayFirst)
