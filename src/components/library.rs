@@ -133,7 +133,7 @@ pub fn Library(
                         <button type="button" class="button small more" on:click=move |_| listed.update(|n| *n += PAGE_ROWS)>
                             {format!("Show {} more", more.min(PAGE_ROWS))}
                         </button>
-                        <span class="hint">{format!(" of {more} not listed")}</span>
+                        {(more > PAGE_ROWS).then(|| view! { <span class="hint">{format!(" ({more} not listed)")}</span> })}
                     })
                 }}
                 <Show when=move || visible.with(Vec::is_empty)>
