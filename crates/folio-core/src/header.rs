@@ -785,11 +785,42 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
         .split(" - ")
         .next()?
         .trim();
+    // The name ends where the legal words or the years begin: "Bondy Blog
+    // Tous droits réservés", "Le Devoir 2002-2020".
     let lowered = name.to_lowercase();
+    let legal_at = RIGHTS_RESERVED
+        .iter()
+        .filter_map(|phrase| lowered.find(phrase))
+        .min()
+        .filter(|&at| name.is_char_boundary(at))
+        .unwrap_or(name.len());
+    let mut name = name[..legal_at].trim();
+    // Years, not a name's number ("Channel 4" stays).
+    while let Some((before, last)) = name.rsplit_once(' ') {
+        let year = |y: &str| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit());
+        let years = last.split(['-', '–']).all(year);
+        if !years {
+            break;
+        }
+        name = before.trim_end();
+    }
     let count = words(name).count();
-    let legal = lowered.starts_with("all rights") || lowered.starts_with("alle rechte");
-    (!legal && (1..=MAX_NAME_WORDS).contains(&count)).then(|| name.to_string())
+    (1..=MAX_NAME_WORDS)
+        .contains(&count)
+        .then(|| name.to_string())
 }
+
+/// How a copyright line says "all rights reserved", lower case.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights",
+    "alle rechte",
+    "tous droits",
+    "todos los derechos",
+    "todos os direitos",
+    "tutti i diritti",
+    "wszelkie prawa",
+    "все права",
+];
 
 #[cfg(test)]
 mod tests {
@@ -917,6 +948,22 @@ mod tests {
         assert_eq!(
             source_from_copyright("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved."),
             Some("Dow Jones & Company".into())
+        );
+        assert_eq!(
+            source_from_copyright("© BONDY BLOG TOUS DROITS RESERVES").as_deref(),
+            Some("BONDY BLOG")
+        );
+        assert_eq!(
+            source_from_copyright("© Le Devoir 2002-2020").as_deref(),
+            Some("Le Devoir")
+        );
+        assert_eq!(
+            source_from_copyright("© 2020 Alle Rechte vorbehalten"),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("© Channel 4").as_deref(),
+            Some("Channel 4")
         );
     }
 }
