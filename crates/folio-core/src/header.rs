@@ -599,7 +599,7 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         .next()
         .unwrap_or("");
     let mut names = Vec::new();
-    for part in rest.split([',', '&', '/']) {
+    for part in rest.split([',', '&', '/', ';']) {
         for name in split_on_words(
             part,
             &[" and ", " und ", " et ", " y ", " e ", " i ", " и ", " і "],
@@ -679,6 +679,52 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         }
     }
     None
+}
+
+/// Labels that name a story's author with a colon, lower case ("Autor: …",
+/// "Text: …", "Auteur : …").
+const BYLINE_LABELS_COLON: &[&str] = &[
+    "autor",
+    "autorin",
+    "author",
+    "authors",
+    "text",
+    "texte",
+    "texto",
+    "testo",
+    "von",
+    "by",
+    "auteur",
+    "autore",
+    "verfasser",
+    "автор",
+    "текст",
+];
+
+/// The author a labelled line names, wherever it is in the page: "Autor:
+/// Petra Ruland", "Text: Kirsten Freund / handwerksblatt.de", "Von: det/dpa".
+/// Names when it gives names, else what follows the label (a handle or an
+/// agency's short form), up to a number or a separator.
+pub fn labeled_byline(text: &str) -> Option<Vec<String>> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    if !BYLINE_LABELS_COLON.contains(&label.as_str())
+        || !rest.starts_with(char::is_whitespace)
+        || words(rest).count() > BYLINE_MAX_WORDS
+    {
+        return None;
+    }
+    if let Some(names) = byline_names(&format!("By {}", rest.trim())) {
+        return Some(names);
+    }
+    let who = rest
+        .split(['|', '·', '(', ',', ';'])
+        .next()?
+        .split(|c: char| c.is_ascii_digit())
+        .next()?
+        .trim();
+    (!who.is_empty() && words(who).count() <= 3 && !is_label_word(who))
+        .then(|| vec![who.to_string()])
 }
 
 /// Words joining a name to the date after it.
@@ -866,6 +912,28 @@ mod tests {
         assert_eq!(dated("date 2025-12-31 Interfax-Ukraine"), None);
         assert_eq!(dated("Updated: 22.04.2020 / 06:15"), None);
         assert_eq!(dated("Wien, 22.04.2020"), None);
+    }
+
+    #[test]
+    fn a_labelled_line_names_the_author_anywhere() {
+        let names = |line: &str| labeled_byline(line);
+        assert_eq!(
+            names("Autor: Petra Ruland"),
+            Some(vec!["Petra Ruland".to_string()])
+        );
+        assert_eq!(
+            names("Text: Kirsten Freund / handwerksblatt.de"),
+            Some(vec!["Kirsten Freund".to_string()])
+        );
+        assert_eq!(names("Von: det/dpa"), Some(vec!["det/dpa".to_string()]));
+        assert_eq!(
+            names("Autor: www.koffergepackt.com 2 Kommentare"),
+            Some(vec!["www.koffergepackt.com".to_string()])
+        );
+        // A gender form, a label of something else, prose with a colon.
+        assert_eq!(names("Autor:innen"), None);
+        assert_eq!(names("Fotos: Helmut Elstrodt"), None);
+        assert_eq!(names("Note: the council voted on Tuesday"), None);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::content::PageLayout;
 use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
-    byline_names, dated_byline, find_datelines, find_headline, is_name_particle,
+    byline_names, dated_byline, find_datelines, find_headline, is_name_particle, labeled_byline,
     source_from_copyright, source_from_header_line, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
@@ -308,6 +308,20 @@ fn read_lines(
         }
     }
 
+    // No byline near the headline: a line that labels the author anywhere
+    // ("Autor: Petra Ruland" under the story).
+    if article.byline.is_empty() {
+        if let Some((i, names)) = infos
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| !used[*i] && l.words <= BYLINE_LINE_MAX_WORDS)
+            .find_map(|(i, l)| labeled_byline(l.text()).map(|n| (i, n)))
+        {
+            article.byline = names;
+            used[i] = true;
+        }
+    }
+
     // No "By" line: a line that is only a person's name, next to the
     // headline's dateline ("Thomas Steinberg" / "16.10.2019").
     if article.byline.is_empty() {
@@ -524,6 +538,9 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
 /// The note on a byline read from a line that is only a name: a guess that
 /// a saved page's own author markup beats.
 pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or headline";
+
+/// Words a labelled byline line has at most ("Autor: …").
+const BYLINE_LINE_MAX_WORDS: usize = 16;
 
 /// Lines after the headline a name alone on its line is read as the byline.
 const NAME_AFTER_HEADLINE: usize = 3;
