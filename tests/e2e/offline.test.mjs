@@ -60,6 +60,10 @@ test('a new build is offered, and the page reloads into it on request', async ()
   const notice = page.locator('.update-notice');
   await notice.waitFor();
   assert.match(await notice.innerText(), /A new version of Folio is ready/);
+  // Legible: it is outside the app's element, so it carries its own colours.
+  const [background, color] = await notice.evaluate((n) => [getComputedStyle(n).backgroundColor, getComputedStyle(n).color]);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)');
+  assert.notEqual(background, color);
   await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
   await page.waitForSelector('#paste');
   const version = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('folio-')));
