@@ -98,11 +98,29 @@ pub struct FoundList {
     pub related: bool,
 }
 
+/// What a comment thread's buttons say: never a list's heading (a thread
+/// under "Antworten" is the page's furniture, not a list the story has).
+const COMMENT_ACTIONS: &[&str] = &[
+    "antworten",
+    "reply",
+    "abbrechen",
+    "cancel",
+    "kommentar verfassen",
+    "responder",
+    "répondre",
+    "rispondi",
+    "odpowiedz",
+    "ответить",
+];
+
 fn is_heading_shaped(info: &LineInfo) -> bool {
+    let title = info.text().trim().trim_end_matches(':').to_lowercase();
     (1..=HEADING_MAX_WORDS).contains(&info.words)
         && info.chars <= HEADING_MAX_CHARS
         && !info.date_only
         && info.furniture.is_none()
+        && title.chars().any(char::is_alphabetic)
+        && !COMMENT_ACTIONS.contains(&title.as_str())
         && !info
             .text()
             .trim_end_matches(':')

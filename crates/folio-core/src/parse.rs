@@ -742,4 +742,24 @@ mod tests {
         assert_eq!(bare_headline(&infos, 0), None);
         assert_eq!(bare_headline(&infos, 2), None);
     }
+
+    #[test]
+    fn a_comment_button_or_a_number_never_heads_a_side_list() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let story = format!(
+            "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let lists = |heading: &str| {
+            parse_text(&format!(
+                "{story}\n{heading}\nA reader wrote that the library saved her winter\nAnother reader asked when the café opens again\n"
+            ))
+            .side_lists
+            .iter()
+            .map(|l| l.title.clone())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(lists("Latest from readers"), vec!["Latest from readers"]);
+        assert!(lists("Antworten").is_empty());
+        assert!(lists("12").is_empty());
+    }
 }
