@@ -328,9 +328,11 @@ fn store_error(
     }
 }
 
-/// Every record of the library, as the JSON of `[[key, record], …]`.
-pub async fn store_load() -> Result<String, StorageError> {
-    let reply = store_error(ask(Job::Load, JsValue::UNDEFINED, JsValue::UNDEFINED).await)?;
+/// Up to `limit` records of the library, with keys after `after` (from
+/// the start when `None`), as the JSON of `[[key, record], …]`.
+pub async fn store_load(after: Option<u64>, limit: u32) -> Result<String, StorageError> {
+    let after = after.map_or(JsValue::UNDEFINED, |a| JsValue::from_str(&a.to_string()));
+    let reply = store_error(ask(Job::Load, JsValue::from_str(&limit.to_string()), after).await)?;
     String::from_utf8(reply).map_err(|_| StorageError::Corrupt)
 }
 

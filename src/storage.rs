@@ -265,13 +265,30 @@ pub struct LoadedLibrary {
     pub unreadable: usize,
     /// What the reader should know about moving an older library in.
     pub note: Option<String>,
+    /// Records read, and the greatest key among them: where the next part
+    /// of the library starts.
+    pub records: usize,
+    pub last_key: Option<u64>,
 }
+
+/// Records read back at a time: a small first part is listed at once, the
+/// rest follows in bigger ones (a big library opens without waiting for
+/// all of it).
+const FIRST_PART: u32 = 40;
+pub const LIBRARY_PART: u32 = 200;
 
 /// Read every record: those this version reads, and how many it cannot.
 pub fn read_records(json: &str) -> LoadedLibrary {
     let pairs: Vec<(Box<RawValue>, Option<String>)> =
         serde_json::from_str(json).unwrap_or_default();
-    let mut library = LoadedLibrary::default();
+    let mut library = LoadedLibrary {
+        records: pairs.len(),
+        last_key: pairs
+            .iter()
+            .filter_map(|(key, _)| serde_json::from_str::<u64>(key.get()).ok())
+            .max(),
+        ..LoadedLibrary::default()
+    };
     for (_, record) in pairs {
         match record.as_deref().and_then(StoredEntry::from_json) {
             Some(entry) => library.entries.push(entry),
@@ -282,14 +299,21 @@ pub fn read_records(json: &str) -> LoadedLibrary {
     library
 }
 
-/// The saved library: an older Folio's library moved in first (once),
-/// then every record.
+/// The first part of the saved library, an older Folio's library moved
+/// in first (once); [`load_library_part`] gives the rest.
 pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
     let note = move_old_library().await;
-    let json = crate::parse_worker::store_load().await?;
+    let json = crate::parse_worker::store_load(None, FIRST_PART).await?;
     let mut library = read_records(&json);
     library.note = note;
     Ok(library)
+}
+
+/// [`LIBRARY_PART`] records of the saved library, those with keys after
+/// `after` (all from the start when `None`).
+pub async fn load_library_part(after: Option<u64>) -> Result<LoadedLibrary, StorageError> {
+    let json = crate::parse_worker::store_load(after, LIBRARY_PART).await?;
+    Ok(read_records(&json))
 }
 
 /// Move a library an older Folio kept in localStorage into IndexedDB (in

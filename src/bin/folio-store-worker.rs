@@ -8,7 +8,8 @@
 //! entry's id (a number); the worker never reads them, so whatever a newer
 //! or older Folio stored comes back exactly as it was.
 //!
-//! - `"load"`: the reply is the JSON of `[[key, record], …]`, every record.
+//! - `"load"`: the reply is the JSON of `[[key, record], …]`: `payload`
+//!   (a number) records at most, in key order, after `key` when given.
 //! - `"put"`: store `payload` under `key`, over what was there; the fields
 //!   of the old record this version does not write are kept.
 //! - `"move_in"`: move an older Folio's localStorage library (`payload`,
@@ -24,7 +25,10 @@ mod store {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
+    use idb::{
+        Database, DatabaseEvent, Error, Factory, KeyRange, ObjectStoreParams, Query,
+        TransactionMode,
+    };
     use wasm_bindgen::prelude::*;
 
     const DATABASE: &str = "folio";
@@ -81,13 +85,18 @@ mod store {
         request.await
     }
 
-    /// Every record, with its key, as the JSON of `[[key, record], …]`.
-    pub async fn load() -> Result<String, Error> {
+    /// Up to `limit` records with keys after `after`, in key order, as the
+    /// JSON of `[[key, record], …]`.
+    pub async fn load(after: Option<f64>, limit: u32) -> Result<String, Error> {
         let database = database().await?;
         let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadOnly)?;
         let store = transaction.object_store(ENTRIES)?;
-        let keys = store.get_all_keys(None, None)?.await?;
-        let values = store.get_all(None, None)?.await?;
+        let range = after
+            .map(|a| KeyRange::lower_bound(&JsValue::from_f64(a), Some(true)))
+            .transpose()?
+            .map(Query::from);
+        let keys = store.get_all_keys(range.clone(), Some(limit))?.await?;
+        let values = store.get_all(range, Some(limit))?.await?;
         let pairs = js_sys::Array::new();
         for (key, value) in keys.into_iter().zip(values) {
             // A record some other writer stored as an object is handed on
@@ -161,19 +170,21 @@ fn main() {
 
     folio_web::worker_host::serve(|request| {
         wasm_bindgen_futures::spawn_local(async move {
-            let key = request
-                .name
-                .as_deref()
-                .and_then(|k| k.parse::<f64>().ok())
-                .unwrap_or(f64::NAN);
+            let key = request.name.as_deref().and_then(|k| k.parse::<f64>().ok());
             let payload = request.text();
             let reply = match request.job.as_str() {
-                "load" => store::load().await.map_err(Some),
-                "put" => store::write(key, &payload)
+                "load" => {
+                    let limit = payload.parse().unwrap_or(u32::MAX);
+                    store::load(key, limit).await.map_err(Some)
+                }
+                "put" => store::write(key.unwrap_or(f64::NAN), &payload)
                     .await
                     .map(|()| "ok".into())
                     .map_err(Some),
-                "delete" => store::delete(key).await.map(|()| "ok".into()).map_err(Some),
+                "delete" => store::delete(key.unwrap_or(f64::NAN))
+                    .await
+                    .map(|()| "ok".into())
+                    .map_err(Some),
                 "move_in" => match store::move_in(&payload).await {
                     Ok(Some(())) => Ok("moved".into()),
                     Ok(None) => Err(None),

@@ -182,7 +182,7 @@ pub fn App() -> impl IntoView {
         }
     });
     spawn_local(async move {
-        let library = match storage::load_library().await {
+        let mut library = match storage::load_library().await {
             Ok(library) => library,
             Err(e) => {
                 notice.set(Some(format!(
@@ -191,36 +191,54 @@ pub fn App() -> impl IntoView {
                 return;
             }
         };
-        let mut notes: Vec<String> = library.note.into_iter().collect();
-        if library.unreadable > 0 {
+        let mut notes: Vec<String> = library.note.take().into_iter().collect();
+        let (mut unreadable, mut failures) = (0, Vec::new());
+        // Part by part: the first is listed at once, the rest follows.
+        loop {
+            unreadable += library.unreadable;
+            // Entries whose stored Article this parser made are shown at
+            // once; the others are read again, in order, and stored anew.
+            let (ready, stale): (Vec<_>, Vec<_>) = library
+                .entries
+                .into_iter()
+                .map(|s| (Entry::restored(&s), s))
+                .partition(|(e, _)| e.is_some());
+            // Entries added while the library is read (a file dropped at
+            // once) stay: the stored ones join them, in order of time added.
+            entries.update(|l| {
+                let known: std::collections::HashSet<u64> = l.iter().map(|e| e.id).collect();
+                l.extend(
+                    ready
+                        .into_iter()
+                        .filter_map(|(e, _)| e)
+                        .filter(|e| !known.contains(&e.id)),
+                );
+                l.sort_unstable_by_key(|e| (e.added, e.id));
+            });
+            let stale = stale.into_iter().map(|(_, s)| s).collect();
+            failures.extend(
+                bring_back(entries, unsaved, unsaved_why, stale, false)
+                    .await
+                    .failures,
+            );
+            let after = library.last_key;
+            if library.records == 0 || after.is_none() {
+                break;
+            }
+            match storage::load_library_part(after).await {
+                Ok(next) if next.last_key > after => library = next,
+                Ok(_) => break,
+                Err(e) => {
+                    notes.push(format!("Part of the saved library could not be read: {e}"));
+                    break;
+                }
+            }
+        }
+        if unreadable > 0 {
             notes.push(format!(
-                "{} saved entries could not be read by this version of Folio (damaged, or saved by a newer one); they are kept in storage as they are",
-                library.unreadable
+                "{unreadable} saved entries could not be read by this version of Folio (damaged, or saved by a newer one); they are kept in storage as they are"
             ));
         }
-        // Entries whose stored Article this parser made are shown at once;
-        // the others are read again, in order, and stored with the new one.
-        let (ready, stale): (Vec<_>, Vec<_>) = library
-            .entries
-            .into_iter()
-            .map(|s| (Entry::restored(&s), s))
-            .partition(|(e, _)| e.is_some());
-        // Entries added while the library was read (a file dropped at once)
-        // stay: the stored ones join them, in order of their time added.
-        entries.update(|l| {
-            let known: std::collections::HashSet<u64> = l.iter().map(|e| e.id).collect();
-            l.extend(
-                ready
-                    .into_iter()
-                    .filter_map(|(e, _)| e)
-                    .filter(|e| !known.contains(&e.id)),
-            );
-            l.sort_unstable_by_key(|e| (e.added, e.id));
-        });
-        let stale = stale.into_iter().map(|(_, s)| s).collect();
-        let failures = bring_back(entries, unsaved, unsaved_why, stale, false)
-            .await
-            .failures;
         if !failures.is_empty() {
             notes.push(format!(
                 "{}; these entries are kept and will not be read again automatically",
