@@ -98,6 +98,11 @@ impl Entry {
         self
     }
 
+    /// Whether the entry's text is exactly `text` (lengths first: cheap).
+    pub fn has_text(&self, text: &str) -> bool {
+        self.text_len == text.len() && self.text == text
+    }
+
     /// Show `article` for the entry from now on (read again).
     pub fn set_article(&mut self, article: Article) {
         self.search = Arc::new(SearchText::new(&article, &self.name));
@@ -205,10 +210,7 @@ pub fn repeat_of<'a>(
     article: &Article,
 ) -> Option<(&'a Entry, Repeat)> {
     if !text.is_empty() {
-        if let Some(same) = entries
-            .iter()
-            .find(|e| e.text_len == text.len() && e.text == text)
-        {
+        if let Some(same) = entries.iter().find(|e| e.has_text(text)) {
             return Some((same, Repeat::SameText));
         }
     }

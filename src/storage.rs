@@ -275,7 +275,7 @@ pub struct LoadedLibrary {
 /// rest follows in bigger ones (a big library opens without waiting for
 /// all of it).
 const FIRST_PART: u32 = 40;
-pub const LIBRARY_PART: u32 = 200;
+const LIBRARY_PART: u32 = 200;
 
 /// Read every record: those this version reads, and how many it cannot.
 pub fn read_records(json: &str) -> LoadedLibrary {
@@ -303,8 +303,7 @@ pub fn read_records(json: &str) -> LoadedLibrary {
 /// in first (once); [`load_library_part`] gives the rest.
 pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
     let note = move_old_library().await;
-    let json = crate::parse_worker::store_load(None, FIRST_PART).await?;
-    let mut library = read_records(&json);
+    let mut library = read_part(None, FIRST_PART).await?;
     library.note = note;
     Ok(library)
 }
@@ -312,7 +311,12 @@ pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
 /// [`LIBRARY_PART`] records of the saved library, those with keys after
 /// `after` (all from the start when `None`).
 pub async fn load_library_part(after: Option<u64>) -> Result<LoadedLibrary, StorageError> {
-    let json = crate::parse_worker::store_load(after, LIBRARY_PART).await?;
+    read_part(after, LIBRARY_PART).await
+}
+
+/// Up to `limit` records with keys after `after`, read.
+async fn read_part(after: Option<u64>, limit: u32) -> Result<LoadedLibrary, StorageError> {
+    let json = crate::parse_worker::store_load(after, limit).await?;
     Ok(read_records(&json))
 }
 

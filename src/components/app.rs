@@ -108,10 +108,7 @@ async fn bring_back(
     };
     for s in records {
         let known = skip_known
-            && entries.with_untracked(|l| {
-                l.iter()
-                    .any(|e| e.id == s.id || (e.text_len == s.text.len() && e.text == s.text))
-            });
+            && entries.with_untracked(|l| l.iter().any(|e| e.id == s.id || e.has_text(&s.text)));
         if known {
             done.repeated += 1;
             continue;

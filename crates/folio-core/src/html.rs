@@ -926,6 +926,10 @@ pub fn parse_html(html: &str) -> Article {
         .iter()
         .position(|(names, _)| !names.is_empty() && !names_site(names))
         .or_else(|| candidates.iter().position(|(names, _)| !names.is_empty()));
+    // The text's guess is noted only if it is the byline shown.
+    if guessed && chosen != Some(candidates.len() - 1) {
+        article.diagnostics.retain(|d| d != NAME_LINE_BYLINE);
+    }
     if let Some(i) = chosen {
         let (names, source) = &candidates[i];
         // A handle or a first name ("todd", "edilson.la.rosa") gives way
