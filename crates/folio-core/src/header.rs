@@ -401,6 +401,7 @@ const BYLINE_LABELS: &[&str] = &[
     "artikel",
     "article",
     "hecho",
+    "last",
 ];
 
 /// Words that are never a name on their own: articles and weekdays ("Eine",
@@ -508,8 +509,12 @@ fn byline_opener_end(text: &str) -> Option<usize> {
     let starts = |at: usize| {
         BYLINE_OPENERS.iter().find_map(|o| {
             let rest = lowered.get(at..)?.strip_prefix(*o)?;
-            rest.starts_with(|c: char| c.is_whitespace() || c == ':')
-                .then_some(at + o.len())
+            // "Autor: Ann Lee", never the gender form "Autor:innen".
+            let spaced = rest.starts_with(char::is_whitespace)
+                || rest
+                    .strip_prefix(':')
+                    .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
+            spaced.then_some(at + o.len())
         })
     };
     if let Some(end) = starts(0) {
@@ -517,18 +522,22 @@ fn byline_opener_end(text: &str) -> Option<usize> {
         // that are also boundaries of `text`.
         return text.is_char_boundary(end).then_some(end);
     }
-    // "ByAnn Lee": the capital right after "By" starts the name.
-    for opener in ["By", "Von", "Par", "Por"] {
-        if let Some(rest) = text.strip_prefix(opener) {
-            // "ByAnn", "ByJ.R.": a capital, then a small letter or a dot.
-            if rest.chars().next().is_some_and(char::is_uppercase)
-                && rest
-                    .chars()
-                    .nth(1)
-                    .is_some_and(|c| c.is_lowercase() || c == '.')
-            {
-                return Some(opener.len());
-            }
+    // "ByAnn Lee", "Veröffentlicht vonChris Jung": the capital right
+    // after the opener starts the name (the page set it in its own element).
+    for opener in BYLINE_OPENERS {
+        let Some(rest) = lowered.strip_prefix(opener) else {
+            continue;
+        };
+        let end = lowered.len() - rest.len();
+        let Some(name) = text.get(end..) else {
+            continue;
+        };
+        // "ByAnn", "ByJ.R.": a capital, then a small letter or a dot.
+        let mut chars = name.chars();
+        if chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(|c| c.is_lowercase() || c == '.')
+        {
+            return Some(end);
         }
     }
     // A date, then the opener.
@@ -587,9 +596,9 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
     }
     let opener_end = byline_opener_end(text)?;
     let rest = text[opener_end..].trim_start_matches([':', ' ']);
-    // The names end where a date, a pipe or a dash begins.
+    // The names end where a date, a pipe, a dash or a bracket begins.
     let rest = rest
-        .split(['|', '—', '–', '·', '∙', '\u{2022}'])
+        .split(['|', '—', '–', '·', '∙', '\u{2022}', '('])
         .next()
         .unwrap_or("")
         .split(" - ")
@@ -613,6 +622,64 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         }
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Openers that also begin ordinary phrases ("von Risiken und
+/// Nebenwirkungen", "by the river"): alone they only open a byline where
+/// the line is the byline's own.
+const PHRASE_OPENERS: &[&str] = &[
+    "by", "von", "par", "por", "di", "door", "text", "texte", "escribe",
+];
+
+/// The names of a byline line read away from the headline: an opener that
+/// only a byline has, first on its line ("Posted by Ann Lee at 18:52",
+/// "Eingestellt von Weinlachgummi"), or a line that is nothing but a
+/// common opener and full names, a date at most before it ("By Celia
+/// Parbey", "von Marc Scheloske | 20. Mai 2007").
+pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
+    const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "i", "и", "і"];
+    let end = byline_opener_end(text)?;
+    let before = text[..end].to_lowercase();
+    let before = before.trim_end_matches(':').trim_end();
+    let opener = BYLINE_OPENERS
+        .iter()
+        .filter(|o| before.ends_with(**o))
+        .max_by_key(|o| o.len())?;
+    let lead = before[..before.len() - opener.len()].trim();
+    let dated_lead = lead.is_empty() || lead.chars().filter(char::is_ascii_digit).count() >= 4;
+    let Some(names) = byline_names(text) else {
+        // "By oradmin", "Publiziert am 13. Januar 2014 von uriebe": a user
+        // handle alone after the opener.
+        let rest = text[end..].trim_start_matches(':').trim();
+        let alone = rest.split_whitespace().count() == 1;
+        return (alone && dated_lead)
+            .then(|| author_handle(rest))
+            .flatten()
+            .map(|h| vec![h]);
+    };
+    if lead.is_empty() && !PHRASE_OPENERS.contains(opener) {
+        return Some(names);
+    }
+    let full_names = names.iter().all(|n| {
+        n.split_whitespace().count() >= 2
+            && !n
+                .split_whitespace()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+    });
+    let segment = text[end..]
+        .split(['|', '·', '—', '–', '•'])
+        .next()
+        .unwrap_or("")
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let covered = words(segment).all(|w| {
+        let lower = w.to_lowercase();
+        names.iter().any(|n| n.contains(w))
+            || CONJUNCTIONS.contains(&lower.as_str())
+            || DATE_JOINERS.contains(&lower.as_str())
+    });
+    (full_names && dated_lead && covered).then_some(names)
 }
 
 /// The names a dateline gives beside its date: "Gunter Frank / 22.04.2020 /
@@ -697,6 +764,7 @@ const BYLINE_LABELS_COLON: &[&str] = &[
     "auteur",
     "autore",
     "verfasser",
+    "redaktion",
     "автор",
     "текст",
 ];
@@ -706,6 +774,14 @@ const BYLINE_LABELS_COLON: &[&str] = &[
 /// Names when it gives names, else what follows the label (a handle or an
 /// agency's short form), up to a number or a separator.
 pub fn labeled_byline(text: &str) -> Option<Vec<String>> {
+    // "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: …",
+    // "05.02.2020 - Redaktion: Eberhard Fuhr".
+    split_on_words(text, &[" | ", " - ", " – "])
+        .into_iter()
+        .find_map(|part| labeled_part(part.trim()))
+}
+
+fn labeled_part(text: &str) -> Option<Vec<String>> {
     let (label, rest) = text.split_once(':')?;
     let label = label.trim().to_lowercase();
     if !BYLINE_LABELS_COLON.contains(&label.as_str())
@@ -995,6 +1071,63 @@ mod tests {
         assert_eq!(
             byline_names("By Ursula von der Leyen"),
             Some(vec!["Ursula von der Leyen".into()])
+        );
+    }
+
+    #[test]
+    fn glued_openers_and_the_gender_colon() {
+        assert_eq!(
+            byline_names("Veröffentlicht vonChris Jung 28. Februar 2016"),
+            Some(vec!["Chris Jung".into()])
+        );
+        assert_eq!(
+            byline_names("By Alejandro Villamor Last updated Nov 8, 2023"),
+            Some(vec!["Alejandro Villamor".into()])
+        );
+        // "Autor:innen" is a plural, not a label.
+        assert_eq!(byline_names("Autor:innen"), None);
+        assert_eq!(byline_names("Vonnegut wrote it"), None);
+    }
+
+    #[test]
+    fn byline_lines_away_from_the_headline() {
+        let names = |t: &str| byline_line_anywhere(t);
+        assert_eq!(
+            names("Posted by Günter Kienitz at 18:52"),
+            Some(vec!["Günter Kienitz".into()])
+        );
+        assert_eq!(
+            names("Eingestellt von Weinlachgummi um 10:52"),
+            Some(vec!["Weinlachgummi".into()])
+        );
+        assert_eq!(names("By Celia Parbey"), Some(vec!["Celia Parbey".into()]));
+        assert_eq!(
+            names("von Marc Scheloske | 20. Mai 2007 | Ergebnisse"),
+            Some(vec!["Marc Scheloske".into()])
+        );
+        assert_eq!(names("By oradmin"), Some(vec!["oradmin".into()]));
+        assert_eq!(
+            names("Publiziert am 13. Januar 2014 von uriebe"),
+            Some(vec!["uriebe".into()])
+        );
+        // Ordinary phrases that start with an opener.
+        assert_eq!(names("von Risiken und Nebenwirkungen"), None);
+        assert_eq!(names("Von PUBLIC VOICE mit osAlliance zur ALLMENDA"), None);
+        assert_eq!(names("PAR LES TEMPS QUI COURENT"), None);
+        assert_eq!(names("2015 Ernst Ulrich von Weizsäcker"), None);
+        assert_eq!(names("GE-I-4: Überträger von Krankheitserregern"), None);
+        assert_eq!(names("by the river"), None);
+    }
+
+    #[test]
+    fn labels_inside_a_dateline() {
+        assert_eq!(
+            labeled_byline("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Foto"),
+            Some(vec!["gnaddrig".into()])
+        );
+        assert_eq!(
+            labeled_byline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"),
+            Some(vec!["Eberhard Fuhr".into()])
         );
     }
 

@@ -13,8 +13,9 @@ use crate::content::PageLayout;
 use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
-    byline_names, dated_byline, find_datelines, find_headline, is_name_particle, labeled_byline,
-    source_from_copyright, source_from_header_line, stated_reading_minutes, story_words,
+    byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
+    is_name_particle, labeled_byline, source_from_copyright, source_from_header_line,
+    stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -338,6 +339,22 @@ fn read_lines(
             article.byline = vec![infos[i].text().to_string()];
             used[i] = true;
             article.diagnostics.push(NAME_LINE_BYLINE.into());
+        }
+    }
+
+    // No byline in the header: a line that opens with one ("Posted by
+    // Ann Lee at 18:52", "Eingestellt von Weinlachgummi um 10:52", "By
+    // Celia Parbey") before the story ends; comments below it sign their
+    // own lines the same way.
+    if article.byline.is_empty() {
+        if let Some((i, names)) = (0..body_range.end.min(infos.len()))
+            .filter(|&i| {
+                !used[i] && drop_reason[i].is_none() && infos[i].words <= BYLINE_LINE_MAX_WORDS
+            })
+            .find_map(|i| byline_line_anywhere(infos[i].text()).map(|n| (i, n)))
+        {
+            article.byline = names;
+            used[i] = true;
         }
     }
 
