@@ -257,27 +257,165 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     if words.len() >= 2 && words.iter().all(hashtag) {
         return Some(words.iter().map(|w| w[1..].to_string()).collect());
     }
+    // Hashtags in a comma list: "#elenão, #fascismonobrasil, wahlen2018".
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    let hashed = items.iter().filter(|t| hashtag(t)).count();
+    if items.len() >= 2
+        && hashed * 2 >= items.len()
+        && items.iter().all(|t| !t.is_empty() && !t.contains(' '))
+    {
+        return Some(items.iter().map(|t| tag_words(t)).collect());
+    }
     let lowered = text.to_lowercase();
-    // "Tags: a, b" or, without the colon, "Tags a, b, c" (a list).
-    let label = TAG_LABELS.iter().find(|l| {
-        let Some(after) = lowered.strip_prefix(*l) else {
-            return false;
-        };
-        let after = after.trim_start();
-        after.starts_with(':')
-            || lowered[l.len()..].starts_with(' ') && after.contains(',') && !after.contains(". ")
-    })?;
-    let rest = text
-        .get(label.len()..)?
-        .trim_start()
-        .trim_start_matches(':');
+    // "Tags: a, b" or, without the colon, "Tags a, b, c" (a list), or the
+    // label glued to its first hashtag ("Schlagworte#AlleFuersKlima").
+    let label = TAG_LABELS
+        .iter()
+        .filter(|l| {
+            let Some(after) = lowered.strip_prefix(*l) else {
+                return false;
+            };
+            let trimmed = after.trim_start();
+            trimmed.starts_with(':')
+                || after.starts_with('#')
+                || after.starts_with(' ') && trimmed.contains(',') && !trimmed.contains(". ")
+        })
+        // "Tagged with:" before "Tagged".
+        .max_by_key(|l| l.len());
+    let rest = match label {
+        Some(label) => text
+            .get(label.len()..)?
+            .trim_start()
+            .trim_start_matches(':'),
+        None => inner_tag_list(text, &lowered)?,
+    };
     let tags: Vec<String> = rest
         .split([',', '#', '|', '·', '•', ';'])
         .flat_map(|t| t.split(" : "))
-        .map(|t| t.trim().trim_end_matches('.').trim().to_string())
+        .map(|t| before_comment_count(t).trim().trim_end_matches('.').trim())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
+    match tags.as_slice() {
+        // One item with no separator: links set apart by wide spaces
+        // ("Astronomie \u{a0} Astrophysik"), or with no space at all.
+        [one] if !rest.contains('#') => Some(
+            one.split("  ")
+                .flat_map(|t| t.split("\u{a0} "))
+                .flat_map(|t| t.split(" \u{a0}"))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .flat_map(split_run_together)
+                .collect(),
+        ),
+        [] => None,
+        _ => Some(tags),
+    }
+}
+
+/// Words of the comment count or switch that a blog prints right after
+/// its tags ("Silhouette 5 Kommentare", "Vook Kommentare deaktiviert").
+const COMMENT_WORDS: &[&str] = &[
+    "kommentar",
+    "kommentare",
+    "comment",
+    "comments",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+];
+
+/// A tag without the comment count or switch glued after it.
+fn before_comment_count(tag: &str) -> &str {
+    let comment_at = tag.split_whitespace().find_map(|word| {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        COMMENT_WORDS
+            .contains(&bare.as_str())
+            .then(|| word.as_ptr() as usize - tag.as_ptr() as usize)
+    });
+    match comment_at {
+        // "5 Kommentare": the count goes with them.
+        Some(at) => tag[..at]
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit()),
+        None => tag,
+    }
+}
+
+/// Labels that open a tag list inside a line, after other words or glued to
+/// them: "KategorienNotizenSchlagworteblogs, digitalisierung", "… und
+/// verschlagwortet mit David Brier, Innovation", "Tagged with: bildung, Eltern".
+const INNER_TAG_LABELS: &[&str] = &[
+    "verschlagwortet mit",
+    "schlagworte",
+    "schlagwörter",
+    "stichworte",
+    "tagged with",
+    "tags:",
+    "mots-clés :",
+    "étiquettes :",
+];
+
+/// Words a tag has at most in a list found inside a line.
+const INNER_TAG_WORDS: usize = 4;
+
+/// The tag list a line holds after an inner label: at least two items,
+/// each a few words, so prose that mentions the word is left alone.
+fn inner_tag_list<'t>(text: &'t str, lowered: &str) -> Option<&'t str> {
+    let (at, label) = INNER_TAG_LABELS
+        .iter()
+        .filter_map(|l| lowered.find(l).map(|at| (at, l)))
+        .min()?;
+    // `lowered` can differ in length from `text` (rare letters): give up then.
+    if lowered.len() != text.len() {
+        return None;
+    }
+    let rest = text.get(at + label.len()..)?.trim_start_matches(':').trim();
+    let items: Vec<&str> = rest
+        .split([',', '#', '•', '·'])
+        .map(str::trim)
         .filter(|t| !t.is_empty())
         .collect();
-    (!tags.is_empty()).then_some(tags)
+    (items.len() >= 2
+        && items
+            .iter()
+            .all(|t| t.split_whitespace().count() <= INNER_TAG_WORDS))
+    .then_some(rest)
+}
+
+/// A tag without its hash.
+fn tag_words(text: &str) -> String {
+    text.trim_start_matches('#').to_string()
+}
+
+/// Tags whose links the page set without a space between them
+/// ("BauteileLötenReparieren"): split where a small letter meets a
+/// capital, when that gives three tags at least ("WordPress", "iPhone"
+/// stay whole).
+pub fn split_run_together(tag: &str) -> Vec<String> {
+    const MIN_PARTS: usize = 3;
+    let chars: Vec<(usize, char)> = tag.char_indices().collect();
+    let mut cuts = vec![0];
+    for k in 1..chars.len() {
+        let (at, c) = chars[k];
+        let before = chars[k - 1].1;
+        let next_small = chars.get(k + 1).is_some_and(|(_, n)| n.is_lowercase());
+        // "inhaltLöten", and "AIArtificial" (an acronym before a word).
+        if c.is_uppercase() && (before.is_lowercase() || before.is_uppercase() && next_small) {
+            cuts.push(at);
+        }
+    }
+    if cuts.len() < MIN_PARTS {
+        return vec![tag.to_string()];
+    }
+    cuts.push(tag.len());
+    cuts.windows(2)
+        .map(|w| tag[w[0]..w[1]].trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// A line that is one hashtag and nothing else ("#Bitcoin"): the tag.
@@ -308,6 +446,54 @@ mod tests {
         assert_eq!(tags_in_line("#1 hit"), None);
         assert_eq!(tags_in_line("## Heading"), None);
         assert_eq!(tags_in_line("#only"), None);
+    }
+
+    #[test]
+    fn tag_lists_inside_lines_and_run_together() {
+        let tags = |t: &str| tags_in_line(t).unwrap_or_default();
+        assert_eq!(
+            tags("KategorienNotizenSchlagworteblogs, digitalisierung, internet"),
+            vec!["blogs", "digitalisierung", "internet"]
+        );
+        assert_eq!(
+            tags("Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit David Brier, Innovation, Steve Jobs."),
+            vec!["David Brier", "Innovation", "Steve Jobs"]
+        );
+        assert_eq!(
+            tags("Schlagworte#AlleFuersKlima • #nichtMeinErbe"),
+            vec!["AlleFuersKlima", "nichtMeinErbe"]
+        );
+        assert_eq!(
+            tags("#elenão, #fascismonobrasil, wahlen2018"),
+            vec!["elenão", "fascismonobrasil", "wahlen2018"]
+        );
+        assert_eq!(
+            tags("Schlagworte: BauteileLötenReparieren"),
+            vec!["Bauteile", "Löten", "Reparieren"]
+        );
+        assert_eq!(
+            tags("Tags: Astronomie \u{a0} Astrophysik \u{a0} Sterne"),
+            vec!["Astronomie", "Astrophysik", "Sterne"]
+        );
+        // A comment count after the last tag is not a tag.
+        assert_eq!(
+            tags("Tagged with: Abendhimmel, Gegenlicht, Silhouette 5 Kommentare"),
+            vec!["Abendhimmel", "Gegenlicht", "Silhouette"]
+        );
+        // Names with capitals inside stay whole; so do tags in a real list.
+        assert_eq!(tags("Tags: WordPress"), vec!["WordPress"]);
+        assert_eq!(
+            tags("Tags: FUTUREofHOPE, Island"),
+            vec!["FUTUREofHOPE", "Island"]
+        );
+        assert_eq!(tags("Tags: SS14, legend 3"), vec!["SS14", "legend 3"]);
+        // Prose that mentions tagging is no tag list.
+        assert_eq!(
+            tags_in_line(
+                "He was tagged with a tracker after the long and careful study of his route"
+            ),
+            None
+        );
     }
 
     #[test]
