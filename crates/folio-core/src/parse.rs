@@ -450,16 +450,45 @@ fn read_lines(
 /// breadcrumb step ("Home", "News & mehr", "Heise online").
 const SITE_PART_WORDS: usize = 4;
 
+/// Labels that open a breadcrumb, lower case.
+const YOU_ARE_HERE: &[&str] = &[
+    "sie sind hier",
+    "du bist hier",
+    "you are here",
+    "vous êtes ici",
+    "usted está aquí",
+    "está aquí",
+    "sei qui",
+    "je bent hier",
+];
+
 /// A headline line without the path or site name around it: the last
 /// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread"),
 /// or the long side of "Headline | Site" and "Site | Headline".
 fn without_site_parts(text: &str) -> &str {
     let word_count = |s: &str| crate::language::words(s).count();
-    let steps: Vec<&str> = text.split(['»', '›', '>']).map(str::trim).collect();
+    // "Sie sind hier: Home » Europa » Emden": the label says it is a path.
+    let lowered = text.to_lowercase();
+    let labelled = YOU_ARE_HERE
+        .iter()
+        .filter(|l| lowered.starts_with(*l) && text.is_char_boundary(l.len()))
+        .map(|l| text[l.len()..].trim_start())
+        .find(|rest| rest.starts_with([':', '»', '›', '>', '→']))
+        .map(|rest| rest.trim_start_matches([':', ' ']));
+    let path_text = labelled.unwrap_or(text);
+    let steps: Vec<&str> = path_text
+        .split(['»', '›', '>', '→'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty() || labelled.is_none())
+        .collect();
     if let Some((last, path)) = steps.split_last() {
-        let breadcrumb = path.len() >= 2
-            && path.iter().all(|p| word_count(p) <= SITE_PART_WORDS)
-            && word_count(last) >= 2;
+        let breadcrumb = if labelled.is_some() {
+            path.iter().all(|p| word_count(p) <= SITE_PART_WORDS) && word_count(last) >= 1
+        } else {
+            path.len() >= 2
+                && path.iter().all(|p| word_count(p) <= SITE_PART_WORDS)
+                && word_count(last) >= 2
+        };
         if breadcrumb {
             return last;
         }
@@ -660,6 +689,23 @@ mod tests {
 
     #[test]
     fn a_headline_loses_its_breadcrumb_and_site_name() {
+        assert_eq!(
+            without_site_parts("Sie sind hier: Home » Europa » Ostfriesland » Emden"),
+            "Emden"
+        );
+        assert_eq!(
+            without_site_parts("Sie sind hier: > Eine private Wildvogelstation"),
+            "Eine private Wildvogelstation"
+        );
+        assert_eq!(
+            without_site_parts("Home → Notizie → Il Climate Clock ha iniziato a scorrere"),
+            "Il Climate Clock ha iniziato a scorrere"
+        );
+        // A headline that only mentions where one is keeps its words.
+        assert_eq!(
+            without_site_parts("You are here because the rain stopped"),
+            "You are here because the rain stopped"
+        );
         assert_eq!(
             without_site_parts("Home » Recipes » Sharing » Olive & Herb Focaccia Bread"),
             "Olive & Herb Focaccia Bread"
