@@ -181,6 +181,25 @@ fn tokenize(line: &str) -> Vec<Token> {
                 chars.next();
             }
         }
+        if kind == 1 {
+            if let Some(year_end) = glued_year_end(line, start, end) {
+                tokens.push(Token {
+                    kind: TokenKind::Number(line[start..year_end].parse().unwrap_or(u32::MAX), 4),
+                    start,
+                    end: year_end,
+                });
+                let rest = &line[year_end..end];
+                tokens.push(Token {
+                    kind: TokenKind::Number(
+                        rest.parse().unwrap_or(u32::MAX),
+                        rest.len().min(255) as u8,
+                    ),
+                    start: year_end,
+                    end,
+                });
+                continue;
+            }
+        }
         let kind = match kind {
             1 => {
                 let digits = &line[start..end];
@@ -193,6 +212,18 @@ fn tokenize(line: &str) -> Vec<Token> {
         tokens.push(Token { kind, start, end });
     }
     tokens
+}
+
+/// Where a year ends inside a run of digits that glues it to the next
+/// date or time: a page that set published and updated dates side by side
+/// ("3. April 20223. April 2022", "17/11/201917/11/2019", "4 de mayo de
+/// 202207:59"). The run is a year and one or two more digits, and a date
+/// or time separator follows it.
+fn glued_year_end(line: &str, start: usize, end: usize) -> Option<usize> {
+    let digits = &line[start..end];
+    let year: i32 = digits.get(..4)?.parse().ok()?;
+    let separator = line[end..].starts_with(['.', '/', ':', '-']);
+    ((5..=6).contains(&digits.len()) && YEARS.contains(&year) && separator).then_some(start + 4)
 }
 
 /// The month a word names, in the languages Folio reads (full names,
@@ -650,6 +681,25 @@ mod tests {
         assert_eq!(iso("2019-11-19T13:03:00.000Z"), ["2019-11-19T13:03+00:00"]);
         assert_eq!(iso_en("12/31/2025"), ["2025-12-31"]);
         assert_eq!(iso("31/12/2025 um 13.28 Uhr"), ["2025-12-31T13:28"]);
+    }
+
+    #[test]
+    fn dates_glued_side_by_side() {
+        assert_eq!(
+            iso("3. April 20223. April 2022"),
+            ["2022-04-03", "2022-04-03"]
+        );
+        assert_eq!(
+            iso("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko"),
+            ["2019-02-10", "2019-02-09"]
+        );
+        assert_eq!(
+            iso("17/11/201917/11/2019 ~ Cem Basman"),
+            ["2019-11-17", "2019-11-17"]
+        );
+        assert_eq!(iso("4 de mayo de 202207:59 hs"), ["2022-05-04T07:59"]);
+        // A long number is not a year and a day.
+        assert_eq!(iso("Order 2022345. Call us"), Vec::<String>::new());
     }
 
     #[test]
