@@ -589,8 +589,13 @@ fn clean_name(name: &str) -> &str {
 /// The names in a byline such as "By Sarah E. Needleman" or
 /// "Von Anna Muster und Max Beispiel", or `None` if the line is not one.
 pub fn byline_names(text: &str) -> Option<Vec<String>> {
-    // What follows a pipe ("| Oct 24, 2023 | Updated: …") is not counted.
+    // "---- by Kenneth Surin": rules and bullets before the opener.
+    // (Never a copyright sign: "© by WhatsBroadcast" names no author.)
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*>".contains(c));
+    // What follows a pipe or a spaced dash ("| Oct 24, 2023 | Updated: …",
+    // "- Chrome Safe Browsing team") is not counted.
     let head = text.split('|').next().unwrap_or(text);
+    let head = head.split(" - ").next().unwrap_or(head);
     if words(head).count() > BYLINE_MAX_WORDS {
         return None;
     }
@@ -1067,6 +1072,22 @@ mod tests {
         assert_eq!(
             byline_names("By Meg James Staff Writer"),
             Some(vec!["Meg James".into()])
+        );
+        assert_eq!(
+            byline_names("\u{a0}\u{a0}---- by Kenneth Surin"),
+            Some(vec!["Kenneth Surin".into()])
+        );
+        assert_eq!(byline_names("© by WhatsBroadcast"), None);
+        assert_eq!(
+            byline_names(
+                "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team"
+            ),
+            Some(vec![
+                "Nathan Parker".into(),
+                "Varun Khaneja".into(),
+                "Eric Mill".into(),
+                "Kiran C Nair".into()
+            ])
         );
         assert_eq!(
             byline_names("By Ursula von der Leyen"),
