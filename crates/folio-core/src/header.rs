@@ -833,7 +833,7 @@ pub fn author_handle(text: &str) -> Option<String> {
     .then(|| handle.to_string())
 }
 
-fn split_on_words<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
+pub fn split_on_words<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
     let mut parts = vec![text];
     for sep in separators {
         parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();

@@ -15,7 +15,7 @@ use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
     is_name_particle, labeled_byline, source_from_copyright, source_from_header_line,
-    stated_reading_minutes, story_words,
+    split_on_words, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -387,7 +387,10 @@ fn read_lines(
                 used[i..i + run.len()].iter_mut().for_each(|u| *u = true);
                 push_unique(&mut article.tags, run);
             }
-        } else if is_tag_heading(infos[i].text()) {
+        } else if is_tag_heading(infos[i].text())
+            // Above the headline a "Themen" heading titles the site's menu.
+            && i >= headline.unwrap_or(story_start)
+        {
             let mut j = i + 1;
             let mut tags: Vec<String> = Vec::new();
             while j < infos.len()
@@ -401,7 +404,12 @@ fn read_lines(
                 if last == Some(false) {
                     break;
                 }
-                tags.push(tag_text(text));
+                // "Multiplikator, Selbstfinanzierung", "Study Japanese / Tweet of the Week".
+                tags.extend(
+                    split_on_words(text, &[", ", " / "])
+                        .into_iter()
+                        .map(tag_text),
+                );
                 j += 1;
                 if last == Some(true) {
                     break;
@@ -528,6 +536,9 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
     }
 }
 
+/// Tags in alphabetical order that make a list read as sorted.
+const SORTED_TAGS_MIN: usize = 4;
+
 /// Whether a tag list under a label ends at its next line `text`, the
 /// line before being `previous`: `Some(false)` when the line is no longer
 /// a tag ("Beitrag teilen:", "Live Streams" after "BUSINESS", "HOTEL"),
@@ -535,6 +546,17 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
 fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
     let shouting = |t: &str| !t.chars().any(char::is_lowercase);
     if text.ends_with(':') || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
+    {
+        return Some(false);
+    }
+    // A sorted list ("debian-planet", "emacs", "shell") ends where the
+    // order breaks: the next menu ("Meta", "Edit") starts there.
+    let key = |t: &str| t.to_lowercase();
+    let sorted = tags.len() >= SORTED_TAGS_MIN && tags.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
+    if sorted
+        && tags
+            .last()
+            .is_some_and(|last| key(&tag_text(text)) < key(last))
     {
         return Some(false);
     }
@@ -767,6 +789,21 @@ mod tests {
             "{story}Themen in diesem Artikel\nBoris Johnson\nEU-Gipfel\n"
         ));
         assert_eq!(topics.tags, vec!["Boris Johnson", "EU-Gipfel"]);
+        // A sorted list ends where the next menu breaks its order.
+        let sorted = parse_text(&format!(
+            "{story}Tags\ndebian-planet\nemacs\nreview\nshell\nMeta\nEdit\n"
+        ));
+        assert_eq!(sorted.tags, vec!["debian-planet", "emacs", "review", "shell"]);
+        let joined = parse_text(&format!(
+            "{story}Tags\nMultiplikator, Selbstfinanzierung\nJapan / Tokio\n"
+        ));
+        assert_eq!(
+            joined.tags,
+            vec!["Multiplikator", "Selbstfinanzierung", "Japan", "Tokio"]
+        );
+        // Above the headline, "Themen" titles the site's menu.
+        let menu = parse_text(&format!("Themen\nPolitik\nSport\nKultur\n{story}"));
+        assert!(menu.tags.is_empty(), "{:?}", menu.tags);
     }
 
     #[test]
