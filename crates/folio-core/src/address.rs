@@ -114,19 +114,34 @@ pub fn link_related(article: &mut crate::Article, links: &[(String, String)], ba
         .rev()
         .map(|(text, href)| (text.as_str(), href.as_str()))
         .collect();
+    // Links by the length of their text, for the looser match: a link
+    // whose text holds the title and a few more characters ("Title (3)").
+    let mut by_length: Vec<(usize, usize)> = links
+        .iter()
+        .enumerate()
+        .map(|(at, (text, _))| (text.len(), at))
+        .collect();
+    by_length.sort_unstable();
     for item in &mut article.related {
         let title = folded(&item.title);
         let href = by_text.get(title.as_str()).copied().or_else(|| {
-            links
+            let from = by_length.partition_point(|&(len, _)| len < title.len());
+            let to = by_length.partition_point(|&(len, _)| len <= title.len() + RELATED_TEXT_SLACK);
+            by_length[from..to]
                 .iter()
-                .find(|(text, _)| {
-                    text.len() <= title.len() + RELATED_TEXT_SLACK && text.contains(&title)
-                })
-                .map(|(_, href)| href.as_str())
+                .take(MAX_LOOSE_CHECKS)
+                .filter(|&&(_, at)| links[at].0.contains(&title))
+                // The first such link in page order.
+                .min_by_key(|&&(_, at)| at)
+                .map(|&(_, at)| links[at].1.as_str())
         });
         item.url = href.and_then(|href| web_address(href, base));
     }
 }
+
+/// Links of about a related title's length one title is compared with at
+/// most: pages have a few; a hostile page's thousands cost no more.
+const MAX_LOOSE_CHECKS: usize = 256;
 
 /// A site's name as metadata or front matter gives it; one written as an address
 /// (`https://www.hawaiinewsnow.com/`) is shown as its host.

@@ -105,9 +105,9 @@ pub fn last_full_name(text: &str) -> Option<String> {
     best
 }
 
-/// Who said the quote: a name in the attribution, or the last person named
-/// before it when the attribution says "he" or "she".
-fn speaker_in(attribution: &str, before: &[Block]) -> Option<String> {
+/// Who said the quote: a name in the attribution, or `last_named`, the last
+/// person named before it, when the attribution says "he" or "she".
+fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
     if let Some(name) = last_full_name(attribution) {
         return Some(name);
     }
@@ -117,13 +117,16 @@ fn speaker_in(attribution: &str, before: &[Block]) -> Option<String> {
     if !uses_pronoun {
         return None;
     }
-    before.iter().rev().find_map(|b| last_full_name(&b.text))
+    last_named.map(str::to_string)
 }
 
 /// The body blocks for the story's lines; `subheadings[i]` says whether
 /// line `i` heads what follows.
 pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
+    // The last person the lines so far name, kept as they are read, so a
+    // quote's "she said" never searches back through the whole story.
+    let mut last_named: Option<String> = None;
     for (i, &text) in lines.iter().enumerate() {
         if subheadings.get(i).copied().unwrap_or(false) {
             blocks.push(Block::new(BlockKind::Subheading, text));
@@ -138,10 +141,13 @@ pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
         } else if let Some((_, attribution)) = split_quote(text) {
             let mut quote = Block::new(BlockKind::Quote, text);
             quote.platform = platform_in(attribution);
-            quote.speaker = speaker_in(attribution, &blocks);
+            quote.speaker = speaker_in(attribution, last_named.as_deref());
             blocks.push(quote);
         } else {
             blocks.push(Block::new(BlockKind::Paragraph, text));
+        }
+        if let Some(name) = last_full_name(text) {
+            last_named = Some(name);
         }
     }
     blocks

@@ -166,9 +166,22 @@ struct Reader {
 }
 
 impl Reader {
+    /// End the text with `count` line breaks (spaces between them aside),
+    /// adding only those missing. Looks back a bounded way, so a page of
+    /// many breaks or a `<pre>` of blank lines stays linear.
     fn newlines(&mut self, count: usize) {
-        let have = self.text.len() - self.text.trim_end_matches(['\n', ' ']).len();
-        let trailing = self.text[self.text.len() - have..].matches('\n').count();
+        const LOOK_BACK: usize = 256;
+        let mut trailing = 0;
+        for c in self.text.chars().rev().take(LOOK_BACK) {
+            match c {
+                '\n' => trailing += 1,
+                ' ' => {}
+                _ => break,
+            }
+            if trailing >= count {
+                return;
+            }
+        }
         for _ in trailing..count {
             self.line_break();
         }

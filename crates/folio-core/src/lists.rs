@@ -219,11 +219,12 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
 /// Related links and side lists from the found lists.
 pub fn split_lists(found: &[FoundList]) -> (Vec<RelatedLink>, Vec<SideList>) {
     let mut related: Vec<RelatedLink> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut side = Vec::new();
     for list in found {
         if list.related {
             for (_, title, published) in &list.items {
-                if !related.iter().any(|r| &r.title == title) {
+                if seen.insert(title.as_str()) {
                     related.push(RelatedLink {
                         title: title.clone(),
                         published: published.clone(),

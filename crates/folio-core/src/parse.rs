@@ -793,7 +793,10 @@ mod tests {
         let sorted = parse_text(&format!(
             "{story}Tags\ndebian-planet\nemacs\nreview\nshell\nMeta\nEdit\n"
         ));
-        assert_eq!(sorted.tags, vec!["debian-planet", "emacs", "review", "shell"]);
+        assert_eq!(
+            sorted.tags,
+            vec!["debian-planet", "emacs", "review", "shell"]
+        );
         let joined = parse_text(&format!(
             "{story}Tags\nMultiplikator, Selbstfinanzierung\nJapan / Tokio\n"
         ));

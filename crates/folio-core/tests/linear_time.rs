@@ -1,0 +1,151 @@
+//! Hostile shapes parse in time linear in their size: each is parsed at
+//! size N and 2N, and twice the input may take at most about twice the
+//! time. A parse quadratic in its input takes four times as long, which is
+//! what these shapes once did (issue #15: 1 MB of "she said" quotes 57 s,
+//! `<br>`×N then `<div>`×N 192 s at N = 80k, 20k links and related items
+//! 67 s).
+//!
+//! Times are the best of a few runs, so a busy machine's pauses do not
+//! count; the bound (3×) leaves room for cache effects and still fails a
+//! quadratic parse (4×).
+
+use std::time::{Duration, Instant};
+
+#[cfg(feature = "html")]
+use folio_core::html::parse_html;
+use folio_core::parse_text;
+
+/// Twice the input may take this many times as long.
+const MAX_RATIO: f64 = 3.0;
+/// Runs per size; the fastest counts.
+const RUNS: usize = 3;
+
+fn best_of(run: impl Fn()) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Fails when parsing `make(2n)` takes over `MAX_RATIO` times as long as
+/// parsing `make(n)`.
+fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String, parse: fn(&str)) {
+    let small = make(n);
+    let large = make(2 * n);
+    let t1 = best_of(|| parse(&small));
+    let t2 = best_of(|| parse(&large));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+    assert!(
+        ratio <= MAX_RATIO,
+        "{name}: {} bytes took {t1:?}, {} bytes {t2:?} ({ratio:.1}×)",
+        small.len(),
+        large.len()
+    );
+}
+
+fn text(input: &str) {
+    let article = parse_text(input);
+    assert!(article.headline.is_some() || !article.body.is_empty());
+}
+
+#[cfg(feature = "html")]
+fn html(input: &str) {
+    let _ = parse_html(input);
+}
+
+const PROSE: &str = "A paragraph of running text that is long enough to read as prose in the story, with commas, words and a full stop.";
+
+#[test]
+fn quotes_that_say_she_said_without_a_name() {
+    assert_linear(
+        "quotes",
+        3_000,
+        |n| {
+            let quotes: Vec<String> = (0..n)
+                .map(|i| format!("\"We will go on with it {i},\" she said."))
+                .collect();
+            format!(
+                "Headline for the quotes test here\n\n{}",
+                quotes.join("\n\n")
+            )
+        },
+        text,
+    );
+}
+
+#[test]
+fn many_related_items_in_a_text() {
+    assert_linear(
+        "related",
+        5_000,
+        |n| {
+            let items: Vec<String> = (0..n)
+                .map(|i| format!("Related story number {i} about the city"))
+                .collect();
+            format!(
+                "Headline for the related test\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nRelated\n{}",
+                items.join("\n")
+            )
+        },
+        text,
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn line_breaks_then_empty_blocks_in_a_page() {
+    assert_linear(
+        "br then div",
+        5_000,
+        |n| {
+            format!(
+                "<html><body><p>{PROSE}</p>{}{}</body></html>",
+                "<br>".repeat(n),
+                "<div></div>".repeat(n)
+            )
+        },
+        html,
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn a_pre_of_blank_lines_then_paragraphs() {
+    assert_linear(
+        "pre then p",
+        5_000,
+        |n| {
+            format!(
+                "<html><body><pre>{}</pre>{}</body></html>",
+                "\n".repeat(20 * n),
+                "<p>x</p>".repeat(n)
+            )
+        },
+        html,
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn many_links_and_related_items_in_a_page() {
+    assert_linear(
+        "links and related",
+        10_000,
+        |n| {
+            let related: String = (0..n)
+                .map(|i| format!("<li>Other related title {i} for you</li>"))
+                .collect();
+            let links: String = (0..n)
+                .map(|i| format!("<a href=\"/a{i}\">Some link text number {i} here</a><br>"))
+                .collect();
+            format!(
+                "<html><head><link rel=canonical href=\"https://example.com/story\"></head><body><h1>Headline of the links test</h1><p>{PROSE}</p><h2>Related</h2><ul>{related}</ul>{links}</body></html>"
+            )
+        },
+        html,
+    );
+}
