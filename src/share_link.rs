@@ -150,8 +150,11 @@ async fn inflate(data: &str) -> Result<String, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| LinkError::Damaged)?;
-    let promise = inflate_raw(&Uint8Array::from(&bytes[..]), MAX_PAYLOAD_BYTES)
-        .map_err(|_| LinkError::Damaged)?;
+    // As for the packed format: a ratio cap, so a short link cannot carry
+    // a story of megabytes (1,657 characters once inflated to 300,000 tags).
+    let cap = folio_core::packing::max_unpacked_for(bytes.len()).min(MAX_PAYLOAD_BYTES as usize);
+    let promise =
+        inflate_raw(&Uint8Array::from(&bytes[..]), cap as u32).map_err(|_| LinkError::Damaged)?;
     let inflated = JsFuture::from(promise).await.map_err(|e| {
         if e.is_instance_of::<js_sys::RangeError>() {
             LinkError::TooLarge

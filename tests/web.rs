@@ -130,6 +130,34 @@ async fn a_huge_story_lays_out_its_first_part_and_offers_the_rest() {
     assert_eq!(all.chars().count(), sentence.chars().count() * 20_000);
 }
 
+#[wasm_bindgen_test]
+async fn a_million_tiny_paragraphs_lay_out_a_bounded_first_part() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let article = folio_core::Article {
+        headline: Some("Many small paragraphs".into()),
+        body: (0..100_000)
+            .map(|_| folio_core::Block::new(folio_core::BlockKind::Paragraph, "x".to_string()))
+            .collect(),
+        ..Default::default()
+    };
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <ArticleView article=article.clone() /> },
+    )
+    .forget();
+    let laid_out = host
+        .query_selector_all(".story-body > p:not(.more)")
+        .unwrap()
+        .length();
+    assert!(laid_out <= 2_000, "laid out {laid_out} paragraphs");
+    assert!(host
+        .query_selector(".story-body .more button")
+        .unwrap()
+        .is_some());
+}
+
 /// The library's records as the store worker hands them over: `[[key,
 /// record], …]`, each record a JSON text.
 fn records(records: &[&str]) -> String {

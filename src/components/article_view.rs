@@ -126,15 +126,21 @@ pub fn ArticleView(
 /// out 100,000 characters stays within a frame's budget.
 const FIRST_LAYOUT_CHARS: usize = 100_000;
 
+/// Blocks laid out before the reader asks for more: a million one-letter
+/// paragraphs are few characters and still a million elements.
+const FIRST_LAYOUT_BLOCKS: usize = 2_000;
+
 /// The first blocks of `body` that fit in `budget` characters (the last one
-/// cut at a character boundary), and how many characters are left out.
+/// cut at a character boundary) and [`FIRST_LAYOUT_BLOCKS`], and how many
+/// characters are left out.
 pub fn first_part(body: &[Block], budget: usize) -> (Vec<Block>, usize) {
     let mut shown = Vec::new();
     let mut left = budget;
     let mut hidden = 0;
     for block in body {
         let chars = block.text.chars().count();
-        if left == 0 {
+        if left == 0 || shown.len() == FIRST_LAYOUT_BLOCKS {
+            left = 0;
             hidden += chars;
         } else if chars <= left {
             left -= chars;

@@ -52,6 +52,40 @@ pub struct Article {
     pub form: Form,
 }
 
+/// How many of each list an article keeps: far more than any story has,
+/// few enough that a hostile page or link cannot make the reader lay out
+/// a million tags. What is over is left out with a note in `diagnostics`;
+/// the story's body is never cut.
+pub const MAX_BYLINE: usize = 20;
+pub const MAX_TAGS: usize = 100;
+pub const MAX_RELATED: usize = 200;
+pub const MAX_SIDE_LISTS: usize = 30;
+pub const MAX_SIDE_ITEMS: usize = 200;
+pub const MAX_DROPPED: usize = 1_000;
+
+impl Article {
+    /// Keeps each list within its cap ([`MAX_TAGS`] and kin), noting what
+    /// was left out.
+    pub fn cap_lists(&mut self) {
+        fn cap<T>(items: &mut Vec<T>, max: usize, what: &str, notes: &mut Vec<String>) {
+            if items.len() > max {
+                notes.push(format!("{} {what}: the first {max} are kept", items.len()));
+                items.truncate(max);
+            }
+        }
+        let notes = &mut self.diagnostics;
+        cap(&mut self.byline, MAX_BYLINE, "authors", notes);
+        cap(&mut self.tags, MAX_TAGS, "tags", notes);
+        cap(&mut self.related, MAX_RELATED, "related links", notes);
+        cap(&mut self.side_lists, MAX_SIDE_LISTS, "side lists", notes);
+        for list in &mut self.side_lists {
+            let what = format!("items in the side list \"{}\"", list.title);
+            cap(&mut list.items, MAX_SIDE_ITEMS, &what, notes);
+        }
+        cap(&mut self.dropped, MAX_DROPPED, "left-out parts", notes);
+    }
+}
+
 /// What a body block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -1031,6 +1031,8 @@ pub fn parse_html(html: &str) -> Article {
             article.language = Some(lang.to_ascii_lowercase());
         }
     }
+    // The page's metadata may have brought lists of its own.
+    article.cap_lists();
     article
 }
 

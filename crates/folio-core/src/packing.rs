@@ -52,6 +52,16 @@ pub enum UnpackError {
 const MAX_RATIO: usize = 64;
 /// …beyond a start that short packed stories may use whole.
 const MAX_RATIO_SLACK: usize = 64 * 1024;
+/// The most bytes `packed` bytes may unpack or inflate to, in any link
+/// format: [`MAX_RATIO`] per byte beyond a start, and never over
+/// [`MAX_UNPACKED`].
+pub fn max_unpacked_for(packed: usize) -> usize {
+    packed
+        .saturating_mul(MAX_RATIO)
+        .saturating_add(MAX_RATIO_SLACK)
+        .min(MAX_UNPACKED)
+}
+
 /// Bytes the decoder may read past the end of the input: the encoder's
 /// flush relies on four at most.
 const MAX_PAST_END: usize = 8;
@@ -424,7 +434,7 @@ impl Packer {
     pub fn unpack(&self, packed: &[u8]) -> Result<Vec<u8>, UnpackError> {
         let (length, used) = read_varint(packed).ok_or(UnpackError::Damaged)?;
         let body = &packed[used..];
-        if length > MAX_UNPACKED || length > body.len() * MAX_RATIO + MAX_RATIO_SLACK {
+        if length > max_unpacked_for(body.len()) {
             return Err(UnpackError::TooLong);
         }
         let mut model = self.primed.clone();

@@ -265,6 +265,8 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
             _ => {} // a field from a later Folio
         }
     }
+    // A payload may carry any number of records; the story keeps its caps.
+    article.cap_lists();
     Ok(article)
 }
 
@@ -337,6 +339,28 @@ mod tests {
         let article = decode_story(&payload).unwrap();
         let urls: Vec<Option<&str>> = article.related.iter().map(|r| r.url.as_deref()).collect();
         assert_eq!(urls, vec![Some("https://example.com/a"), None]);
+    }
+
+    #[test]
+    fn a_payload_of_a_million_tags_keeps_the_caps() {
+        let mut records = String::from("h\tMany tags\n");
+        for i in 0..1_000_000 {
+            records.push_str(&format!("t\t{i}\n"));
+        }
+        records.push_str("S\tList\n");
+        for i in 0..10_000 {
+            records.push_str(&format!("i\t{i}\n"));
+        }
+        let article = decode_story(&seal(records)).unwrap();
+        assert_eq!(article.tags.len(), crate::article::MAX_TAGS);
+        assert_eq!(
+            article.side_lists[0].items.len(),
+            crate::article::MAX_SIDE_ITEMS
+        );
+        assert!(article
+            .diagnostics
+            .iter()
+            .any(|d| d.starts_with("1000000 tags")));
     }
 
     #[test]

@@ -77,22 +77,26 @@ fn quotes_that_say_she_said_without_a_name() {
     );
 }
 
+fn related_text(n: usize) -> String {
+    let items: Vec<String> = (0..n)
+        .map(|i| format!("Related story number {i} about the city"))
+        .collect();
+    format!(
+        "Headline for the related test\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nRelated\n{}",
+        items.join("\n")
+    )
+}
+
 #[test]
 fn many_related_items_in_a_text() {
-    assert_linear(
-        "related",
-        5_000,
-        |n| {
-            let items: Vec<String> = (0..n)
-                .map(|i| format!("Related story number {i} about the city"))
-                .collect();
-            format!(
-                "Headline for the related test\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nRelated\n{}",
-                items.join("\n")
-            )
-        },
-        text,
-    );
+    assert_linear("related", 5_000, related_text, text);
+    // And the story keeps a reader's number of them, saying so.
+    let article = parse_text(&related_text(5_000));
+    assert_eq!(article.related.len(), folio_core::article::MAX_RELATED);
+    assert!(article
+        .diagnostics
+        .iter()
+        .any(|d| d == "5000 related links: the first 200 are kept"));
 }
 
 #[cfg(feature = "html")]
