@@ -87,7 +87,8 @@ pub fn web_address(href: &str, base: Option<&str>) -> Option<String> {
             c => safe.push(c),
         }
     }
-    Some(safe)
+    let safe = without_tracking(&safe);
+    is_web_address(&safe).then_some(safe)
 }
 
 /// Whether `address` may be shown as a live link: an absolute `http` or
@@ -96,10 +97,81 @@ pub fn web_address(href: &str, base: Option<&str>) -> Option<String> {
 /// share link), not only where [`web_address`] made it.
 pub fn is_web_address(address: &str) -> bool {
     scheme(address).is_some_and(|s| WEB_SCHEMES.contains(&s.as_str()))
-        && origin(address).is_some()
-        && !address
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`'))
+        && origin(address).is_some_and(|o| !o.contains('@'))
+        && !address.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || is_invisible(c)
+                // A browser reads `\` as `/`: "evil.example\@good.example".
+                || matches!(c, '"' | '<' | '>' | '`' | '\\')
+        })
+}
+
+/// Characters that change how an address or a name is shown without being
+/// seen: bidi controls ("invoice_\u{202E}fdp.exe" shows as "invoice_exe.pdf")
+/// and zero-width characters.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Query parameters that track the reader or carry a session, never the
+/// page: left out of every address Folio keeps or shares.
+const TRACKING_PARAMETERS: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "yclid",
+    "twclid",
+    "_ga",
+    "_gl",
+    "token",
+    "access_token",
+    "auth",
+    "sid",
+    "session",
+    "sessionid",
+    "session_id",
+    "phpsessid",
+    "jsessionid",
+    "key",
+    "api_key",
+    "apikey",
+];
+
+/// `address` without tracking and session parameters (`utm_*`, `fbclid`,
+/// `token`, `sid`, …); the rest of its query and its fragment stay.
+pub fn without_tracking(address: &str) -> String {
+    let Some(query_at) = address.find('?') else {
+        return address.to_string();
+    };
+    let fragment_at = address[query_at..]
+        .find('#')
+        .map_or(address.len(), |i| query_at + i);
+    let kept: Vec<&str> = address[query_at + 1..fragment_at]
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or("").to_ascii_lowercase();
+            !name.is_empty()
+                && !name.starts_with("utm_")
+                && !TRACKING_PARAMETERS.contains(&name.as_str())
+        })
+        .collect();
+    let mut clean = address[..query_at].to_string();
+    if !kept.is_empty() {
+        clean.push('?');
+        clean.push_str(&kept.join("&"));
+    }
+    clean.push_str(&address[fragment_at..]);
+    clean
 }
 
 /// Characters a link's text may have beyond a related item's title and
@@ -162,6 +234,42 @@ mod tests {
     use super::*;
 
     const PAGE: Option<&str> = Some("https://news.example.com/world/2025/kallas.html?ref=1");
+
+    #[test]
+    fn spoofing_addresses_are_not_live() {
+        for address in [
+            "https://bank.example.com@evil.example/",
+            "https://evil.example\\@good.example/",
+            "https://evil.example\\good",
+            "https://exa\u{200B}mple.com/",
+            "https://example.com/invoice_\u{202E}fdp.exe",
+            "https://\u{2066}example.com/",
+        ] {
+            assert!(!is_web_address(address), "{address:?}");
+            assert_eq!(web_address(address, None), None, "{address:?}");
+        }
+        assert!(is_web_address("https://example.com/a?b=c@d"));
+    }
+
+    #[test]
+    fn tracking_and_session_parameters_are_left_out() {
+        assert_eq!(
+            without_tracking("https://a.example/x?utm_source=t&id=7&fbclid=Z&SID=1#top"),
+            "https://a.example/x?id=7#top"
+        );
+        assert_eq!(
+            without_tracking("https://a.example/x?token=abc&session=2"),
+            "https://a.example/x"
+        );
+        assert_eq!(
+            without_tracking("https://a.example/x?page=2"),
+            "https://a.example/x?page=2"
+        );
+        assert_eq!(
+            web_address("/story?utm_medium=social&p=1", PAGE).as_deref(),
+            Some("https://news.example.com/story?p=1")
+        );
+    }
 
     #[test]
     fn web_addresses_resolve_against_the_page() {

@@ -64,6 +64,47 @@ pub const MAX_SIDE_ITEMS: usize = 200;
 pub const MAX_DROPPED: usize = 1_000;
 
 impl Article {
+    /// What every reader of a story (text, saved page, share link) does last:
+    /// lists kept within their caps, bidi controls in names made visible.
+    pub fn finish(&mut self) {
+        self.cap_lists();
+        self.mark_bidi_controls();
+    }
+
+    /// Bidi overrides, embeddings and isolates in the short fields a
+    /// reader trusts (headline, names, tags, link titles) shown as what
+    /// they are: "invoice_\u{202E}fdp.exe" would show as "invoice_exe.pdf".
+    /// The body keeps them: right-to-left text may use them.
+    pub fn mark_bidi_controls(&mut self) {
+        fn mark(text: &mut String) {
+            if text.contains(is_bidi_control) {
+                *text = text
+                    .chars()
+                    .map(|c| {
+                        if is_bidi_control(c) {
+                            format!("[U+{:04X}]", c as u32)
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect();
+            }
+        }
+        [&mut self.headline, &mut self.source, &mut self.section]
+            .into_iter()
+            .flatten()
+            .for_each(mark);
+        self.byline.iter_mut().for_each(mark);
+        self.tags.iter_mut().for_each(mark);
+        for link in &mut self.related {
+            mark(&mut link.title);
+        }
+        for list in &mut self.side_lists {
+            mark(&mut list.title);
+            list.items.iter_mut().for_each(mark);
+        }
+    }
+
     /// Keeps each list within its cap ([`MAX_TAGS`] and kin), noting what
     /// was left out.
     pub fn cap_lists(&mut self) {
@@ -84,6 +125,11 @@ impl Article {
         }
         cap(&mut self.dropped, MAX_DROPPED, "left-out parts", notes);
     }
+}
+
+/// A bidi override, embedding or isolate (U+202A–U+202E, U+2066–U+2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// What a body block is.
@@ -178,4 +224,27 @@ pub struct Dropped {
     pub reason: DropReason,
     /// The first dropped line, shortened, so a reader can recognise it.
     pub excerpt: String,
+}
+
+#[cfg(test)]
+mod finish_tests {
+    use super::*;
+
+    #[test]
+    fn bidi_controls_in_names_are_shown() {
+        let mut article = Article {
+            headline: Some("invoice_\u{202E}fdp.exe".into()),
+            byline: vec!["Ann\u{2066} Lee".into()],
+            body: vec![Block::new(
+                BlockKind::Paragraph,
+                "\u{202B}نص\u{202C}".to_string(),
+            )],
+            ..Default::default()
+        };
+        article.finish();
+        assert_eq!(article.headline.as_deref(), Some("invoice_[U+202E]fdp.exe"));
+        assert_eq!(article.byline, vec!["Ann[U+2066] Lee"]);
+        // The body's right-to-left text keeps its controls.
+        assert_eq!(article.body[0].text, "\u{202B}نص\u{202C}");
+    }
 }

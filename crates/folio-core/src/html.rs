@@ -1032,7 +1032,7 @@ pub fn parse_html(html: &str) -> Article {
         }
     }
     // The page's metadata may have brought lists of its own.
-    article.cap_lists();
+    article.finish();
     article
 }
 

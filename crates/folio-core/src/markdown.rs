@@ -80,11 +80,38 @@ pub fn to_markdown(article: &Article) -> String {
                 None => escape(&r.title),
             };
             match &r.published {
-                Some(p) => out.push_str(&format!("- {title} ({p})\n")),
+                Some(p) => out.push_str(&format!("- {title} ({})\n", escape(p))),
                 None => out.push_str(&format!("- {title}\n")),
             }
         }
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::RelatedLink;
+
+    #[test]
+    fn nothing_from_the_input_is_written_as_html() {
+        let article = Article {
+            headline: Some("<script>alert(1)</script>".into()),
+            related: vec![RelatedLink {
+                title: "[x](javascript:alert(1))".into(),
+                published: Some("<img src=x onerror=alert(1)>".into()),
+                url: Some("javascript:alert(1)".into()),
+            }],
+            ..Default::default()
+        };
+        let markdown = to_markdown(&article);
+        // Every '<', '[' and ']' is escaped, so none opens a tag or a link.
+        let bare = |c: char| {
+            markdown
+                .match_indices(c)
+                .any(|(at, _)| !markdown[..at].ends_with('\\'))
+        };
+        assert!(!bare('<') && !bare('[') && !bare(']'), "{markdown}");
+    }
 }

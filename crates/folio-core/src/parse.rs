@@ -451,7 +451,7 @@ fn read_lines(
         body_range.start,
         body_range.end,
     );
-    article.cap_lists();
+    article.finish();
     article
 }
 

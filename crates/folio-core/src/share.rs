@@ -20,7 +20,7 @@
 //! # → 3e1f09a2
 //! ```
 
-use crate::address::is_web_address;
+use crate::address::{is_web_address, without_tracking};
 use crate::article::{Article, Block, BlockKind, Form, RelatedLink, SideList};
 
 /// The payload format this Folio writes; links carry it in their fragment.
@@ -248,7 +248,9 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
                 title: first(),
                 published: non_empty(values.get(1)),
                 // A link only ever opens a web page, whoever made the payload.
-                url: non_empty(values.get(2)).filter(|u| is_web_address(u)),
+                url: non_empty(values.get(2))
+                    .filter(|u| is_web_address(u))
+                    .map(|u| without_tracking(&u)),
             }),
             "S" => article.side_lists.push(SideList {
                 title: first(),
@@ -266,7 +268,7 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
         }
     }
     // A payload may carry any number of records; the story keeps its caps.
-    article.cap_lists();
+    article.finish();
     Ok(article)
 }
 
