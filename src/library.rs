@@ -236,7 +236,11 @@ pub const PARSER_FAILED_BEFORE: &str =
 /// `entries`. Ids stay below 2^53, exact as JSON numbers and IndexedDB keys.
 pub fn fresh_id(entries: &[Entry]) -> u64 {
     let now = js_sys::Date::now() as u64 * 1000 + (js_sys::Math::random() * 1000.0) as u64;
-    let after = entries.iter().map(|e| e.id + 1).max().unwrap_or(1);
+    let after = entries
+        .iter()
+        .map(|e| e.id.saturating_add(1))
+        .max()
+        .unwrap_or(1);
     now.max(after)
 }
 

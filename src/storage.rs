@@ -48,6 +48,32 @@ pub struct Settings {
     pub measure: u32,
 }
 
+/// Text sizes the reader may choose: least, most, and the step between.
+pub const FONT_SCALES: (f32, f32, f32) = (0.8, 1.6, 0.1);
+/// Line lengths, in characters, the reader may choose from.
+pub const MEASURE_RANGE: std::ops::RangeInclusive<u32> = 40..=100;
+
+impl Settings {
+    /// The settings within what the reader can choose: a stored value
+    /// written by hand or by another version (`font_scale: 1e38`,
+    /// `measure: 4294967295`) never reaches the page's style.
+    pub fn valid(self) -> Settings {
+        let (min, max, _) = FONT_SCALES;
+        let default = Settings::default();
+        Settings {
+            theme: self.theme,
+            font_scale: if self.font_scale.is_finite() {
+                self.font_scale.clamp(min, max)
+            } else {
+                default.font_scale
+            },
+            measure: self
+                .measure
+                .clamp(*MEASURE_RANGE.start(), *MEASURE_RANGE.end()),
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -277,6 +303,9 @@ pub struct LoadedLibrary {
 const FIRST_PART: u32 = 40;
 const LIBRARY_PART: u32 = 200;
 
+/// The largest id an entry may have: JSON numbers are exact up to 2^53.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
 /// Read every record: those this version reads, and how many it cannot.
 pub fn read_records(json: &str) -> LoadedLibrary {
     let pairs: Vec<(Box<RawValue>, Option<String>)> =
@@ -289,10 +318,15 @@ pub fn read_records(json: &str) -> LoadedLibrary {
             .max(),
         ..LoadedLibrary::default()
     };
+    let mut ids = std::collections::HashSet::new();
     for (_, record) in pairs {
         match record.as_deref().and_then(StoredEntry::from_json) {
-            Some(entry) => library.entries.push(entry),
-            None => library.unreadable += 1,
+            // Ids are exact JSON numbers and unique: a record with an id
+            // beyond 2^53 or one another record has is left where it is.
+            Some(entry) if entry.id <= MAX_ID && ids.insert(entry.id) => {
+                library.entries.push(entry)
+            }
+            _ => library.unreadable += 1,
         }
     }
     library.entries.sort_unstable_by_key(|e| (e.added, e.id));
@@ -407,7 +441,11 @@ pub fn save_draft(text: &str) -> Result<(), StorageError> {
 
 /// The reading preferences, or the defaults.
 pub fn load_settings() -> Settings {
-    read(SETTINGS_KEY).ok().flatten().unwrap_or_default()
+    read::<Settings>(SETTINGS_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+        .valid()
 }
 
 /// Keep the reading preferences.

@@ -158,6 +158,22 @@ async fn a_million_tiny_paragraphs_lay_out_a_bounded_first_part() {
         .is_some());
 }
 
+#[wasm_bindgen_test]
+fn stored_settings_out_of_range_are_brought_back() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            "folio.settings.v1",
+            r#"{"theme":"Dark","font_scale":1e38,"measure":4294967295}"#,
+        )
+        .unwrap();
+    let settings = folio_web::storage::load_settings();
+    assert_eq!(settings.theme, folio_web::storage::Theme::Dark);
+    assert_eq!(settings.font_scale, 1.6);
+    assert_eq!(settings.measure, 100);
+    storage.remove_item("folio.settings.v1").unwrap();
+}
+
 /// The library's records as the store worker hands them over: `[[key,
 /// record], …]`, each record a JSON text.
 fn records(records: &[&str]) -> String {
@@ -190,6 +206,19 @@ fn records_this_version_cannot_read_are_counted_and_the_rest_load() {
     // Oldest first: an entry from before there were times counts as oldest.
     assert_eq!(names, vec!["b.txt", "a.txt", "big.txt"]);
     assert_eq!(library.unreadable, 4);
+}
+
+#[wasm_bindgen_test]
+fn records_with_one_id_or_an_id_too_large_are_left_as_they_are() {
+    use folio_web::storage::read_records;
+    let library = read_records(&records(&[
+        r#"{"id":5,"name":"first.txt","text":"One","added":1}"#,
+        r#"{"id":5,"name":"second.txt","text":"Two","added":2}"#,
+        r#"{"id":18446744073709551615,"name":"max.txt","text":"Three","added":3}"#,
+    ]));
+    let names: Vec<&str> = library.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["first.txt"]);
+    assert_eq!(library.unreadable, 2);
 }
 
 #[wasm_bindgen_test]

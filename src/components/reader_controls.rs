@@ -5,10 +5,8 @@ use leptos::prelude::*;
 
 use crate::parse_worker::prime_link_coder;
 
-use crate::storage::{Settings, Theme};
+use crate::storage::{Settings, Theme, FONT_SCALES};
 
-/// Smallest and largest text size, and the step between them.
-const FONT_SCALES: (f32, f32, f32) = (0.8, 1.6, 0.1);
 /// Themes offered.
 const THEMES: [(Theme, &str); 3] = [
     (Theme::System, "Auto"),
