@@ -4,7 +4,6 @@ use folio_core::form::Form;
 use std::sync::Arc;
 
 use folio_core::filter::SearchText;
-use folio_core::share::decode_story;
 use folio_core::Article;
 
 use crate::storage::{StoredEntry, TextKind};
@@ -50,16 +49,6 @@ impl PartialEq for Entry {
 }
 
 impl Entry {
-    /// A story from a share link, kept in the share format. One that no
-    /// longer reads (damaged storage) is kept as it is, with the reason.
-    pub fn shared(id: u64, name: String, text: String) -> Self {
-        let article = decode_story(&text).unwrap_or_else(|e| Article {
-            diagnostics: vec![format!("this shared story could not be read again: {e}")],
-            ..Article::default()
-        });
-        Entry::parsed(id, name, text, TextKind::Shared, article)
-    }
-
     /// An entry whose article was parsed elsewhere (the worker).
     pub fn parsed(id: u64, name: String, text: String, kind: TextKind, article: Article) -> Self {
         let search = Arc::new(SearchText::new(&article, &name));
@@ -159,8 +148,7 @@ impl Entry {
                 s.text.clone(),
                 PARSER_FAILED_BEFORE.into(),
             ),
-            (TextKind::Shared, false) => Entry::shared(s.id, s.name.clone(), s.text.clone()),
-            (TextKind::Dump | TextKind::Page, false) => Entry::parsed(
+            (_, false) => Entry::parsed(
                 s.id,
                 s.name.clone(),
                 s.text.clone(),

@@ -2,11 +2,13 @@
 //! store): the one module that owns them.
 //!
 //! [`parse_in_worker`] sends a text to the worker and waits for its
-//! Article; [`pack_in_worker`] and [`unpack_in_worker`] have it code a
+//! Article; [`pack_in_worker`] and [`open_link_in_worker`] have it code a
 //! share link's payload (its coder is too big for the page's own Wasm).
-//! The worker starts on first use; requests wait until it says it is ready. If it dies (a panic traps the Wasm) or takes longer than
-//! [`PARSE_TIMEOUT_MS`], every waiting request fails, the worker is ended,
-//! and the next request starts a fresh one.
+//! The worker starts on first use; requests wait until it says it is ready.
+//! A worker does one request at a time, in order. If it dies (a panic
+//! traps the Wasm) or one request runs longer than [`PARSE_TIMEOUT_MS`],
+//! only that request fails: the worker is ended and the requests behind it
+//! go to a fresh one. Stop fails them all.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -30,7 +32,7 @@ const BIG_REPLY_BYTES: usize = 1 << 20;
 pub const PARSE_TIMEOUT_MS: i32 = 60_000;
 
 /// Why the worker gave no Article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkerError {
     /// The browser would not start the worker.
     Unavailable,
@@ -65,6 +67,11 @@ struct State {
     /// Requests waiting for the worker to be ready: `[id, payload, job, name]`.
     queued: Vec<js_sys::Array>,
     pending: HashMap<u32, Pending>,
+    /// Every request not yet answered, in the order the worker takes them:
+    /// the first is the one it is working on.
+    order: Vec<(u32, js_sys::Array)>,
+    /// When the first of `order` became first (ms since the epoch).
+    first_since: f64,
     next_id: u32,
     // The worker's handlers live as long as it does.
     handlers: Vec<Closure<dyn FnMut(JsValue)>>,
@@ -90,6 +97,16 @@ fn with_state<T>(role: Role, f: impl FnOnce(&mut State) -> T) -> T {
     STATES.with(|states| f(&mut states[role as usize].borrow_mut()))
 }
 
+/// The reason a request's promise is rejected with, for `error`.
+fn reason(error: WorkerError) -> JsValue {
+    JsValue::from_str(match error {
+        WorkerError::Crashed => "crashed",
+        WorkerError::TimedOut => "timeout",
+        WorkerError::Unavailable => "unavailable",
+        WorkerError::Cancelled => "cancelled",
+    })
+}
+
 /// End the worker and fail everything waiting on it with `error`.
 fn fail_all(role: Role, error: WorkerError) {
     let pending = with_state(role, |s| {
@@ -98,17 +115,74 @@ fn fail_all(role: Role, error: WorkerError) {
         }
         s.ready = false;
         s.queued.clear();
+        s.order.clear();
         s.handlers.clear();
         std::mem::take(&mut s.pending)
     });
-    let reason = JsValue::from_str(match error {
-        WorkerError::Crashed => "crashed",
-        WorkerError::TimedOut => "timeout",
-        WorkerError::Unavailable => "unavailable",
-        WorkerError::Cancelled => "cancelled",
-    });
     for (_, p) in pending {
-        let _ = p.reject.call1(&JsValue::NULL, &reason);
+        let _ = p.reject.call1(&JsValue::NULL, &reason(error));
+    }
+}
+
+/// The request the worker was working on failed (`error`): end the worker,
+/// fail that request alone, and give the requests behind it to a fresh
+/// worker, in their order.
+fn fail_first(role: Role, error: WorkerError) {
+    let failed = with_state(role, |s| {
+        if let Some(worker) = s.worker.take() {
+            worker.terminate();
+        }
+        s.ready = false;
+        s.handlers.clear();
+        let first = (!s.order.is_empty()).then(|| s.order.remove(0));
+        let failed = first.and_then(|(id, _)| s.pending.remove(&id));
+        s.queued = s.order.iter().map(|(_, m)| m.clone()).collect();
+        s.first_since = js_sys::Date::now();
+        if !s.order.is_empty() && start_worker(role, s).is_err() {
+            return (failed, std::mem::take(&mut s.pending));
+        }
+        (failed, HashMap::new())
+    });
+    let (failed, unstartable) = failed;
+    if let Some(p) = failed {
+        let _ = p.reject.call1(&JsValue::NULL, &reason(error));
+    }
+    for (_, p) in unstartable {
+        let _ = p
+            .reject
+            .call1(&JsValue::NULL, &reason(WorkerError::Unavailable));
+    }
+}
+
+/// Check request `id` once its time may be up: the worker's current
+/// request that has run [`PARSE_TIMEOUT_MS`] fails alone; one still
+/// waiting its turn, or not yet that long at it, is checked again later.
+fn check_time(role: Role, id: u32) {
+    let limit = f64::from(PARSE_TIMEOUT_MS);
+    // How long until the request's time may be up; zero when it is.
+    let wait = with_state(role, |s| {
+        let running = s.order.first().is_some_and(|(first, _)| *first == id);
+        match (s.pending.contains_key(&id), running) {
+            (false, _) => None,
+            (true, true) => Some((limit - (js_sys::Date::now() - s.first_since)).max(0.0)),
+            (true, false) => Some(limit),
+        }
+    });
+    match wait {
+        Some(wait) if wait <= 0.0 => fail_first(role, WorkerError::TimedOut),
+        Some(wait) => watch_time(role, id, wait.ceil() as i32),
+        None => {}
+    }
+}
+
+/// Check request `id`'s time in `ms`.
+fn watch_time(role: Role, id: u32, ms: i32) {
+    let check = Closure::once_into_js(move || check_time(role, id));
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            check.unchecked_ref(),
+            ms.max(1),
+        );
     }
 }
 
@@ -133,13 +207,18 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
         }
         let reply = js_sys::Array::from(&data);
         let id = reply.get(0).as_f64().unwrap_or(-1.0) as u32;
-        let done = with_state(role, |s| s.pending.remove(&id));
+        let done = with_state(role, |s| {
+            s.order.retain(|(waiting, _)| *waiting != id);
+            s.first_since = js_sys::Date::now();
+            s.pending.remove(&id)
+        });
         if let Some(p) = done {
             let _ = p.resolve.call1(&JsValue::NULL, &reply);
         }
     });
+    // A crash is the current request's: the others go to a fresh worker.
     let on_error =
-        Closure::<dyn FnMut(JsValue)>::new(move |_| fail_all(role, WorkerError::Crashed));
+        Closure::<dyn FnMut(JsValue)>::new(move |_| fail_first(role, WorkerError::Crashed));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     state.handlers = vec![on_message, on_error];
@@ -160,8 +239,11 @@ enum Job {
     File,
     /// Pack a share payload; the reply is the link data.
     Pack,
-    /// Unpack link data; the reply is the payload, or an error name.
-    Unpack,
+    /// Unpack link data and read its story; the reply is the Article's
+    /// JSON, or an error name.
+    Open,
+    /// Read a share payload; the reply is the Article's JSON, or an error.
+    Story,
     /// Every library record; the reply is the JSON of `[[key, record], …]`.
     Load,
     /// Store a library record, over what was there.
@@ -177,7 +259,7 @@ impl Job {
     fn role(self) -> Role {
         match self {
             Job::Text | Job::Html | Job::File => Role::Parse,
-            Job::Pack | Job::Unpack => Role::Links,
+            Job::Pack | Job::Open | Job::Story => Role::Links,
             Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
         }
     }
@@ -189,7 +271,8 @@ impl Job {
             Job::Html => "html",
             Job::File => "file",
             Job::Pack => "pack",
-            Job::Unpack => "unpack",
+            Job::Open => "open",
+            Job::Story => "story",
             Job::Load => "load",
             Job::Put => "put",
             Job::Delete => "delete",
@@ -302,14 +385,27 @@ pub fn prime_link_coder() {
     });
 }
 
-/// The payload in link data, or the name of what is wrong with it
-/// (`"damaged"`, `"too_large"`).
-pub async fn unpack_in_worker(data: String) -> Result<Result<String, String>, WorkerError> {
-    let (payload, error) = ask(Job::Unpack, JsValue::from_str(&data), JsValue::UNDEFINED).await?;
-    Ok(match error {
-        Some(error) => Err(error),
-        None => String::from_utf8(payload).map_err(|_| "damaged".to_string()),
-    })
+/// The story in link data, or what is wrong with it (`"damaged"`,
+/// `"too_large"`, or `"story:"` and why the payload cannot be read).
+pub async fn open_link_in_worker(data: String) -> Result<Result<Article, String>, WorkerError> {
+    story_reply(ask(Job::Open, JsValue::from_str(&data), JsValue::UNDEFINED).await?)
+}
+
+/// The story in a share payload (a first-format link's, or a kept shared
+/// story's), or `"story:"` and why it cannot be read.
+pub async fn story_in_worker(payload: String) -> Result<Result<Article, String>, WorkerError> {
+    story_reply(ask(Job::Story, JsValue::from_str(&payload), JsValue::UNDEFINED).await?)
+}
+
+fn story_reply(
+    (json, error): (Vec<u8>, Option<String>),
+) -> Result<Result<Article, String>, WorkerError> {
+    match error {
+        Some(error) => Ok(Err(error)),
+        None => serde_json::from_slice(&json)
+            .map(Ok)
+            .map_err(|_| WorkerError::Crashed),
+    }
 }
 
 /// What the store worker's error names mean.
@@ -386,28 +482,21 @@ async fn ask(
         &JsValue::from_str(job.name()),
         &name,
     );
-    let ready = with_state(role, |s| s.ready);
+    let ready = with_state(role, |s| {
+        if s.order.is_empty() {
+            s.first_since = js_sys::Date::now();
+        }
+        s.order.push((id, message.clone()));
+        s.ready
+    });
     if ready {
         post(role, &message);
     } else {
         with_state(role, |s| s.queued.push(message));
     }
-    // A runaway parse ends the worker after the time limit.
-    let timer = Closure::once(move || {
-        if with_state(role, |s| s.pending.contains_key(&id)) {
-            fail_all(role, WorkerError::TimedOut);
-        }
-    });
-    let window = web_sys::window().ok_or(WorkerError::Unavailable)?;
-    let handle = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            timer.as_ref().unchecked_ref(),
-            PARSE_TIMEOUT_MS,
-        )
-        .map_err(|_| WorkerError::Unavailable)?;
+    // A runaway parse ends the worker once it has run past the limit.
+    watch_time(role, id, PARSE_TIMEOUT_MS);
     let result = JsFuture::from(promise).await;
-    window.clear_timeout_with_handle(handle);
-    drop(timer);
     match result {
         Ok(reply) => {
             let reply = js_sys::Array::from(&reply);

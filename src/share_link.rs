@@ -10,13 +10,13 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use folio_core::link::PACKED_FORMAT;
-use folio_core::share::{decode_story, encode_story, ShareOptions};
+use folio_core::share::{encode_story, ShareOptions};
 use folio_core::Article;
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::parse_worker::{pack_in_worker, unpack_in_worker, WorkerError};
+use crate::parse_worker::{open_link_in_worker, pack_in_worker, story_in_worker, WorkerError};
 
 /// Links longer than this are refused before any decoding.
 pub const MAX_LINK_CHARS: usize = 2_000_000;
@@ -79,8 +79,8 @@ pub enum LinkError {
     Worker(WorkerError),
     /// The story would inflate past [`MAX_PAYLOAD_BYTES`].
     TooLarge,
-    /// The payload's own check failed.
-    Story(folio_core::share::ShareError),
+    /// The payload's own check failed: why.
+    Story(String),
 }
 
 impl std::fmt::Display for LinkError {
@@ -130,19 +130,20 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
     if data.contains([' ', '+', '%']) {
         return Err(LinkError::Mangled);
     }
-    let text = if version == PACKED_FORMAT {
-        match unpack_in_worker(data.to_string())
-            .await
-            .map_err(LinkError::Worker)?
-        {
-            Ok(payload) => payload,
-            Err(e) if e == "too_large" => return Err(LinkError::TooLarge),
-            Err(_) => return Err(LinkError::Damaged),
-        }
+    // The payload is read in the link worker, its reader off the page.
+    let story = if version == PACKED_FORMAT {
+        open_link_in_worker(data.to_string()).await
     } else {
-        inflate(data).await?
+        story_in_worker(inflate(data).await?).await
     };
-    decode_story(&text).map_err(LinkError::Story)
+    match story.map_err(LinkError::Worker)? {
+        Ok(article) => Ok(article),
+        Err(e) if e == "too_large" => Err(LinkError::TooLarge),
+        Err(e) => match e.strip_prefix("story:") {
+            Some(why) => Err(LinkError::Story(why.to_string())),
+            None => Err(LinkError::Damaged),
+        },
+    }
 }
 
 /// The payload of a first-format link: base64url of raw deflate.

@@ -22,8 +22,8 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{fresh_id, repeat_of, title_key, Entry, Repeat};
 use crate::parse_worker::{
-    cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops, yield_to_page,
-    WorkerError,
+    cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops,
+    story_in_worker, yield_to_page, WorkerError,
 };
 use crate::share_link;
 use crate::storage::{self, TextKind};
@@ -119,6 +119,15 @@ async fn bring_back(
                 let parse = |text: String| async move {
                     match s.kind {
                         TextKind::Page => parse_in_worker(text, true).await,
+                        // One that no longer reads (damaged storage) is kept, with why.
+                        TextKind::Shared => story_in_worker(text).await.map(|story| {
+                            story.unwrap_or_else(|e| Article {
+                                diagnostics: vec![format!(
+                                    "this shared story could not be read again: {e}"
+                                )],
+                                ..Article::default()
+                            })
+                        }),
                         _ => parse_text_as_in_worker(text, s.form).await,
                     }
                 };
@@ -366,7 +375,8 @@ pub fn App() -> impl IntoView {
             .clone()
             .unwrap_or_else(|| "Shared story".into());
         let text = encode_story(&story, ShareOptions::default());
-        let id = add_entry(Entry::shared(0, name, text));
+        let article = Article::clone(&story);
+        let id = add_entry(Entry::parsed(0, name, text, TextKind::Shared, article));
         shared.set(None);
         share_link::clear_fragment();
         shown.set(Shown::Entry(id));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, fixtures, ageStoredArticles, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, ageStoredArticles, storedRecords } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 // Stands in for a parser that traps: says it is ready, then dies on the first text.
@@ -59,5 +59,49 @@ test('an entry that crashed the parser on load is kept and not parsed again', as
   await page.waitForTimeout(500);
   assert.match(await rows(page).first().innerText(), /not read: the parser failed on it/);
   assert.equal(await page.locator('.notice').count(), 0);
+  await context.close();
+});
+
+// Stands in for a parser that dies on one text while others wait behind
+// it: a text with "TRAP" in it throws after a while; any other is answered
+// with a small story named after its first line.
+const TRAPPING_WORKER = `
+const story = (text) => JSON.stringify({
+  source: null, section: null, headline: text.split("\\n")[0], published: null,
+  published_text: null, updated: null, updated_text: null, byline: [],
+  reading_minutes: 1, reading_minutes_stated: false, lead: null,
+  body: [{ kind: "paragraph", text }], tags: [], related: [], side_lists: [],
+  dropped: [], language: null, diagnostics: [],
+});
+let trapped = false;
+postMessage("ready");
+onmessage = (ev) => {
+  // Like the real worker, one request at a time: stuck on the trap, it
+  // answers nothing after it.
+  if (trapped) return;
+  const [id, payload, job] = ev.data;
+  const text = job === "file" ? new TextDecoder().decode(payload) : payload;
+  if (text.includes("TRAP")) { trapped = true; setTimeout(() => { throw new Error("parser trapped"); }, 1500); return; }
+  const article = JSON.parse(story(text));
+  const reply = job === "file"
+    ? { article, text, text_len: text.length, encoding: "UTF-8", guessed: false, html: false }
+    : article;
+  postMessage([id, JSON.stringify(reply)]);
+};`;
+
+test('a crash fails only the text that caused it; the texts waiting behind it are read', async () => {
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: TRAPPING_WORKER }));
+  const page = await context.newPage();
+  await page.goto(folio.url);
+  await page.waitForSelector('#paste');
+  // The paste is parsing (and will crash) while a file waits behind it.
+  await pasteFromClipboard(page, 'A pasted text that will TRAP the parser\n\nIts body.');
+  await dropFiles(page, '.reader', [{ name: 'waiting.txt', bytes: Buffer.from('The story that waited its turn\n\nIts body, read by a fresh worker.') }]);
+  await rows(page).first().waitFor({ timeout: 20_000 });
+  assert.equal(await rows(page).count(), 1);
+  assert.match(await rows(page).first().innerText(), /The story that waited its turn/);
+  assert.equal(await page.locator('article h1').innerText(), 'The story that waited its turn');
   await context.close();
 });
