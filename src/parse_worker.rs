@@ -237,6 +237,8 @@ enum Job {
     /// Decode a file's bytes and parse them; the reply is a `FileRead`'s
     /// JSON, or the name of a `ReadError`.
     File,
+    /// Write an Article's JSON as Markdown; the reply is the Markdown.
+    Markdown,
     /// Pack a share payload; the reply is the link data.
     Pack,
     /// Unpack link data and read its story; the reply is the Article's
@@ -258,7 +260,7 @@ impl Job {
     /// Which worker does it.
     fn role(self) -> Role {
         match self {
-            Job::Text | Job::Html | Job::File => Role::Parse,
+            Job::Text | Job::Html | Job::File | Job::Markdown => Role::Parse,
             Job::Pack | Job::Open | Job::Story => Role::Links,
             Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
         }
@@ -270,6 +272,7 @@ impl Job {
             Job::Text => "text",
             Job::Html => "html",
             Job::File => "file",
+            Job::Markdown => "markdown",
             Job::Pack => "pack",
             Job::Open => "open",
             Job::Story => "story",
@@ -363,6 +366,17 @@ pub async fn read_in_worker(
     serde_json::from_slice(&json)
         .map(Ok)
         .map_err(|_| WorkerError::Crashed)
+}
+
+/// The article as Markdown, written in the worker.
+pub async fn markdown_in_worker(article: &Article) -> Result<String, WorkerError> {
+    let json = serde_json::to_string(article).map_err(|_| WorkerError::Crashed)?;
+    let (markdown, error) =
+        ask(Job::Markdown, JsValue::from_str(&json), JsValue::UNDEFINED).await?;
+    match error {
+        Some(_) => Err(WorkerError::Crashed),
+        None => String::from_utf8(markdown).map_err(|_| WorkerError::Crashed),
+    }
 }
 
 /// A share payload packed into link data (see `folio_core::link`).

@@ -91,7 +91,7 @@ impl std::fmt::Display for LinkError {
             LinkError::Worker(e) => write!(f, "This share link could not be opened: {e}."),
             LinkError::Mangled => f.write_str("This share link was changed on the way (spaces, + signs or % escapes were added, as some chat apps and mail clients do). Copy it again from where it was shared."),
             LinkError::Damaged => f.write_str("This share link is damaged: it was cut short or a character was changed. Ask for the link again."),
-            LinkError::TooLarge => write!(f, "This share link's story is larger than {} MiB and was not opened.", MAX_PAYLOAD_BYTES / 1024 / 1024),
+            LinkError::TooLarge => f.write_str("This share link's story is larger than a link of its length can carry; it was not opened."),
             LinkError::Story(e) => write!(f, "This share link cannot be opened: {e}."),
         }
     }

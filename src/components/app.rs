@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use folio_core::form::Form;
-use folio_core::markdown::to_markdown;
 use folio_core::share::{encode_story, ShareOptions};
 use folio_core::Article;
 use leptos::ev;
@@ -22,8 +21,8 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{fresh_id, repeat_of, title_key, Entry, Repeat};
 use crate::parse_worker::{
-    cancel_parsing, parse_in_worker, parse_text_as_in_worker, read_in_worker, stops,
-    story_in_worker, yield_to_page, WorkerError,
+    cancel_parsing, markdown_in_worker, parse_in_worker, parse_text_as_in_worker, read_in_worker,
+    stops, story_in_worker, yield_to_page, WorkerError,
 };
 use crate::share_link;
 use crate::storage::{self, TextKind};
@@ -302,6 +301,12 @@ pub fn App() -> impl IntoView {
     let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
     on_cleanup(move || hash_listener.remove());
     let share_open = RwSignal::new(false);
+    // The share panel is for the story shown when it opened: another story
+    // closes it, so the clipboard is written only when the reader asks.
+    Effect::new(move |_| {
+        shown.track();
+        share_open.set(false);
+    });
 
     // The pasted story: parsed as you paste when the text is of a usual
     // size; a very long paste goes to the worker so the page keeps answering.
@@ -622,19 +627,21 @@ pub fn App() -> impl IntoView {
             return;
         };
         let stem = file_stem(article.headline.as_deref(), "article");
-        let result = if markdown {
-            download(
-                &format!("{stem}.md"),
-                "text/markdown",
-                &to_markdown(&article),
-            )
-        } else {
-            let json = serde_json::to_string_pretty(&*article).unwrap_or_default();
-            download(&format!("{stem}.json"), "application/json", &json)
-        };
-        if let Err(e) = result {
-            notice.set(Some(e));
-        }
+        spawn_local(async move {
+            let result = if markdown {
+                // Written in the worker: the writer costs the page nothing.
+                match markdown_in_worker(&article).await {
+                    Ok(text) => download(&format!("{stem}.md"), "text/markdown", &text),
+                    Err(e) => Err(e.to_string()),
+                }
+            } else {
+                let json = serde_json::to_string_pretty(&*article).unwrap_or_default();
+                download(&format!("{stem}.json"), "application/json", &json)
+            };
+            if let Err(e) = result {
+                notice.set(Some(e));
+            }
+        });
     };
 
     // Keyboard: "/" filter, "p" paste area, "j"/"k" or arrows move through

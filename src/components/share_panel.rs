@@ -43,6 +43,10 @@ pub fn SharePanel(
         spawn_local(async move {
             let result = match fragment_for(&story, options).await {
                 Ok(fragment) => {
+                    // Closed meanwhile (another story is shown): nothing to copy.
+                    if !open.get_untracked() {
+                        return;
+                    }
                     let link = format!("{}#{fragment}", page_address());
                     let copied = copy_to_clipboard(&link).await;
                     Built { link, copied }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, fixtures } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures } from './harness.mjs';
 
 const HEADLINE =
   'Kallas urges not to accept Russia’s unfounded claims: Moscow seeks to disrupt real progress towards peace';
@@ -70,10 +70,10 @@ test('bad links show a message and leave the library untouched', async () => {
     ['a space added', `s2.${data.slice(0, 40)}%20${data.slice(40)}`, /changed on the way/],
     ['a %7C escape', `s2.${data.slice(0, 40)}%7C${data.slice(40)}`, /changed on the way/],
     ['an unknown version', `s9.${data}`, /newer Folio/],
-    ['a packed payload over 8 MiB', `s2.${packedBomb}`, /larger than 8 MiB/],
+    ['a packed payload over 8 MiB', `s2.${packedBomb}`, /larger than a link of its length can carry/],
     ['an old link truncated', `s1.${old.slice(0, Math.floor(old.length / 2))}`, /damaged/],
     ['an old link with a character changed', `s1.${flip(old, Math.floor(old.length / 2))}`, /damaged/],
-    ['an old link over 8 MiB inflated', `s1.${bomb}`, /larger than 8 MiB/],
+    ['an old link over 8 MiB inflated', `s1.${bomb}`, /larger than a link of its length can carry/],
     ['a link over 2 MB', `s2.${'A'.repeat(2_000_001)}`, /too long/],
   ];
   const { context, page } = await openFolio(folio.browser, folio.url);
@@ -102,5 +102,47 @@ test('a link of the first format (s1, deflate) still opens', async () => {
   assert.equal(await page.locator('article h1').innerText(), HEADLINE);
   assert.deepEqual(await page.locator('ul[aria-label="Tags"] li').allInnerTexts(), ['kallas']);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// FNV-1a, 32 bits, as `folio_core::share` seals a payload.
+function seal(records) {
+  let hash = 0x811c9dc5;
+  for (const b of Buffer.from(records, 'utf8')) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
+  return `${records}#\t${hash.toString(16).padStart(8, '0')}\n`;
+}
+
+test('a short link of a huge story is refused; a big one opens with its lists capped', async () => {
+  // 1,657 characters that inflate to 300,000 tags: once an 11 s frame.
+  const tiny = seal(`h\tMany tags\n${'t\tx\n'.repeat(300_000)}`);
+  const bomb = `s1.${deflateRawSync(Buffer.from(tiny)).toString('base64url')}`;
+  assert.ok(bomb.length < 2_000, `${bomb.length} characters`);
+  // Tags that do not repeat, within the ratio cap: read, and 100 kept.
+  const many = seal(`h\tMany different tags\n${Array.from({ length: 30_000 }, (_, i) => `t\ttag ${(i * 7919) % 100_003}\n`).join('')}`);
+  const big = `s1.${deflateRawSync(Buffer.from(many)).toString('base64url')}`;
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await page.goto(`${folio.url}#${bomb}`);
+  await page.locator('.notice').waitFor();
+  assert.match(await page.locator('.notice').innerText(), /larger than a link of its length can carry/);
+  await page.goto('about:blank');
+  await page.goto(`${folio.url}#${big}`);
+  await page.locator('.shared-banner').waitFor();
+  assert.equal(await page.locator('article h1').innerText(), 'Many different tags');
+  assert.equal(await page.locator('ul[aria-label="Tags"] li').count(), 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the clipboard holds the link of the story the panel was opened for', async () => {
+  const { context, page } = await openFolio(folio.browser, folio.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const link = await shareSeed(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Another story shown: the panel was for the seed; it closes, and the
+  // clipboard keeps what the reader copied.
+  await dropFiles(page, '.reader', [{ name: 'other.txt', bytes: Buffer.from('Another story entirely, dropped\n\nIt has a body of its own, long enough to read as a paragraph of prose, and then some more words.') }]);
+  await page.locator('nav[aria-label="Library"] li.entry-row').nth(1).waitFor();
+  assert.notEqual(await page.locator('article h1').innerText(), HEADLINE);
+  await page.locator('.share-panel').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   await context.close();
 });
