@@ -237,8 +237,9 @@ enum Job {
     /// Decode a file's bytes and parse them; the reply is a `FileRead`'s
     /// JSON, or the name of a `ReadError`.
     File,
-    /// Write an Article's JSON as Markdown; the reply is the Markdown.
-    Markdown,
+    /// Write an Article's JSON out for export, as Markdown or indented
+    /// JSON; the reply is the text.
+    Export,
     /// Pack a share payload; the reply is the link data.
     Pack,
     /// Unpack link data and read its story; the reply is the Article's
@@ -260,7 +261,7 @@ impl Job {
     /// Which worker does it.
     fn role(self) -> Role {
         match self {
-            Job::Text | Job::Html | Job::File | Job::Markdown => Role::Parse,
+            Job::Text | Job::Html | Job::File | Job::Export => Role::Parse,
             Job::Pack | Job::Open | Job::Story => Role::Links,
             Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
         }
@@ -272,7 +273,7 @@ impl Job {
             Job::Text => "text",
             Job::Html => "html",
             Job::File => "file",
-            Job::Markdown => "markdown",
+            Job::Export => "export",
             Job::Pack => "pack",
             Job::Open => "open",
             Job::Story => "story",
@@ -368,14 +369,15 @@ pub async fn read_in_worker(
         .map_err(|_| WorkerError::Crashed)
 }
 
-/// The article as Markdown, written in the worker.
-pub async fn markdown_in_worker(article: &Article) -> Result<String, WorkerError> {
-    let json = serde_json::to_string(article).map_err(|_| WorkerError::Crashed)?;
-    let (markdown, error) =
-        ask(Job::Markdown, JsValue::from_str(&json), JsValue::UNDEFINED).await?;
+/// The article written out in the worker, for export: as indented JSON
+/// when `json`, else as Markdown (the writers cost the page nothing).
+pub async fn export_in_worker(article: &Article, json: bool) -> Result<String, WorkerError> {
+    let compact = serde_json::to_string(article).map_err(|_| WorkerError::Crashed)?;
+    let to = JsValue::from_str(if json { "json" } else { "markdown" });
+    let (text, error) = ask(Job::Export, JsValue::from_str(&compact), to).await?;
     match error {
         Some(_) => Err(WorkerError::Crashed),
-        None => String::from_utf8(markdown).map_err(|_| WorkerError::Crashed),
+        None => String::from_utf8(text).map_err(|_| WorkerError::Crashed),
     }
 }
 

@@ -2,8 +2,9 @@
 //! `"text"` or `"html"`; a text job may name the form to read it in as a
 //! fourth element, `"text"`, `"wrapped"` or `"markdown"`) or `[id, bytes, "file", name]`, the worker answers
 //! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
-//! `[id, null, error]`. Job `"markdown"` answers an Article's JSON written
-//! as Markdown (the export, kept off the page's Wasm). Job `"memory"` answers the bytes of Wasm memory the
+//! `[id, null, error]`. Job `"export"` answers an Article's JSON written
+//! out as Markdown or (fourth element `"json"`) indented JSON: the export,
+//! its writers kept off the page's Wasm. Job `"memory"` answers the bytes of Wasm memory the
 //! worker holds (for `scripts/measure-memory.mjs`). A file is decoded here, not on the page. Parsing
 //! a 50 MB file or a thousand files happens here, so the page stays
 //! responsive; a panic or a runaway parse takes down only this worker,
@@ -22,10 +23,13 @@ fn main() {
                 .unchecked_into::<js_sys::ArrayBuffer>()
                 .byte_length();
             Ok(bytes.to_string())
-        } else if request.job == "markdown" {
-            // An Article's JSON, written out as Markdown (the export).
+        } else if request.job == "export" {
+            // An Article's JSON written out for export: indented JSON, or Markdown.
             serde_json::from_str::<folio_core::Article>(&request.text())
-                .map(|article| folio_core::markdown::to_markdown(&article))
+                .map(|article| match request.name.as_deref() {
+                    Some("json") => serde_json::to_string_pretty(&article).unwrap_or_default(),
+                    _ => folio_core::markdown::to_markdown(&article),
+                })
                 .map_err(|_| "unreadable".to_string())
         } else if request.job == "file" {
             let bytes = js_sys::Uint8Array::new(&request.payload).to_vec();

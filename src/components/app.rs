@@ -21,7 +21,7 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{fresh_id, repeat_of, title_key, Entry, Repeat};
 use crate::parse_worker::{
-    cancel_parsing, markdown_in_worker, parse_in_worker, parse_text_as_in_worker, read_in_worker,
+    cancel_parsing, export_in_worker, parse_in_worker, parse_text_as_in_worker, read_in_worker,
     stops, story_in_worker, yield_to_page, WorkerError,
 };
 use crate::share_link;
@@ -585,7 +585,8 @@ pub fn App() -> impl IntoView {
             }
         });
     };
-    // Read an entry's text again as the form the reader chose.
+    // Read an entry's text again as the form the reader chose (or, for an
+    // entry the parser failed on, as the form it looks like: "Read it again").
     let reread_form = move |id: u64, form: Option<Form>| {
         let Some(text) = entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.text.clone()))
         else {
@@ -598,6 +599,8 @@ pub fn App() -> impl IntoView {
                         if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
                             entry.set_article(article);
                             entry.form = form;
+                            // Read at last: a failed entry read again is no longer failed.
+                            entry.failed = false;
                         }
                     });
                     persist(id);
@@ -630,13 +633,16 @@ pub fn App() -> impl IntoView {
         spawn_local(async move {
             let result = if markdown {
                 // Written in the worker: the writer costs the page nothing.
-                match markdown_in_worker(&article).await {
+                match export_in_worker(&article, false).await {
                     Ok(text) => download(&format!("{stem}.md"), "text/markdown", &text),
                     Err(e) => Err(e.to_string()),
                 }
             } else {
-                let json = serde_json::to_string_pretty(&*article).unwrap_or_default();
-                download(&format!("{stem}.json"), "application/json", &json)
+                // Laid out for reading in the worker, as the CLI writes it.
+                match export_in_worker(&article, true).await {
+                    Ok(json) => download(&format!("{stem}.json"), "application/json", &json),
+                    Err(e) => Err(e.to_string()),
+                }
             };
             if let Err(e) = result {
                 notice.set(Some(e));
@@ -786,6 +792,15 @@ pub fn App() -> impl IntoView {
                                 </select>
                             </label>
                         })
+                    }}
+                    // The parser failed on it before: the reader may have it read again.
+                    {move || {
+                        let Shown::Entry(id) = shown.get() else { return None };
+                        entries
+                            .with(|l| l.iter().any(|e| e.id == id && e.failed && !e.text.is_empty()))
+                            .then(|| view! {
+                                <button type="button" class="button small" on:click=move |_| reread_form(id, None)>"Read it again"</button>
+                            })
                     }}
                 </section>
                 <main class="reader">

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use folio_core::address::is_web_address;
+use folio_core::address::{is_web_address, site_name};
 use folio_core::{Article, Block, BlockKind};
 use leptos::prelude::*;
 
@@ -77,8 +77,10 @@ pub fn ArticleView(
                                 }.into_any(),
                                 None => match r.url.filter(|u| is_web_address(u)) {
                                     // A saved page's link opens the page it names, never this one's context.
+                                    // The host beside the title: where the link goes, whatever its text says.
                                     Some(url) => view! {
-                                        <a class="related-title" href=url target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{r.title}</a>
+                                        <a class="related-title" href=url.clone() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{r.title}</a>
+                                        " "<span class="host">{site_name(&url)}</span>
                                     }.into_any(),
                                     None => view! { <span class="related-title">{r.title}</span> }.into_any(),
                                 },

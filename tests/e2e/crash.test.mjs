@@ -59,6 +59,12 @@ test('an entry that crashed the parser on load is kept and not parsed again', as
   await page.waitForTimeout(500);
   assert.match(await rows(page).first().innerText(), /not read: the parser failed on it/);
   assert.equal(await page.locator('.notice').count(), 0);
+  // With a parser that reads it, the reader can have it read again.
+  await context.unroute('**/folio-worker_loader.js');
+  await rows(page).first().locator('button').first().click();
+  await page.getByRole('button', { name: 'Read it again' }).click();
+  await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
+  assert.doesNotMatch(await rows(page).first().innerText(), /not read/);
   await context.close();
 });
 

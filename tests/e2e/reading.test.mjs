@@ -98,6 +98,10 @@ test("a saved page's related links open the pages they name, and only web pages"
   assert.equal(await pool.getAttribute('target'), '_blank');
   assert.match(await pool.getAttribute('rel'), /noopener/);
   assert.equal(await related.nth(2).locator('a').getAttribute('href'), 'https://other.example.org/roads');
+  // Each live link shows where it goes, whatever its text says.
+  assert.equal(await related.nth(0).locator('.host').innerText(), 'news.example.com');
+  assert.equal(await related.nth(2).locator('.host').innerText(), 'other.example.org');
+  assert.equal(await related.nth(1).locator('.host').count(), 0);
   // The javascript: link stays plain text.
   assert.equal(await related.nth(1).locator('a').count(), 0);
   assert.match(await related.nth(1).innerText(), /Budget vote delayed/);
