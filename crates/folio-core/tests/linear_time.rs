@@ -153,3 +153,25 @@ fn many_links_and_related_items_in_a_page() {
         html,
     );
 }
+
+#[test]
+fn a_share_payload_of_many_records() {
+    use folio_core::share::{decode_story, seal};
+    assert_linear(
+        "payload",
+        50_000,
+        |n| {
+            let mut records = String::from("h\tMany records\n");
+            for i in 0..n {
+                records.push_str(&format!(
+                    "t\ttag {i}\nR\tRelated {i}\t\thttps://example.com/{i}\n"
+                ));
+            }
+            seal(records)
+        },
+        |payload| {
+            let article = decode_story(payload).unwrap();
+            assert_eq!(article.tags.len(), folio_core::article::MAX_TAGS);
+        },
+    );
+}
