@@ -246,8 +246,18 @@ pub fn split_lists(found: &[FoundList]) -> (Vec<RelatedLink>, Vec<SideList>) {
 /// `None` when the line is not a tag line.
 pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     const MAX_TAG_LINE_CHARS: usize = 300;
+    // A long line may still hold a labelled part: "Kategorien: … | Tags: a, b | …".
+    const MAX_META_LINE_CHARS: usize = 1_000;
     if text.len() > MAX_TAG_LINE_CHARS {
-        return None;
+        return (text.len() <= MAX_META_LINE_CHARS)
+            .then(|| inner_tag_list(text, &text.to_lowercase()))
+            .flatten()
+            .map(|rest| {
+                rest.split([',', '#', '•', '·'])
+                    .map(|t| t.trim().trim_end_matches('.').trim().to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            });
     }
     // A line of hashtags and nothing else: "#tattoo #Covid-19".
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -374,7 +384,9 @@ fn inner_tag_list<'t>(text: &'t str, lowered: &str) -> Option<&'t str> {
     if lowered.len() != text.len() {
         return None;
     }
-    let rest = text.get(at + label.len()..)?.trim_start_matches(':').trim();
+    let rest = text.get(at + label.len()..)?.trim_start_matches(':');
+    // The list ends where the line's next part does ("| Permalink").
+    let rest = rest.split(" | ").next().unwrap_or(rest).trim();
     let items: Vec<&str> = rest
         .split([',', '#', '•', '·'])
         .map(str::trim)

@@ -368,9 +368,20 @@ fn read_lines(
                 .find_map(|l| source_from_copyright(l.text()))
         });
 
-    // Tags.
+    // Tags. A labelled tag line the story's span took in ("Kategorien: … |
+    // Tags: a, b") leaves the body for the tags.
+    let mut body_tag_lines = Vec::new();
     for i in 0..infos.len() {
         if used[i] {
+            // Only a label that names tags, with its colon: "Themen: Kritik
+            // aus dem Internet, …" is a podcast's contents, "Themen wie Klima,
+            // Energie und Verkehr …" a paragraph.
+            if body_lines.binary_search(&i).is_ok() && names_its_tags(infos[i].text()) {
+                if let Some(tags) = tags_in_line(infos[i].text()) {
+                    push_unique(&mut article.tags, tags);
+                    body_tag_lines.push(i);
+                }
+            }
             continue;
         }
         if let Some(tags) = tags_in_line(infos[i].text()) {
@@ -419,6 +430,13 @@ fn read_lines(
                 push_unique(&mut article.tags, tags);
                 used[i..j].iter_mut().for_each(|u| *u = true);
             }
+        }
+    }
+
+    for i in body_tag_lines {
+        if let Ok(at) = body_lines.binary_search(&i) {
+            body_lines.remove(at);
+            subheadings.remove(at);
         }
     }
 
@@ -539,6 +557,28 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
 
 /// Tags in alphabetical order that make a list read as sorted.
 const SORTED_TAGS_MIN: usize = 4;
+
+/// Labels that can only mean tags, with their colon.
+const TAG_ONLY_LABELS: &[&str] = &[
+    "tags:",
+    "tag:",
+    "tagged with:",
+    "schlagworte:",
+    "schlagwörter:",
+    "stichworte:",
+    "keywords:",
+    "mots-clés :",
+    "mots-clés:",
+    "étiquettes :",
+    "etiquetas:",
+    "теги:",
+];
+
+/// Whether a line labels tags as only tags are labelled ("… | Tags: a, b").
+fn names_its_tags(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    TAG_ONLY_LABELS.iter().any(|l| lowered.contains(l))
+}
 
 /// Whether a tag list under a label ends at its next line `text`, the
 /// line before being `previous`: `Some(false)` when the line is no longer
@@ -805,6 +845,19 @@ mod tests {
             joined.tags,
             vec!["Multiplikator", "Selbstfinanzierung", "Japan", "Tokio"]
         );
+        // A labelled tag line inside the story's span leaves the body.
+        let in_body = parse_text(&format!(
+            "{story}Kategorien: Empfehlung, Plattformen | Tags: Entspannung, Glück, Neues Jahr | Permanentlink.\n\n{paragraph}\n"
+        ));
+        assert_eq!(in_body.tags, vec!["Entspannung", "Glück", "Neues Jahr"]);
+        assert!(in_body.body.iter().all(|b| !b.text.contains("Tags:")));
+        // A podcast's "Themen: …" line in a story is its contents, not tags.
+        assert!(!names_its_tags(
+            "Themen: Kritik aus dem Internet, Neue Prognosen"
+        ));
+        assert!(names_its_tags(
+            "Kategorien: Empfehlung | Tags: Entspannung, Glück"
+        ));
         // Above the headline, "Themen" titles the site's menu.
         let menu = parse_text(&format!("Themen\nPolitik\nSport\nKultur\n{story}"));
         assert!(menu.tags.is_empty(), "{:?}", menu.tags);
