@@ -450,6 +450,11 @@ const NOT_NAMES: &[&str] = &[
     "viernes",
     "sábado",
     "domingo",
+    "phd",
+    "md",
+    "mba",
+    "dr",
+    "prof",
 ];
 
 /// Whether a one-word name is a label, an opener, an article, a month or a
@@ -564,6 +569,10 @@ fn clean_name(name: &str) -> &str {
         let lower = bare.to_lowercase();
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
         let particle = NAME_PARTICLES.contains(&lower.as_str());
+        // "Andrea Kategorien: Allgemein": a label starts after the name.
+        if word.ends_with(':') && end > 0 {
+            break;
+        }
         if BYLINE_ROLES.contains(&lower.as_str())
             || BYLINE_LABELS.contains(&lower.as_str())
             || crate::dates::month_number(&lower).is_some() && end > 0
@@ -654,10 +663,13 @@ pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
     let dated_lead = lead.is_empty() || lead.chars().filter(char::is_ascii_digit).count() >= 4;
     let Some(names) = byline_names(text) else {
         // "By oradmin", "Publiziert am 13. Januar 2014 von uriebe": a user
-        // handle alone after the opener.
+        // handle alone after the opener. A noun needs its colon: "Author
+        // information" is a heading.
+        let colon = text[end..].starts_with(':');
+        let noun = !opener.contains(' ') && !PHRASE_OPENERS.contains(opener);
         let rest = text[end..].trim_start_matches(':').trim();
         let alone = rest.split_whitespace().count() == 1;
-        return (alone && dated_lead)
+        return (alone && dated_lead && (colon || !noun))
             .then(|| author_handle(rest))
             .flatten()
             .map(|h| vec![h]);
@@ -708,7 +720,7 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
     }
     undated.push_str(&text[at..]);
     let pieces = undated
-        .split(['|', '/', '·', '∙', '•', '–', '—'])
+        .split(['|', '/', '·', '∙', '•', '–', '—', '~'])
         .flat_map(|p| p.split(" - "))
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == ','))
         .filter(|p| p.chars().any(char::is_alphabetic));
@@ -770,6 +782,10 @@ const BYLINE_LABELS_COLON: &[&str] = &[
     "autore",
     "verfasser",
     "redaktion",
+    "kolumnist",
+    "kolumnistin",
+    "kolumnist*in",
+    "columnist",
     "автор",
     "текст",
 ];
@@ -1138,6 +1154,17 @@ mod tests {
         assert_eq!(names("2015 Ernst Ulrich von Weizsäcker"), None);
         assert_eq!(names("GE-I-4: Überträger von Krankheitserregern"), None);
         assert_eq!(names("by the river"), None);
+        // A heading, not a handle; a degree, not a second author.
+        assert_eq!(names("Author information"), None);
+        assert_eq!(names("Author: oradmin"), Some(vec!["oradmin".into()]));
+        assert_eq!(
+            names("Written by Grant Tinsley, PhD on April 29, 2018"),
+            Some(vec!["Grant Tinsley".into()])
+        );
+        assert_eq!(
+            byline_names("von Andrea Kategorien: Allgemein"),
+            Some(vec!["Andrea".into()])
+        );
     }
 
     #[test]
@@ -1149,6 +1176,14 @@ mod tests {
         assert_eq!(
             labeled_byline("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"),
             Some(vec!["Eberhard Fuhr".into()])
+        );
+        assert_eq!(
+            labeled_byline("Kolumnist*in: Evan Tepest"),
+            Some(vec!["Evan Tepest".into()])
+        );
+        assert_eq!(
+            dated_byline("17/11/2019 ~ Cem Basman", &[(0, 10)]),
+            Some(vec!["Cem Basman".into()])
         );
     }
 

@@ -346,15 +346,25 @@ fn read_lines(
     // Ann Lee at 18:52", "Eingestellt von Weinlachgummi um 10:52", "By
     // Celia Parbey") before the story ends; comments below it sign their
     // own lines the same way.
+    // The story's span may have taken the line in: it leaves the body.
     if article.byline.is_empty() {
-        if let Some((i, names)) = (0..body_range.end.min(infos.len()))
+        let in_body = |i: usize| body_lines.binary_search(&i).is_ok();
+        // A blog signs a post right under it ("Posted by T. V. Raman at 2:33 PM").
+        let signed_under = (body_range.end + SIGNATURE_LINES).min(infos.len());
+        if let Some((i, names)) = (0..signed_under)
             .filter(|&i| {
-                !used[i] && drop_reason[i].is_none() && infos[i].words <= BYLINE_LINE_MAX_WORDS
+                (!used[i] || in_body(i))
+                    && drop_reason[i].is_none()
+                    && infos[i].words <= BYLINE_LINE_MAX_WORDS
             })
             .find_map(|i| byline_line_anywhere(infos[i].text()).map(|n| (i, n)))
         {
             article.byline = names;
             used[i] = true;
+            if let Ok(at) = body_lines.binary_search(&i) {
+                body_lines.remove(at);
+                subheadings.remove(at);
+            }
         }
     }
 
@@ -651,6 +661,9 @@ pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or he
 /// Words a labelled byline line has at most ("Autor: …").
 const BYLINE_LINE_MAX_WORDS: usize = 16;
 
+/// Lines under the story's end a post's signature may stand.
+const SIGNATURE_LINES: usize = 5;
+
 /// Lines after the headline a name alone on its line is read as the byline.
 const NAME_AFTER_HEADLINE: usize = 3;
 
@@ -861,6 +874,16 @@ mod tests {
         // Above the headline, "Themen" titles the site's menu.
         let menu = parse_text(&format!("Themen\nPolitik\nSport\nKultur\n{story}"));
         assert!(menu.tags.is_empty(), "{:?}", menu.tags);
+    }
+
+    #[test]
+    fn a_post_signed_right_under_it_has_its_byline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let signed = parse_text(&format!(
+            "Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nPosted by T. V. Raman at 2:33 PM\n"
+        ));
+        assert_eq!(signed.byline, vec!["T. V. Raman"]);
+        assert!(signed.body.iter().all(|b| !b.text.starts_with("Posted by")));
     }
 
     #[test]
