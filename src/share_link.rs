@@ -121,6 +121,9 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
     if fragment.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong);
     }
+    // A link at the end of a sentence, or a line, in a chat: the full stop
+    // or line break after it is not the link's (base64url has neither).
+    let fragment = fragment.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\n', '\r', ' ']);
     let (version, data) = fragment.split_once('.').ok_or(LinkError::Damaged)?;
     if version != DEFLATE_FORMAT && version != PACKED_FORMAT {
         return Err(LinkError::UnknownVersion(

@@ -174,6 +174,38 @@ fn stored_settings_out_of_range_are_brought_back() {
     storage.remove_item("folio.settings.v1").unwrap();
 }
 
+#[wasm_bindgen_test]
+fn a_story_carries_its_language_and_direction() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let direction = |text: &str| {
+        let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&host).unwrap();
+        let article = parse_text(text);
+        leptos::mount::mount_to(
+            host.clone(),
+            move || view! { <ArticleView article=article.clone() /> },
+        )
+        .forget();
+        let story = host.query_selector("article").unwrap().unwrap();
+        let paragraph = host.query_selector(".story-body p").unwrap().unwrap();
+        let style = web_sys::window()
+            .unwrap()
+            .get_computed_style(&paragraph)
+            .unwrap()
+            .unwrap();
+        (
+            story.get_attribute("lang"),
+            style.get_property_value("direction").unwrap(),
+        )
+    };
+    let arabic = "وزير الخارجية يزور المنطقة\n\nقال الوزير إن الخطة في طريقها إلى التنفيذ وأن العمل على المشروع مستمر مع الشركاء من كل المناطق، وأضاف أن هذا هو الوقت المناسب للعمل.\n\nوقال أيضا إن الحكومة التي تعمل على الملف قد بدأت في الحوار مع كل الأطراف بعد الاجتماع الذي عقد في العاصمة.\n";
+    assert_eq!(direction(arabic), (Some("ar".into()), "rtl".into()));
+    let hebrew = "השר מבקר באזור השבוע\n\nהשר אמר כי התוכנית של הממשלה היא על השולחן וגם כי אין עם מי לדבר על זה כל היום, אבל הוא לא מוותר על השיחות.\n\nלפי הדיווח, היא אמרה גם כי יש עוד הרבה מה לעשות בין הצדדים לפני שהתוכנית תצא לדרך.\n";
+    assert_eq!(direction(hebrew), (Some("he".into()), "rtl".into()));
+    let german = "Der Minister besucht die Region\n\nDer Minister sagte, dass der Plan auf dem Weg ist und bis zum Ende des Jahres umgesetzt wird, und dass die Arbeit mit den Partnern weitergeht.\n\nEr sagte auch, dass die Regierung mit allen Seiten spricht und dass es noch viel zu tun gibt.\n";
+    assert_eq!(direction(german), (Some("de".into()), "ltr".into()));
+}
+
 /// The library's records as the store worker hands them over: `[[key,
 /// record], …]`, each record a JSON text.
 fn records(records: &[&str]) -> String {

@@ -651,7 +651,8 @@ pub fn App() -> impl IntoView {
     };
 
     // Keyboard: "/" filter, "p" paste area, "j"/"k" or arrows move through
-    // the library, Escape leaves a field. Keys typed into fields are theirs.
+    // the library, Escape leaves a field or closes the share panel. Keys
+    // typed into fields are theirs.
     let keys = window_event_listener(ev::keydown, move |ev: ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -672,6 +673,7 @@ pub fn App() -> impl IntoView {
                 }
             }
             _ if in_field => {}
+            "Escape" => share_open.set(false),
             "/" => {
                 ev.prevent_default();
                 focus("library-filter");

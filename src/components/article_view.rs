@@ -39,14 +39,22 @@ pub fn ArticleView(
         related,
         side_lists,
         dropped,
+        language,
         ..
     } = article;
+    // The story's language for voices and hyphenation; its direction from
+    // the language, else from its first letters ("auto").
+    let dir = if matches!(language.as_deref(), Some("ar" | "he" | "fa")) {
+        "rtl"
+    } else {
+        "auto"
+    };
     let meta_time = published.clone().map(|iso| {
         let shown = published_text.clone().unwrap_or_else(|| iso.clone());
         view! { <time datetime=iso>{shown}</time> }
     });
     view! {
-        <article class="story">
+        <article class="story" lang=language dir=dir>
             <header class="story-header">
                 <p class="story-meta">
                     {source.map(|s| view! { <span class="source">{s}</span> })}

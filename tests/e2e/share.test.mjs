@@ -35,7 +35,8 @@ test('a shared story opens the same in a fresh browser, read-only, and can be ke
   await sender.context.close();
 
   const receiver = await openFolio(folio.browser, folio.url);
-  await receiver.page.goto(link);
+  // As a chat shows it at the end of a sentence: the full stop is not the link's.
+  await receiver.page.goto(`${link}.`);
   await receiver.page.locator('.shared-banner').waitFor();
   assert.equal(await receiver.page.locator('article h1').innerText(), HEADLINE);
   assert.equal(await receiver.page.locator('.story-body').innerText(), sentBody);
@@ -144,5 +145,10 @@ test('the clipboard holds the link of the story the panel was opened for', async
   assert.notEqual(await page.locator('article h1').innerText(), HEADLINE);
   await page.locator('.share-panel').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Escape closes the panel.
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.locator('.share-panel').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.share-panel').waitFor({ state: 'detached' });
   await context.close();
 });
