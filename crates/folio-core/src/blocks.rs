@@ -2,8 +2,9 @@
 //!
 //! A line that opens with a quotation mark and is mostly the quote becomes
 //! a quote; its attribution ("she wrote on the social network X") gives the
-//! platform, and the speaker is the name it gives or, for "he"/"she", the
-//! last full name the story mentioned before it.
+//! platform, and the speaker only when the text says who spoke: a person
+//! named beside a verb of saying or after a dash, or for "he"/"she" with
+//! such a verb the person the paragraph before named.
 
 use crate::article::{Block, BlockKind};
 
@@ -105,27 +106,304 @@ pub fn last_full_name(text: &str) -> Option<String> {
     best
 }
 
-/// Who said the quote: a name in the attribution, or `last_named`, the last
-/// person named before it, when the attribution says "he" or "she".
-fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
-    if let Some(name) = last_full_name(attribution) {
+/// Verbs that say who spoke, in the languages Folio reads (lower case).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "asked",
+    "explained",
+    "noted",
+    "continued",
+    "commented",
+    "comments",
+    "tweeted",
+    "posted",
+    "stated",
+    "argued",
+    "warned",
+    "insisted",
+    "recalled",
+    "replied",
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "schrieb",
+    "schreibt",
+    "betonte",
+    "betont",
+    "meinte",
+    "meint",
+    "fügte",
+    "dit",
+    "déclaré",
+    "déclare",
+    "écrit",
+    "affirme",
+    "affirmé",
+    "explique",
+    "expliqué",
+    "ajoute",
+    "ajouté",
+    "estime",
+    "dijo",
+    "dice",
+    "afirmó",
+    "escribió",
+    "explicó",
+    "añadió",
+    "señaló",
+    "aseguró",
+    "disse",
+    "diz",
+    "afirmou",
+    "escreveu",
+    "detto",
+    "scritto",
+    "powiedział",
+    "powiedziała",
+    "сказал",
+    "сказала",
+    "заявил",
+    "заявила",
+    "написал",
+    "написала",
+    "отметил",
+    "отметила",
+    "сказав",
+    "заявив",
+    "написав",
+];
+
+/// Words that make a run of capitalised words an organisation or a
+/// publication, not a person ("Peterson Institute", "Kotak Institutional
+/// Equities", "Nature Astronomy" is caught by its journal word before it).
+const NOT_PERSON_WORDS: &[&str] = &[
+    "institute",
+    "institutional",
+    "institut",
+    "association",
+    "university",
+    "universität",
+    "université",
+    "universidad",
+    "ministry",
+    "ministerium",
+    "council",
+    "committee",
+    "commission",
+    "comisión",
+    "kommission",
+    "party",
+    "partei",
+    "bank",
+    "group",
+    "gruppe",
+    "agency",
+    "agentur",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "gmbh",
+    "lab",
+    "laboratory",
+    "research",
+    "equities",
+    "securities",
+    "defense",
+    "defence",
+    "dirección",
+    "general",
+    "journal",
+    "times",
+    "post",
+    "news",
+    "system",
+    "systems",
+    "foundation",
+    "stiftung",
+    "center",
+    "centre",
+    "zentrum",
+    "school",
+    "college",
+    "office",
+    "department",
+    "service",
+    "services",
+    "club",
+    "verband",
+    "forum",
+    "directorate",
+    "república",
+    "país",
+    "mom",
+    "ejecutivo",
+    "news",
+    "dr",
+    "mr",
+    "hon",
+];
+
+/// Words an attribution holds at most ("…," said Ann Lee, a political
+/// reporter at the Post): longer, it is narration that follows a quote.
+const ATTRIBUTION_MAX_WORDS: usize = 16;
+
+/// Whether `name` reads as a person's name, not an organisation's.
+fn is_person(name: &str) -> bool {
+    !name.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        NOT_PERSON_WORDS.contains(&bare.to_lowercase().as_str())
+    })
+}
+
+/// Titles written before a name, lower case ("Attorney Nealy Cox",
+/// "Pressesprecherin Annalena Mandrella").
+const TITLES: &[&str] = &[
+    "attorney",
+    "supervisor",
+    "senator",
+    "judge",
+    "minister",
+    "president",
+    "mayor",
+    "governor",
+    "sheriff",
+    "chief",
+    "director",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "weltmeister",
+    "weltmeisterin",
+    "sprecher",
+    "sprecherin",
+    "pressesprecher",
+    "pressesprecherin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "präsident",
+    "präsidentin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "ministerin",
+    "trainer",
+    "trainerin",
+    "professorin",
+];
+
+/// Lower-case words a name may follow its verb by ("sagte der dreimalige
+/// Weltmeister Peter Sagan", "said the EU's Ann Lee").
+const BEFORE_NAME_WORDS: usize = 3;
+
+/// The person named right beside the first word `is_marker` accepts in
+/// `attribution`: the two to four capitalised words just after it (a few
+/// lower-case words may come first) or just before it ("Ann Lee said").
+fn name_beside(attribution: &str, is_marker: impl Fn(&str) -> bool) -> Option<String> {
+    let words: Vec<&str> = attribution.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .to_string()
+    };
+    let capitalised = |w: &str| {
+        let w = bare(w);
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let at = words
+        .iter()
+        .position(|w| is_marker(&bare(w).to_lowercase()))?;
+    let person = |mut run: Vec<String>| {
+        // "Attorney Nealy Cox", "the ACLU's Jay Stanley": the title is not the name.
+        if run.len() >= 3
+            && (TITLES.contains(&run[0].to_lowercase().as_str())
+                || run[0].ends_with("'s")
+                || run[0].ends_with("’s"))
+        {
+            run.remove(0);
+        }
+        let name = run.join(" ");
+        ((2..=4).contains(&run.len()) && is_person(&name)).then_some(name)
+    };
+    // After: "said Ann Lee, a reporter", "sagte der Weltmeister Peter Sagan".
+    let mut run = Vec::new();
+    let mut skipped = 0;
+    for w in &words[at + 1..] {
+        if capitalised(w) {
+            run.push(bare(w));
+            if w.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        } else if run.is_empty() && skipped < BEFORE_NAME_WORDS {
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    if let Some(name) = person(run) {
         return Some(name);
     }
-    let uses_pronoun = attribution
+    // Before: "Ann Lee said", "Eva-Marie Persson, said".
+    let mut run: Vec<String> = words[..at]
+        .iter()
+        .rev()
+        .take_while(|w| capitalised(w))
+        .map(|w| bare(w))
+        .collect();
+    run.reverse();
+    person(run)
+}
+
+/// Who said the quote, only when the text says so: a person named beside
+/// a verb of saying in the attribution ("said Ann Lee", "Ann Lee said",
+/// "sagte Peter Sagan") or after a dash ("– Maik Schmidt"); for "she wrote
+/// on X" (a pronoun, a verb and a platform), `last_named`, the person the
+/// paragraph just before named. A wrong credit is worse than none.
+fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
+    let words: Vec<String> = attribution
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
-    if !uses_pronoun {
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > ATTRIBUTION_MAX_WORDS {
         return None;
     }
-    last_named.map(str::to_string)
+    let dashed = attribution
+        .trim_start_matches([',', ' '])
+        .starts_with(['–', '—', '~', '-']);
+    if dashed {
+        return name_beside(attribution, |w| w.is_empty());
+    }
+    if let Some(name) = name_beside(attribution, |w| SAYING.contains(&w)) {
+        return Some(name);
+    }
+    // "…," she wrote on the social network X: the post is the person's
+    // the paragraph before named. A bare "he said" is left without a name.
+    let saying = words.iter().any(|w| SAYING.contains(&w.as_str()));
+    let uses_pronoun = words.iter().any(|w| PRONOUNS.contains(&w.as_str()));
+    (saying && uses_pronoun && platform_in(attribution).is_some())
+        .then(|| last_named.filter(|n| is_person(n)).map(str::to_string))
+        .flatten()
 }
 
 /// The body blocks for the story's lines; `subheadings[i]` says whether
 /// line `i` heads what follows.
 pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
-    // The last person the lines so far name, kept as they are read, so a
-    // quote's "she said" never searches back through the whole story.
+    // The last person the line before named: a quote's "she said" points
+    // there, never further back.
     let mut last_named: Option<String> = None;
     for (i, &text) in lines.iter().enumerate() {
         if subheadings.get(i).copied().unwrap_or(false) {
@@ -146,9 +424,7 @@ pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
         } else {
             blocks.push(Block::new(BlockKind::Paragraph, text));
         }
-        if let Some(name) = last_full_name(text) {
-            last_named = Some(name);
-        }
+        last_named = last_full_name(text);
     }
     blocks
 }
