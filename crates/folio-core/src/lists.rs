@@ -463,43 +463,38 @@ mod tests {
 
     #[test]
     fn tag_lists_inside_lines_and_run_together() {
-        let tags = |t: &str| tags_in_line(t).unwrap_or_default();
-        assert_eq!(
-            tags("KategorienNotizenSchlagworteblogs, digitalisierung, internet"),
-            vec!["blogs", "digitalisierung", "internet"]
-        );
-        assert_eq!(
-            tags("Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit David Brier, Innovation, Steve Jobs."),
-            vec!["David Brier", "Innovation", "Steve Jobs"]
-        );
-        assert_eq!(
-            tags("Schlagworte#AlleFuersKlima • #nichtMeinErbe"),
-            vec!["AlleFuersKlima", "nichtMeinErbe"]
-        );
-        assert_eq!(
-            tags("#elenão, #fascismonobrasil, wahlen2018"),
-            vec!["elenão", "fascismonobrasil", "wahlen2018"]
-        );
-        assert_eq!(
-            tags("Schlagworte: BauteileLötenReparieren"),
-            vec!["Bauteile", "Löten", "Reparieren"]
-        );
-        assert_eq!(
-            tags("Tags: Astronomie \u{a0} Astrophysik \u{a0} Sterne"),
-            vec!["Astronomie", "Astrophysik", "Sterne"]
-        );
-        // A comment count after the last tag is not a tag.
-        assert_eq!(
-            tags("Tagged with: Abendhimmel, Gegenlicht, Silhouette 5 Kommentare"),
-            vec!["Abendhimmel", "Gegenlicht", "Silhouette"]
-        );
-        // Names with capitals inside stay whole; so do tags in a real list.
-        assert_eq!(tags("Tags: WordPress"), vec!["WordPress"]);
-        assert_eq!(
-            tags("Tags: FUTUREofHOPE, Island"),
-            vec!["FUTUREofHOPE", "Island"]
-        );
-        assert_eq!(tags("Tags: SS14, legend 3"), vec!["SS14", "legend 3"]);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "KategorienNotizenSchlagworteblogs, digitalisierung, internet",
+                &["blogs", "digitalisierung", "internet"],
+            ),
+            (
+                "Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit David Brier, Innovation, Steve Jobs.",
+                &["David Brier", "Innovation", "Steve Jobs"],
+            ),
+            ("Schlagworte#AlleFuersKlima • #nichtMeinErbe", &["AlleFuersKlima", "nichtMeinErbe"]),
+            (
+                "#elenão, #fascismonobrasil, wahlen2018",
+                &["elenão", "fascismonobrasil", "wahlen2018"],
+            ),
+            ("Schlagworte: BauteileLötenReparieren", &["Bauteile", "Löten", "Reparieren"]),
+            (
+                "Tags: Astronomie \u{a0} Astrophysik \u{a0} Sterne",
+                &["Astronomie", "Astrophysik", "Sterne"],
+            ),
+            // A comment count after the last tag is not a tag.
+            (
+                "Tagged with: Abendhimmel, Gegenlicht, Silhouette 5 Kommentare",
+                &["Abendhimmel", "Gegenlicht", "Silhouette"],
+            ),
+            // Names with capitals inside stay whole; so do tags in a real list.
+            ("Tags: WordPress", &["WordPress"]),
+            ("Tags: FUTUREofHOPE, Island", &["FUTUREofHOPE", "Island"]),
+            ("Tags: SS14, legend 3", &["SS14", "legend 3"]),
+        ];
+        for (line, want) in cases {
+            assert_eq!(tags_in_line(line).unwrap_or_default(), *want, "{line}");
+        }
         // Prose that mentions tagging is no tag list.
         assert_eq!(
             tags_in_line(
