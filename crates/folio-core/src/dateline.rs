@@ -140,7 +140,12 @@ pub fn find_published(
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
     };
-    let (i, k) = best(&mut scored.iter())?;
+    let (i, mut k) = best(&mut scored.iter())?;
+    // Two dates glued together ("10. Februar 20199. Februar 2019"): a page
+    // set its published and updated times side by side, published first.
+    while k > 0 && lines[i].dates[k - 1].end == lines[i].dates[k].start {
+        k -= 1;
+    }
     let day = lines[i].dates[k].moment;
     if day.time.is_some() {
         return Some((i, k));

@@ -877,6 +877,15 @@ mod tests {
     }
 
     #[test]
+    fn of_two_dates_glued_together_the_first_is_the_publication() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let article = parse_text(&format!(
+            "Library stays open after a year of protests\nVeröffentlicht am 10. Februar 20199. Februar 2019 von Heiko\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        ));
+        assert_eq!(article.published.as_deref(), Some("2019-02-10"));
+    }
+
+    #[test]
     fn a_post_signed_right_under_it_has_its_byline() {
         let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
         let signed = parse_text(&format!(
