@@ -353,7 +353,8 @@ fn read_lines(
         let signed_under = (body_range.end + SIGNATURE_LINES).min(infos.len());
         if let Some((i, names)) = (0..signed_under)
             .filter(|&i| {
-                (!used[i] || in_body(i))
+                // A dateline is used for its date; its names are still free.
+                (!used[i] || infos[i].date_only || in_body(i))
                     && drop_reason[i].is_none()
                     && infos[i].words <= BYLINE_LINE_MAX_WORDS
             })
