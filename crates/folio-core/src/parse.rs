@@ -887,6 +887,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_far_from_the_headlines_first_copy_still_names_the_author() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let menu: String = (1..=20).map(|i| format!("Section {i}\n")).collect();
+        let article = parse_text(&format!(
+            "Library stays open after a year of protests\n{menu}Library stays open after a year of protests\nBy Emily Burack 8 January 2020, 3:51 pm\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        ));
+        assert_eq!(article.byline, vec!["Emily Burack"]);
+    }
+
+    #[test]
     fn a_post_signed_right_under_it_has_its_byline() {
         let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
         let signed = parse_text(&format!(
