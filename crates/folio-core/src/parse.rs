@@ -597,7 +597,10 @@ fn names_its_tags(text: &str) -> bool {
 /// `Some(true)` when it is the last one ("Haare," then "Lebensmittel").
 fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
     let shouting = |t: &str| !t.chars().any(char::is_lowercase);
-    if text.ends_with(':') || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
+    let lowered = text.to_lowercase();
+    if text.ends_with(':')
+        || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
+        || PAGE_ACTION_WORDS.iter().any(|w| lowered.contains(w))
     {
         return Some(false);
     }
@@ -617,11 +620,36 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
 
 /// A tag as a tag list writes it, without its hash or trailing comma.
 fn tag_text(text: &str) -> String {
-    text.trim_start_matches('#')
+    let text = text
+        .trim_start_matches('#')
         .trim_end_matches([',', ';'])
+        .trim();
+    // "Sri Lanka, und Tiere": the list's last "and" is not the tag's.
+    ["und ", "and ", "et ", "y ", "e "]
+        .iter()
+        .find_map(|c| text.strip_prefix(c))
+        .unwrap_or(text)
         .trim()
         .to_string()
 }
+
+/// Words of the page's own actions and boxes, lower case: a tag list
+/// under a heading ends at them ("Weitersagen", "Ähnliche Artikel",
+/// "Neuen Kommentar hinzufügen", "Nächster Artikel", "Newsletter").
+const PAGE_ACTION_WORDS: &[&str] = &[
+    "artikel",
+    "article",
+    "newsletter",
+    "kommentar",
+    "comment",
+    "teilen",
+    "weitersagen",
+    "share",
+    "tagcloud",
+    "e-paper",
+    "externer link",
+    "blog von",
+];
 
 /// Words a headline line may carry before the headline itself (a
 /// breadcrumb's "Home News").
@@ -845,6 +873,10 @@ mod tests {
         ));
         assert_eq!(topics.tags, vec!["Boris Johnson", "EU-Gipfel"]);
         // A sorted list ends where the next menu breaks its order.
+        let actions = parse_text(&format!(
+            "{story}Themen\nMarkt\nSelbstbestimmung\nWeitersagen\nÄhnliche Artikel\n"
+        ));
+        assert_eq!(actions.tags, vec!["Markt", "Selbstbestimmung"]);
         let sorted = parse_text(&format!(
             "{story}Tags\ndebian-planet\nemacs\nreview\nshell\nMeta\nEdit\n"
         ));
