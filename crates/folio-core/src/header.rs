@@ -137,7 +137,10 @@ pub fn headline_features(
         l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
     };
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
+    // Scripts without case (Arabic, Hebrew, Chinese) are never "all caps".
+    let all_caps = letters.len() >= 2
+        && letters.iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| !c.is_lowercase());
     let line_words: Vec<&str> = words(text).collect();
     let capitalised = line_words
         .iter()
@@ -1041,6 +1044,23 @@ mod tests {
         assert_eq!(author_handle("von flerche"), Some("flerche".into()));
         assert_eq!(author_handle("Posted"), None);
         assert_eq!(author_handle("admin"), None);
+    }
+
+    #[test]
+    fn scripts_without_case_are_never_all_caps() {
+        let all_caps = |text: &str| {
+            let lines = crate::lines::split_lines(text);
+            let infos = crate::classify::classify(&lines, None);
+            let f = headline_features(&infos, 0, 1, &StoryWords::default(), 10);
+            let at = HEADLINE_FEATURE_NAMES
+                .iter()
+                .position(|n| *n == "all_caps")
+                .unwrap();
+            f[at]
+        };
+        assert_eq!(all_caps("VANLIFE IN SCHWEDEN\nx"), 1.0);
+        assert_eq!(all_caps("وزير الخارجية يزور المنطقة\nx"), 0.0);
+        assert_eq!(all_caps("השר מבקר באזור השבוע\nx"), 0.0);
     }
 
     #[test]
