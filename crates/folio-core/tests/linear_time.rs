@@ -18,6 +18,12 @@ use folio_core::parse_text;
 const GROWTH: usize = 4;
 /// Four times the input may take this many times as long.
 const MAX_RATIO: f64 = 8.0;
+/// The small size's parse takes at least this long (its size doubles until
+/// it does), so a busy machine's pauses weigh little against the work.
+const MIN_TIME: Duration = Duration::from_millis(60);
+/// The small size grows no further than this many items.
+const MAX_GROWN: usize = 200_000;
+
 /// Runs per size; the fastest counts. Sizes are chosen so one run takes a
 /// tenth of a second or more (in a debug build): shorter, a busy machine's
 /// pauses weigh more than the work.
@@ -42,9 +48,18 @@ fn best_of(run: impl Fn()) -> Duration {
 /// parsing `make(n)`.
 fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String, parse: fn(&str)) {
     let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let small = make(n);
+    // Grow the small size until one parse takes long enough to time well.
+    let mut n = n;
+    let (mut small, mut t1);
+    loop {
+        small = make(n);
+        t1 = best_of(|| parse(&small));
+        if t1 >= MIN_TIME || n >= MAX_GROWN {
+            break;
+        }
+        n *= 2;
+    }
     let large = make(GROWTH * n);
-    let t1 = best_of(|| parse(&small));
     let t2 = best_of(|| parse(&large));
     let ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-6);
     assert!(
