@@ -50,6 +50,7 @@ pub fn InputPanel(
             <label for="paste" class="label">"Paste a page's text"</label>
             <textarea
                 id="paste"
+                dir="auto"
                 placeholder="Select all on a news page, copy, and paste here"
                 prop:value=move || draft.get()
                 aria-keyshortcuts="p"
