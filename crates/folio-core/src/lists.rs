@@ -356,6 +356,28 @@ fn before_comment_count(tag: &str) -> &str {
     }
 }
 
+/// Labels that can only mean tags, with their colon.
+const TAG_ONLY_LABELS: &[&str] = &[
+    "tags:",
+    "tag:",
+    "tagged with:",
+    "schlagworte:",
+    "schlagwörter:",
+    "stichworte:",
+    "keywords:",
+    "mots-clés :",
+    "mots-clés:",
+    "étiquettes :",
+    "etiquetas:",
+    "теги:",
+];
+
+/// Whether a line labels tags as only tags are labelled ("… | Tags: a, b").
+pub fn names_its_tags(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    TAG_ONLY_LABELS.iter().any(|l| lowered.contains(l))
+}
+
 /// Labels that open a tag list inside a line, after other words or glued to
 /// them: "KategorienNotizenSchlagworteblogs, digitalisierung", "… und
 /// verschlagwortet mit David Brier, Innovation", "Tagged with: bildung, Eltern".

@@ -19,7 +19,9 @@ use crate::header::{
 };
 use crate::language::{detect_language, words_per_minute};
 use crate::lines::{split_lines, Line};
-use crate::lists::{find_lists, is_tag_heading, lone_hashtag, split_lists, tags_in_line};
+use crate::lists::{
+    find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
+};
 
 /// Lines above the headline where the section label may stand.
 const SECTION_LOOKBACK: usize = 3;
@@ -568,28 +570,6 @@ fn mark_header_line(infos: &[LineInfo], used: &mut [bool], i: usize) {
 
 /// Tags in alphabetical order that make a list read as sorted.
 const SORTED_TAGS_MIN: usize = 4;
-
-/// Labels that can only mean tags, with their colon.
-const TAG_ONLY_LABELS: &[&str] = &[
-    "tags:",
-    "tag:",
-    "tagged with:",
-    "schlagworte:",
-    "schlagwörter:",
-    "stichworte:",
-    "keywords:",
-    "mots-clés :",
-    "mots-clés:",
-    "étiquettes :",
-    "etiquetas:",
-    "теги:",
-];
-
-/// Whether a line labels tags as only tags are labelled ("… | Tags: a, b").
-fn names_its_tags(text: &str) -> bool {
-    let lowered = text.to_lowercase();
-    TAG_ONLY_LABELS.iter().any(|l| lowered.contains(l))
-}
 
 /// Whether a tag list under a label ends at its next line `text`, the
 /// line before being `previous`: `Some(false)` when the line is no longer
