@@ -10,7 +10,7 @@ use crate::dates::FoundDate;
 use crate::form::Form;
 use crate::headline_model::HEADLINE_WEIGHTS;
 use crate::headline_wrapped_model::HEADLINE_WRAPPED_WEIGHTS;
-use crate::language::{is_cjk, words};
+use crate::language::{find_caseless, is_cjk, strip_prefix_caseless, words};
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -513,31 +513,24 @@ pub fn is_name_particle(word: &str) -> bool {
 /// page that set the name in its own element), or after a date
 /// ("October 19, 2019 by Ann Lee").
 fn byline_opener_end(text: &str) -> Option<usize> {
-    let lowered = text.to_lowercase();
     let starts = |at: usize| {
         BYLINE_OPENERS.iter().find_map(|o| {
-            let rest = lowered.get(at..)?.strip_prefix(*o)?;
+            let rest = strip_prefix_caseless(text.get(at..)?, o)?;
             // "Autor: Ann Lee", never the gender form "Autor:innen".
             let spaced = rest.starts_with(char::is_whitespace)
                 || rest
                     .strip_prefix(':')
                     .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
-            spaced.then_some(at + o.len())
+            spaced.then_some(text.len() - rest.len())
         })
     };
     if let Some(end) = starts(0) {
-        // `lowered` can differ in length from `text`: only accept ends
-        // that are also boundaries of `text`.
-        return text.is_char_boundary(end).then_some(end);
+        return Some(end);
     }
     // "ByAnn Lee", "Veröffentlicht vonChris Jung": the capital right
     // after the opener starts the name (the page set it in its own element).
     for opener in BYLINE_OPENERS {
-        let Some(rest) = lowered.strip_prefix(opener) else {
-            continue;
-        };
-        let end = lowered.len() - rest.len();
-        let Some(name) = text.get(end..) else {
+        let Some(name) = strip_prefix_caseless(text, opener) else {
             continue;
         };
         // "ByAnn", "ByJ.R.": a capital, then a small letter or a dot.
@@ -545,19 +538,16 @@ fn byline_opener_end(text: &str) -> Option<usize> {
         if chars.next().is_some_and(char::is_uppercase)
             && chars.next().is_some_and(|c| c.is_lowercase() || c == '.')
         {
-            return Some(end);
+            return Some(text.len() - name.len());
         }
     }
     // A date, then the opener.
     let at = [" by ", " von ", " par ", " por "]
         .iter()
-        .find_map(|o| lowered.find(o).map(|i| i + 1))?;
-    let before = &text.get(..at)?;
+        .find_map(|o| find_caseless(text, o).map(|found| found.start + 1))?;
+    let before = &text[..at];
     let dated = before.chars().any(|c| c.is_ascii_digit()) && words(before).count() <= 6;
-    dated
-        .then(|| starts(at))
-        .flatten()
-        .filter(|&e| text.is_char_boundary(e))
+    dated.then(|| starts(at)).flatten()
 }
 
 /// A name as a byline writes it, without a role or date glued to it:
@@ -729,15 +719,12 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         .filter(|p| p.chars().any(char::is_alphabetic));
     for piece in pieces {
         // The opener may follow a short label ("Ein Artikel von", "Gespeichert von").
-        let lowered = piece.to_lowercase();
         let opener_at = [" von ", " by ", " par ", " por ", " di ", " door "]
             .iter()
-            .filter_map(|o| lowered.find(o).map(|i| i + 1))
+            .filter_map(|o| find_caseless(piece, o).map(|found| found.start + 1))
             .min()
-            .filter(|&i| words(&piece[..i.min(piece.len())]).count() <= MAX_LABEL_WORDS);
-        let from_opener = opener_at
-            .filter(|&i| piece.is_char_boundary(i))
-            .map(|i| &piece[i..]);
+            .filter(|&i| words(&piece[..i]).count() <= MAX_LABEL_WORDS);
+        let from_opener = opener_at.map(|i| &piece[i..]);
         if let Some(names) = byline_names(from_opener.unwrap_or(piece)) {
             return Some(names);
         }
@@ -933,12 +920,10 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
         .trim();
     // The name ends where the legal words or the years begin: "Bondy Blog
     // Tous droits réservés", "Le Devoir 2002-2020".
-    let lowered = name.to_lowercase();
     let legal_at = RIGHTS_RESERVED
         .iter()
-        .filter_map(|phrase| lowered.find(phrase))
+        .filter_map(|phrase| find_caseless(name, phrase).map(|found| found.start))
         .min()
-        .filter(|&at| name.is_char_boundary(at))
         .unwrap_or(name.len());
     let mut name = name[..legal_at].trim();
     // Years, not a name's number ("Channel 4" stays).

@@ -255,6 +255,39 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// How many bytes of `text` spell `needle` (written in lower case) when
+/// read in lower case: the length in `text` itself, which a lower-cased
+/// copy need not keep ("\u{212a}eywords" is six letters but eight bytes,
+/// "keywords" as a copy).
+pub fn caseless_prefix_len(text: &str, needle: &str) -> Option<usize> {
+    let mut want = needle.chars().peekable();
+    for (at, c) in text.char_indices() {
+        if want.peek().is_none() {
+            return Some(at);
+        }
+        for lower in c.to_lowercase() {
+            if want.next() != Some(lower) {
+                return None;
+            }
+        }
+    }
+    want.peek().is_none().then_some(text.len())
+}
+
+/// `text` after a `prefix` (written in lower case) read in any case.
+pub fn strip_prefix_caseless<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    caseless_prefix_len(text, prefix).map(|len| &text[len..])
+}
+
+/// Where `needle` (written in lower case) first occurs in `text` read in
+/// any case: the byte range in `text` itself, safe to slice it with.
+pub fn find_caseless(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    let first = needle.chars().next()?;
+    text.char_indices()
+        .filter(|&(_, c)| c == first || c.to_lowercase().next() == Some(first))
+        .find_map(|(at, _)| caseless_prefix_len(&text[at..], needle).map(|len| at..at + len))
+}
+
 /// A letter or digit; ASCII is answered without Unicode's tables.
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -390,6 +423,26 @@ pub fn words_per_minute(language: Option<&str>) -> u32 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn caseless_search_gives_offsets_in_the_text_itself() {
+        // The Kelvin sign is three bytes; its lower case "k" is one.
+        let text = "\u{212a}eywords: alpha, beta";
+        assert_eq!(
+            strip_prefix_caseless(text, "keywords"),
+            Some(": alpha, beta")
+        );
+        assert_eq!(
+            find_caseless("Tags & \u{212a}EYWORDS: a", "keywords"),
+            Some(7..17)
+        );
+        assert_eq!(find_caseless("By ANN", " ann"), Some(2..6));
+        assert_eq!(find_caseless("Byline", "lines"), None);
+        assert_eq!(strip_prefix_caseless("Tag", "tags"), None);
+        // A needle that ends inside one letter's lower case does not match.
+        assert_eq!(strip_prefix_caseless("\u{130}x", "i"), None);
+    }
+
     use super::*;
 
     #[test]

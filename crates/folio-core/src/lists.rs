@@ -8,6 +8,7 @@
 
 use crate::article::{RelatedLink, SideList};
 use crate::classify::LineInfo;
+use crate::language::{find_caseless, strip_prefix_caseless};
 
 /// Words a list heading has at most ("Most Popular Articles").
 const HEADING_MAX_WORDS: usize = 5;
@@ -250,7 +251,7 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     const MAX_META_LINE_CHARS: usize = 1_000;
     if text.len() > MAX_TAG_LINE_CHARS {
         return (text.len() <= MAX_META_LINE_CHARS)
-            .then(|| inner_tag_list(text, &text.to_lowercase()))
+            .then(|| inner_tag_list(text))
             .flatten()
             .map(|rest| {
                 rest.split([',', '#', '•', '·'])
@@ -277,28 +278,22 @@ pub fn tags_in_line(text: &str) -> Option<Vec<String>> {
     {
         return Some(items.iter().map(|t| tag_words(t)).collect());
     }
-    let lowered = text.to_lowercase();
     // "Tags: a, b" or, without the colon, "Tags a, b, c" (a list), or the
-    // label glued to its first hashtag ("Schlagworte#AlleFuersKlima").
-    let label = TAG_LABELS
+    // label glued to its first hashtag ("Schlagworte#AlleFuersKlima");
+    // "Tagged with:" before "Tagged".
+    let after_label = TAG_LABELS
         .iter()
-        .filter(|l| {
-            let Some(after) = lowered.strip_prefix(*l) else {
-                return false;
-            };
+        .filter_map(|l| strip_prefix_caseless(text, l))
+        .filter(|after| {
             let trimmed = after.trim_start();
             trimmed.starts_with(':')
                 || after.starts_with('#')
                 || after.starts_with(' ') && trimmed.contains(',') && !trimmed.contains(". ")
         })
-        // "Tagged with:" before "Tagged".
-        .max_by_key(|l| l.len());
-    let rest = match label {
-        Some(label) => text
-            .get(label.len()..)?
-            .trim_start()
-            .trim_start_matches(':'),
-        None => inner_tag_list(text, &lowered)?,
+        .min_by_key(|after| after.len());
+    let rest = match after_label {
+        Some(after) => after.trim_start().trim_start_matches(':'),
+        None => inner_tag_list(text)?,
     };
     let tags: Vec<String> = rest
         .split([',', '#', '|', '·', '•', ';'])
@@ -397,16 +392,12 @@ const INNER_TAG_WORDS: usize = 4;
 
 /// The tag list a line holds after an inner label: at least two items,
 /// each a few words, so prose that mentions the word is left alone.
-fn inner_tag_list<'t>(text: &'t str, lowered: &str) -> Option<&'t str> {
-    let (at, label) = INNER_TAG_LABELS
+fn inner_tag_list(text: &str) -> Option<&str> {
+    let label = INNER_TAG_LABELS
         .iter()
-        .filter_map(|l| lowered.find(l).map(|at| (at, l)))
-        .min()?;
-    // `lowered` can differ in length from `text` (rare letters): give up then.
-    if lowered.len() != text.len() {
-        return None;
-    }
-    let rest = text.get(at + label.len()..)?.trim_start_matches(':');
+        .filter_map(|l| find_caseless(text, l))
+        .min_by_key(|found| found.start)?;
+    let rest = text[label.end..].trim_start_matches(':');
     // The list ends where the line's next part does ("| Permalink").
     let rest = rest.split(" | ").next().unwrap_or(rest).trim();
     let items: Vec<&str> = rest
@@ -523,6 +514,19 @@ mod tests {
                 "He was tagged with a tracker after the long and careful study of his route"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_label_in_rare_letters_is_cut_where_it_ends() {
+        // The Kelvin sign's lower case is one byte where it is three.
+        assert_eq!(
+            tags_in_line("\u{212a}eywords: alpha, beta"),
+            Some(vec!["alpha".to_string(), "beta".to_string()])
+        );
+        assert_eq!(
+            tags_in_line("Filed under \u{212a}ings, Queens"),
+            Some(vec!["\u{212a}ings".to_string(), "Queens".to_string()])
         );
     }
 

@@ -17,7 +17,7 @@ use crate::header::{
     is_name_particle, labeled_byline, source_from_copyright, source_from_header_line,
     split_on_words, stated_reading_minutes, story_words,
 };
-use crate::language::{detect_language, words_per_minute};
+use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
 use crate::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
@@ -508,11 +508,10 @@ const YOU_ARE_HERE: &[&str] = &[
 fn without_site_parts(text: &str) -> &str {
     let word_count = |s: &str| crate::language::words(s).count();
     // "Sie sind hier: Home » Europa » Emden": the label says it is a path.
-    let lowered = text.to_lowercase();
     let labelled = YOU_ARE_HERE
         .iter()
-        .filter(|l| lowered.starts_with(*l) && text.is_char_boundary(l.len()))
-        .map(|l| text[l.len()..].trim_start())
+        .filter_map(|l| strip_prefix_caseless(text, l))
+        .map(str::trim_start)
         .find(|rest| rest.starts_with([':', '»', '›', '>', '→']))
         .map(|rest| rest.trim_start_matches([':', ' ']));
     let path_text = labelled.unwrap_or(text);
