@@ -105,6 +105,18 @@ fn parse_command(args: &[String]) -> ExitCode {
         eprintln!("folio: several files need --out DIR\n{USAGE}");
         return ExitCode::from(2);
     }
+    // "x.txt" and "x.html" would both be written to "x.json": the second
+    // would silently replace the first, so neither run starts.
+    let mut seen = std::collections::HashMap::new();
+    for input in &inputs {
+        if let Some(first) = seen.insert(output_name(input), input) {
+            eprintln!(
+                "folio: {first} and {input} would both be written to {}: parse them in separate runs",
+                output_name(input)
+            );
+            return ExitCode::from(2);
+        }
+    }
     if let Some(dir) = &out_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("folio: cannot create {}: {e}", dir.display());
@@ -190,14 +202,18 @@ fn parse_one(input: &str, form: Option<Form>, out_dir: Option<&Path>) -> Result<
             }
         }
         Some(dir) => {
-            let stem = Path::new(input)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "stdin".to_string());
-            let path = dir.join(format!("{stem}.json"));
+            let path = dir.join(output_name(input));
             std::fs::write(&path, json)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
     }
     Ok(())
+}
+
+/// The name of the JSON file written for `input` under `--out`.
+fn output_name(input: &str) -> String {
+    let stem = Path::new(input)
+        .file_stem()
+        .map_or_else(|| "stdin".into(), |s| s.to_string_lossy());
+    format!("{stem}.json")
 }

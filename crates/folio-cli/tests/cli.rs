@@ -47,6 +47,32 @@ fn writes_each_file_and_reports_the_bad_ones() {
 }
 
 #[test]
+fn refuses_two_files_that_would_share_one_output() {
+    let out = std::env::temp_dir().join(format!("folio-cli-clash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let inputs = out.with_extension("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let seed = root().join("tests/fixtures/interfax-2025-12-31-kallas.txt");
+    std::fs::copy(&seed, inputs.join("story.txt")).unwrap();
+    std::fs::write(inputs.join("story.html"), "<h1>A page</h1><p>Its text.</p>").unwrap();
+    let result = folio()
+        .args(["parse", "--out"])
+        .arg(&out)
+        .arg(inputs.join("story.txt"))
+        .arg(inputs.join("story.html"))
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&inputs);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("would both be written to story.json"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
 fn legacy_encodings_read_like_utf8() {
     let dir = root().join("tests/fixtures/encodings");
     let headline = |name: &str| {
