@@ -68,15 +68,16 @@ impl Entry {
         }
     }
 
-    /// An entry whose text the parser failed on: kept, not read.
-    pub fn failed(id: u64, name: String, text: String, why: String) -> Self {
+    /// An entry whose text the parser failed on: kept as the kind it is
+    /// (a saved page stays a page), not read.
+    pub fn failed(id: u64, name: String, text: String, kind: TextKind, why: String) -> Self {
         let article = Article {
             diagnostics: vec![why],
             ..Article::default()
         };
         Entry {
             failed: true,
-            ..Entry::parsed(id, name, text, TextKind::Dump, article)
+            ..Entry::parsed(id, name, text, kind, article)
         }
     }
 
@@ -146,8 +147,10 @@ impl Entry {
                 s.id,
                 s.name.clone(),
                 s.text.clone(),
+                s.kind,
                 PARSER_FAILED_BEFORE.into(),
-            ),
+            )
+            .chosen_form(s.form),
             (_, false) => Entry::parsed(
                 s.id,
                 s.name.clone(),

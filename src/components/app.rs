@@ -89,6 +89,26 @@ struct BroughtBack {
     failures: Vec<String>,
 }
 
+/// An entry's text read as what it is: a saved page, a shared story
+/// (kept, with why, when it no longer reads), or a text dump in `form`
+/// (the form it looks like when `None`).
+async fn read_entry_text(
+    text: String,
+    kind: TextKind,
+    form: Option<Form>,
+) -> Result<Article, WorkerError> {
+    match kind {
+        TextKind::Page => parse_in_worker(text, true).await,
+        TextKind::Shared => story_in_worker(text).await.map(|story| {
+            story.unwrap_or_else(|e| Article {
+                diagnostics: vec![format!("this shared story could not be read again: {e}")],
+                ..Article::default()
+            })
+        }),
+        TextKind::Dump => parse_text_as_in_worker(text, form).await,
+    }
+}
+
 /// Put stored records back in the library, in order of their time added:
 /// with their stored Article while this parser build made it, else read
 /// again in the worker (and stored again with the new one); with
@@ -115,25 +135,10 @@ async fn bring_back(
         let entry = match Entry::restored(&s) {
             Some(entry) => entry,
             None => {
-                let parse = |text: String| async move {
-                    match s.kind {
-                        TextKind::Page => parse_in_worker(text, true).await,
-                        // One that no longer reads (damaged storage) is kept, with why.
-                        TextKind::Shared => story_in_worker(text).await.map(|story| {
-                            story.unwrap_or_else(|e| Article {
-                                diagnostics: vec![format!(
-                                    "this shared story could not be read again: {e}"
-                                )],
-                                ..Article::default()
-                            })
-                        }),
-                        _ => parse_text_as_in_worker(text, s.form).await,
-                    }
-                };
-                let mut result = parse(s.text.clone()).await;
+                let mut result = read_entry_text(s.text.clone(), s.kind, s.form).await;
                 // Stopping a file batch is not this entry's failure.
                 if result == Err(WorkerError::Cancelled) {
-                    result = parse(s.text.clone()).await;
+                    result = read_entry_text(s.text.clone(), s.kind, s.form).await;
                 }
                 let (id, name, text) = (s.id, s.name.clone(), s.text.clone());
                 match result {
@@ -142,7 +147,7 @@ async fn bring_back(
                     }
                     Err(e) => {
                         done.failures.push(format!("{name}: {e}"));
-                        Entry::failed(id, name, text, e.to_string())
+                        Entry::failed(id, name, text, s.kind, e.to_string()).chosen_form(s.form)
                     }
                 }
                 .from_store(&s)
@@ -312,27 +317,44 @@ pub fn App() -> impl IntoView {
     // size; a very long paste goes to the worker so the page keeps answering.
     let pasted = RwSignal::new(None::<Arc<Article>>);
     let paste_busy = RwSignal::new(false);
-    let paste_generation = StoredValue::new(0u64);
+    // One parse in flight, and only the latest text waiting behind it: a
+    // burst of input events (a scripted paste fires one per line) reads the
+    // text once or twice, not once per event.
+    let paste_waiting = StoredValue::new(None::<String>);
+    let paste_in_flight = StoredValue::new(false);
     Effect::new(move |_| {
         let text = draft.get();
-        paste_generation.update_value(|g| *g += 1);
-        let generation = paste_generation.get_value();
         if text.trim().is_empty() {
+            paste_waiting.set_value(None);
             pasted.set(None);
-        } else {
-            paste_busy.set(text.len() > PASTE_STATUS_BYTES);
-            spawn_local(async move {
-                let result = parse_in_worker(text, false).await;
-                // A newer paste may have come meanwhile: only the latest counts.
-                if paste_generation.get_value() == generation {
-                    match result {
-                        Ok(article) => pasted.set(Some(Arc::new(article))),
-                        Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
-                    }
-                    paste_busy.set(false);
-                }
-            });
+            paste_busy.set(false);
+            return;
         }
+        paste_busy.set(text.len() > PASTE_STATUS_BYTES);
+        paste_waiting.set_value(Some(text));
+        if paste_in_flight.get_value() {
+            return;
+        }
+        paste_in_flight.set_value(true);
+        spawn_local(async move {
+            while let Some(text) = paste_waiting.try_update_value(Option::take).flatten() {
+                let result = parse_in_worker(text, false).await;
+                // A newer paste came meanwhile: only the latest is shown.
+                if paste_waiting.with_value(Option::is_some) {
+                    continue;
+                }
+                // The paste area was emptied meanwhile.
+                if draft.with_untracked(|d| d.trim().is_empty()) {
+                    break;
+                }
+                match result {
+                    Ok(article) => pasted.set(Some(Arc::new(article))),
+                    Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
+                }
+            }
+            paste_busy.set(false);
+            paste_in_flight.set_value(false);
+        });
     });
     let article = Memo::new(move |_| match shown.get() {
         Shown::Pasted => pasted.get(),
@@ -526,7 +548,13 @@ pub fn App() -> impl IntoView {
                 // Stopped or failed, the text is kept all the same.
                 Err(e) => {
                     notice.set(Some(format!("The pasted text: {e}")));
-                    add_entry(Entry::failed(0, PASTED_NAME.into(), text, e.to_string()));
+                    add_entry(Entry::failed(
+                        0,
+                        PASTED_NAME.into(),
+                        text,
+                        TextKind::Dump,
+                        e.to_string(),
+                    ));
                 }
             }
         });
@@ -588,12 +616,15 @@ pub fn App() -> impl IntoView {
     // Read an entry's text again as the form the reader chose (or, for an
     // entry the parser failed on, as the form it looks like: "Read it again").
     let reread_form = move |id: u64, form: Option<Form>| {
-        let Some(text) = entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.text.clone()))
-        else {
+        let Some((text, kind)) = entries.with(|l| {
+            l.iter()
+                .find(|e| e.id == id)
+                .map(|e| (e.text.clone(), e.kind))
+        }) else {
             return;
         };
         spawn_local(async move {
-            match parse_text_as_in_worker(text, form).await {
+            match read_entry_text(text, kind, form).await {
                 Ok(article) => {
                     entries.update(|l| {
                         if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
@@ -725,7 +756,17 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 dragging.set(true);
             }
-            on:dragleave=move |_| dragging.set(false)
+            // Moving onto a child is a dragleave too: only leaving the
+            // page's area ends the drag's highlight (no flicker).
+            on:dragleave=move |ev: ev::DragEvent| {
+                let node = |t: Option<web_sys::EventTarget>| t.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                let still_inside = node(ev.current_target())
+                    .zip(node(ev.related_target()))
+                    .is_some_and(|(area, to)| area.contains(Some(&to)));
+                if !still_inside {
+                    dragging.set(false);
+                }
+            }
             on:drop=move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(false);

@@ -10,12 +10,12 @@ use leptos::task::spawn_local;
 
 use crate::share_link::{copy_to_clipboard, fragment_for, page_address, CHANNELS};
 
-/// What the last Share built.
+/// What the last Share built: the link (none when it could not be made)
+/// and what the panel says about it.
 #[derive(Debug, Clone, PartialEq)]
 struct Built {
-    link: String,
-    /// Whether the link is on the clipboard, or why not.
-    copied: Result<(), String>,
+    link: Option<String>,
+    status: String,
 }
 
 /// The share panel for the shown story.
@@ -48,12 +48,20 @@ pub fn SharePanel(
                         return;
                     }
                     let link = format!("{}#{fragment}", page_address());
-                    let copied = copy_to_clipboard(&link).await;
-                    Built { link, copied }
+                    let length = link.chars().count();
+                    let status = match copy_to_clipboard(&link).await {
+                        Ok(()) => format!("Copied to the clipboard. {length} characters."),
+                        Err(e) => format!("{e}. {length} characters."),
+                    };
+                    Built {
+                        link: Some(link),
+                        status,
+                    }
                 }
+                // Nothing to copy or measure: no channel is claimed.
                 Err(e) => Built {
-                    link: String::new(),
-                    copied: Err(e),
+                    link: None,
+                    status: format!("No link could be made: {e}."),
                 },
             };
             built.set(Some(result));
@@ -65,19 +73,18 @@ pub fn SharePanel(
             <section class="share-panel" aria-label="Share">
                 <h2>"Share a link"</h2>
                 {move || built.get().map(|b| {
-                    let length = b.link.chars().count();
+                    let length = b.link.as_ref().map(|l| l.chars().count());
                     let fits: Vec<String> = CHANNELS
                         .iter()
-                        .map(|(limit, name)| format!("{} {name} (≤ {limit})", if length <= *limit { "✓" } else { "✗" }))
+                        .filter_map(|(limit, name)| {
+                            length.map(|n| format!("{} {name} (≤ {limit})", if n <= *limit { "✓" } else { "✗" }))
+                        })
                         .collect();
                     view! {
-                        <input class="share-link" readonly aria-label="Share link" prop:value=b.link.clone() />
-                        <p class="share-status" role="status">
-                            {match &b.copied {
-                                Ok(()) => format!("Copied to the clipboard. {length} characters."),
-                                Err(e) => format!("{e}. {length} characters."),
-                            }}
-                        </p>
+                        {b.link.map(|link| view! {
+                            <input class="share-link" readonly aria-label="Share link" prop:value=link />
+                        })}
+                        <p class="share-status" role="status">{b.status}</p>
                         <ul class="share-fits" aria-label="Where the link fits">
                             {fits.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
                         </ul>

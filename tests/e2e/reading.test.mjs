@@ -50,6 +50,23 @@ test('dropping a file anywhere on the page adds it to the library and shows it',
   await context.close();
 });
 
+test('dragging over the page keeps its highlight while the pointer moves over its parts', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const transfer = await page.evaluateHandle(() => new DataTransfer());
+  const folioArea = page.locator('.folio');
+  await page.dispatchEvent('.reader', 'dragover', { dataTransfer: transfer });
+  assert.match(await folioArea.getAttribute('class'), /\bdragging\b/);
+  // Onto a child: the browser says the drag left the area it was over.
+  const child = await page.locator('.masthead').elementHandle();
+  await page.dispatchEvent('.folio', 'dragleave', { dataTransfer: transfer, relatedTarget: child });
+  assert.match(await folioArea.getAttribute('class'), /\bdragging\b/);
+  // Out of the window: the highlight goes.
+  await page.dispatchEvent('.folio', 'dragleave', { dataTransfer: transfer });
+  assert.doesNotMatch(await folioArea.getAttribute('class'), /\bdragging\b/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('picking several corpus files lists each one in the library', async () => {
   const dir = join(corpus, 'scrapinghub');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).slice(0, 5);

@@ -112,3 +112,59 @@ test('a paste of megabytes goes to the library, not the paste area, and the page
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a burst of input events keeps one parse in flight and shows the last text', async () => {
+  // Count the parse requests the page has sent and not had answered.
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    window.__parses = { sent: 0, open: 0, most: 0 };
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(...args) {
+        super(...args);
+        this.__asked = new Set();
+        this.addEventListener('message', (ev) => {
+          if (Array.isArray(ev.data) && this.__asked.delete(ev.data[0])) window.__parses.open--;
+        });
+      }
+      postMessage(message, ...rest) {
+        if (Array.isArray(message) && message[2] === 'text') {
+          this.__asked.add(message[0]);
+          const p = window.__parses;
+          p.sent++;
+          p.open++;
+          p.most = Math.max(p.most, p.open);
+        }
+        return super.postMessage(message, ...rest);
+      }
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(folio.url);
+  await page.waitForSelector('#paste');
+  // The page reads its example once as it starts, to warm the parser.
+  await page.waitForFunction(() => window.__parses.sent >= 1 && window.__parses.open === 0);
+  // As a script that types a story line by line: one input event per
+  // line, each after the page has had a turn.
+  const lines = 400;
+  await page.evaluate(async (lines) => {
+    const area = document.getElementById('paste');
+    let text = 'Talks on the harbour plan go on\n\n';
+    for (let i = 0; i < lines; i++) {
+      text += `Line ${i}: the minister said that the talks on the harbour would go on for as long as it takes.\n`;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }, lines);
+  await page.locator('.story-body', { hasText: `Line ${lines - 1}:` }).waitFor();
+  const parses = await page.evaluate(() => window.__parses);
+  console.log(`${lines} input events: ${parses.sent} parses sent, at most ${parses.most} in flight`);
+  assert.equal(parses.most, 1, 'never more than one parse of the paste area in flight');
+  assert.ok(parses.sent < lines, `${parses.sent} parses for ${lines} input events`);
+  assert.equal(await page.locator('article h1').innerText(), 'Talks on the harbour plan go on');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

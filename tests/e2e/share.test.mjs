@@ -152,3 +152,20 @@ test('the clipboard holds the link of the story the panel was opened for', async
   await page.locator('.share-panel').waitFor({ state: 'detached' });
   await context.close();
 });
+
+test('when no link can be made, the panel says so and claims no channel', async () => {
+  // A link worker that dies on every request stands in for a coder that failed.
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/folio-link-worker_loader.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'postMessage("ready"); onmessage = () => { throw new Error("coder failed"); };' }),
+  );
+  const page = await context.newPage();
+  await page.goto(folio.url);
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.locator('.share-status').waitFor();
+  assert.match(await page.locator('.share-status').innerText(), /^No link could be made: /);
+  assert.equal(await page.locator('.share-link').count(), 0);
+  assert.equal(await page.locator('.share-fits li').count(), 0);
+  await context.close();
+});

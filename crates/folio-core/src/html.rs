@@ -486,15 +486,14 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     // wrong guess shows markup as text, never runs it.
     let settings = settings.with_strict(false);
     let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-    // The rewriter only fails when a handler does; ours never do.
-    // A rewriter that failed must not be used again (it panics); ours
-    // only fails on a memory limit, after which the text so far is read.
+    // The rewriter only fails when a handler does, and ours never do; a
+    // rewriter that failed must not be used again (it panics). Either way
+    // the text read so far is taken out of the handlers' shared reader,
+    // whether or not the rewriter (which holds them) is still alive.
     if rewriter.write(html.as_bytes()).is_ok() {
         let _ = rewriter.end();
     }
-    let reader = Rc::try_unwrap(reader)
-        .map(RefCell::into_inner)
-        .unwrap_or_default();
+    let reader = reader.take();
     let mut meta = reader.meta;
     let lines: Vec<&str> = reader
         .text
