@@ -780,6 +780,28 @@ const BYLINE_LABELS_COLON: &[&str] = &[
     "текст",
 ];
 
+/// Labels that are also a form's fields ("Von:" / "Bis:" in a search
+/// form, "Text:" over a box): alone on a line, they name no author.
+const FIELD_LIKE_LABELS: &[&str] = &["von", "by", "text", "texte", "texto", "testo", "текст"];
+
+/// The author named by a label alone on its line ("Autor:") and the line
+/// after it ("Peter Maahn/SP-X"), as a page sets them in two elements. A
+/// label that is also a form's field needs a bare name below it
+/// (`next_is_name`): "Von:" / "Götz Warnke", not "Von:" / "Suche…".
+pub fn labeled_byline_below(
+    label_line: &str,
+    next: &str,
+    next_is_name: bool,
+) -> Option<Vec<String>> {
+    let label = label_line.strip_suffix(':')?.trim().to_lowercase();
+    let field_like = FIELD_LIKE_LABELS.contains(&label.as_str());
+    let bare_name = next_is_name && !next.ends_with(['.', '…']);
+    if !BYLINE_LABELS_COLON.contains(&label.as_str()) || field_like && !bare_name {
+        return None;
+    }
+    labeled_part(&format!("{label_line} {next}"))
+}
+
 /// The author a labelled line names, wherever it is in the page: "Autor:
 /// Petra Ruland", "Text: Kirsten Freund / handwerksblatt.de", "Von: det/dpa".
 /// Names when it gives names, else what follows the label (a handle or an

@@ -14,8 +14,8 @@ use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
-    is_name_particle, labeled_byline, source_from_copyright, source_from_header_line,
-    split_on_words, stated_reading_minutes, story_words,
+    is_name_particle, labeled_byline, labeled_byline_below, source_from_copyright,
+    source_from_header_line, split_on_words, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -318,7 +318,16 @@ fn read_lines(
             .iter()
             .enumerate()
             .filter(|(i, l)| !used[*i] && l.words <= BYLINE_LINE_MAX_WORDS)
-            .find_map(|(i, l)| labeled_byline(l.text()).map(|n| (i, n)))
+            .find_map(|(i, l)| {
+                // The label in an element of its own: "Autor:" / "Peter Maahn".
+                let below = infos.get(i + 1).filter(|_| !used[i + 1]).and_then(|next| {
+                    labeled_byline_below(l.text(), next.text(), is_name_line(next))
+                });
+                match below {
+                    Some(names) => Some((i + 1, names)),
+                    None => labeled_byline(l.text()).map(|n| (i, n)),
+                }
+            })
         {
             article.byline = names;
             used[i] = true;
@@ -338,7 +347,7 @@ fn read_lines(
                     .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
                     || headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i)))
         }) {
-            article.byline = vec![infos[i].text().to_string()];
+            article.byline = vec![infos[i].text().trim_end_matches(',').to_string()];
             used[i] = true;
             article.diagnostics.push(NAME_LINE_BYLINE.into());
         }
@@ -682,7 +691,9 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// initials ("Sarah E. Needleman"), no digits, no function words, not all
 /// in capitals, not running on (a trailing comma).
 fn is_name_line(info: &LineInfo) -> bool {
-    let text = info.text();
+    // "Amelie Siekmann," / "am Sonntag, 11.12.2022": the comma joins the
+    // name to its dateline.
+    let text = info.text().strip_suffix(',').unwrap_or(info.text());
     let words: Vec<&str> = text.split_whitespace().collect();
     // Particles inside a name ("Christoph von Ritter") are its only small words.
     let inner = words
@@ -693,7 +704,6 @@ fn is_name_line(info: &LineInfo) -> bool {
         && info.stopwords <= particles
         && info.furniture.is_none()
         && info.dates.is_empty()
-        && !text.ends_with(',')
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | '|' | '?' | '!'))
@@ -825,6 +835,30 @@ mod tests {
         assert_eq!(article.byline, vec!["Anna E. Muster"]);
         let unnamed = parse_text(&text.replace("Anna E. Muster", "Deutsche Bahn: Streik"));
         assert!(unnamed.byline.is_empty());
+    }
+
+    #[test]
+    fn a_name_joined_to_its_dateline_by_a_comma_is_the_byline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Home\nNews\nLibrary stays open after a year of protests\nAnna Muster,\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        assert_eq!(parse_text(&text).byline, vec!["Anna Muster"]);
+    }
+
+    #[test]
+    fn a_label_on_its_own_line_names_the_author_below_it() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let story = format!(
+            "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let labelled = parse_text(&format!("{story}Autor:\nPeter Maahn/SP-X\nLesezeit:\n"));
+        assert_eq!(labelled.byline, vec!["Peter Maahn", "SP-X"]);
+        // "Von:" is also a search form's field: only a bare name below it counts.
+        let named = parse_text(&format!("{story}Von:\nGötz Warnke\n"));
+        assert_eq!(named.byline, vec!["Götz Warnke"]);
+        let form = parse_text(&format!("{story}Von:\nSuche Erweiterte Suche...\n"));
+        assert!(form.byline.is_empty(), "{:?}", form.byline);
     }
 
     #[test]
