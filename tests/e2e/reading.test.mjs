@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, artifacts, root } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const HEADLINE =
@@ -126,4 +126,19 @@ test("a saved page's related links open the pages they name, and only web pages"
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a long address or word in a story never widens the page, on a desktop or a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { context, page, errors } = await openFolio(folio.browser, folio.url, { viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    const address = 'https://example.com/' + 'a-very-long-path-segment/'.repeat(16) + '?utm_source=' + 'x'.repeat(80);
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt'.repeat(3);
+    await pasteFromClipboard(page, `The harbour plan is signed at last\n\nThe minister said the plan is in place; the papers are at ${address} for all to read, and the talks go on.\n\nThe new office is called the ${word} and opens in May, the minister said on Tuesday.\n`);
+    await page.locator('article h1').waitFor();
+    await page.locator('.story-body', { hasText: 'a-very-long-path-segment' }).waitFor();
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(widths.scroll <= widths.client, `${viewport.width} px wide: the page scrolls sideways (${widths.scroll} > ${widths.client})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
