@@ -444,7 +444,7 @@ pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
 }
 
 /// Probability above which a line is taken as part of the story.
-const STORY_THRESHOLD: f32 = 0.65;
+pub const STORY_THRESHOLD: f32 = 0.65;
 /// Characters a line's weight in the span search counts at most, so one
 /// long line cannot outweigh a whole story elsewhere.
 const SPAN_WEIGHT_MAX_CHARS: f32 = 400.0;

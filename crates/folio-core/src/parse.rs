@@ -7,7 +7,9 @@
 
 use crate::article::{Article, DropReason, Dropped};
 use crate::blocks::build_blocks;
-use crate::body::{belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose};
+use crate::body::{
+    belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose, STORY_THRESHOLD,
+};
 use crate::classify::{classify, LineInfo};
 use crate::content::PageLayout;
 use crate::dateline::find_published;
@@ -206,6 +208,14 @@ fn read_lines(
             first.zip(last).map_or(0..0, |(a, b)| a..b + 1)
         }
         None => story_span(&infos, &probabilities),
+    };
+    // No line reads as a story by itself (a gallery's captions, a teaser
+    // before a paywall): the page's most story-like lines are its story,
+    // rather than an empty page.
+    let span = if span.is_empty() {
+        most_storylike(&infos, &mut probabilities)
+    } else {
+        span
     };
     if span.is_empty() {
         article
@@ -719,6 +729,35 @@ fn is_name_line(info: &LineInfo) -> bool {
         })
 }
 
+/// Of a best line's probability, the share a line needs to be read as
+/// story when no line reaches the usual threshold.
+const RELATIVE_STORY_SHARE: f32 = 0.6;
+
+/// Lines below this probability are never a story, however few the others.
+const LEAST_STORY_PROBABILITY: f32 = 0.05;
+
+/// The story's span when no line reaches the story threshold: the
+/// probabilities of sentences (never of labels and menu items) are scaled
+/// so that those near the best one do, and the span is found again (empty
+/// when no sentence is story-like at all).
+fn most_storylike(infos: &[LineInfo], probabilities: &mut [f32]) -> std::ops::Range<usize> {
+    let sentence = |i: usize| prose(&infos[i]) != Prose::NotProse;
+    let best = (0..infos.len())
+        .filter(|&i| sentence(i))
+        .map(|i| probabilities[i])
+        .fold(0.0, f32::max);
+    if best < LEAST_STORY_PROBABILITY {
+        return 0..0;
+    }
+    let scale = STORY_THRESHOLD / (best * RELATIVE_STORY_SHARE);
+    for (i, p) in probabilities.iter_mut().enumerate() {
+        if sentence(i) {
+            *p = (*p * scale).min(1.0);
+        }
+    }
+    story_span(infos, probabilities)
+}
+
 /// The section label above the headline: the nearest short label line,
 /// looking past datelines ("Facts" / "13:28 31.12.2025" / headline).
 fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<usize> {
@@ -859,6 +898,25 @@ mod tests {
         assert_eq!(named.byline, vec!["Götz Warnke"]);
         let form = parse_text(&format!("{story}Von:\nSuche Erweiterte Suche...\n"));
         assert!(form.byline.is_empty(), "{:?}", form.byline);
+    }
+
+    #[test]
+    fn a_page_of_captions_shows_its_most_storylike_lines_not_an_empty_story() {
+        let text = "Home\nWohnen\nVintage-Flair mit viel Grün\nMerken\nAm alten Küchentisch mit seinen Kaffeehausstühlen.\nDer Barschrank aus den 50er Jahren ist das Highlight im Wohnzimmer.\nMein 50er Jahre Barschrank steht gleich neben dem Fenster.\nMerken\nImpressum\nDatenschutz\n";
+        let article = parse_text(text);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.contains(&"Am alten Küchentisch mit seinen Kaffeehausstühlen."),
+            "{body:?}"
+        );
+        assert!(
+            !body
+                .iter()
+                .any(|b| b.contains("Impressum") || b.contains("Merken")),
+            "{body:?}"
+        );
+        // A page with nothing story-like at all stays empty.
+        assert!(parse_text("Home\nNews\nLogin\nImpressum\n").body.is_empty());
     }
 
     #[test]
