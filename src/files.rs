@@ -4,7 +4,8 @@
 //! decodes them with its own `TextDecoder` and parses them
 //! ([`decode_file`]), so a 50 MB file is never decoded on the page.
 
-use folio_core::decode::{binary_kind, declared_charset, looks_like_html, sniff, Sniffed};
+pub use folio_core::decode::is_saved_page;
+use folio_core::decode::{binary_kind, plan_reading, NotRead};
 use wasm_bindgen_futures::JsFuture;
 
 /// Files larger than this are refused before they are read.
@@ -14,8 +15,8 @@ pub const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     pub text: String,
-    /// The encoding's WHATWG label, e.g. "utf-8", "windows-1251".
-    pub encoding: &'static str,
+    /// The encoding's WHATWG name, e.g. "utf-8", "windows-1251".
+    pub encoding: String,
     /// The encoding was guessed from byte statistics (no mark, not UTF-8).
     pub guessed: bool,
     /// A saved web page (by its name or its first bytes), not a text dump.
@@ -95,37 +96,31 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<js_sys::ArrayBuffer, Rea
         .map_err(|_| ReadError::Unreadable(name))
 }
 
-/// A file's bytes as text, decoded as a browser reads a page: a byte-order
-/// mark first, then a saved page's own `<meta charset>`, then statistics.
+/// A file's bytes as text, read as the CLI reads them
+/// (`folio_core::decode::plan_reading`), decoded by the browser.
 pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
-    let name = name.to_string();
-    match sniff(bytes) {
-        Sniffed::Empty => Err(ReadError::Empty(name)),
-        Sniffed::Binary(kind) => Err(ReadError::NotText(name, kind)),
-        Sniffed::Text {
-            encoding,
-            bom,
-            guessed,
-        } => {
-            let html = is_saved_page(&name) || looks_like_html(bytes);
-            // A page's own <meta charset> outranks a statistical guess.
-            let declared = (html && guessed).then(|| declared_charset(bytes)).flatten();
-            let (encoding, guessed) = match declared
-                .as_deref()
-                .and_then(|d| ENCODINGS.iter().find(|e| **e == d))
-            {
-                Some(label) => (*label, false),
-                None => (encoding, guessed),
-            };
-            let text = decode_with(encoding, bytes, bom).ok_or(ReadError::Unreadable(name))?;
-            Ok(Decoded {
-                text,
-                encoding,
-                guessed,
-                html,
-            })
-        }
-    }
+    let reading = plan_reading(name, bytes).map_err(|e| match e {
+        NotRead::Empty => ReadError::Empty(name.to_string()),
+        NotRead::NotText(kind) => ReadError::NotText(name.to_string(), kind),
+    })?;
+    // A label the browser does not know: the sniffed encoding, as the CLI does.
+    let (decoder, guessed) = match web_sys::TextDecoder::new_with_label(&reading.encoding) {
+        Ok(decoder) => (decoder, reading.guessed),
+        Err(_) => (
+            web_sys::TextDecoder::new_with_label(reading.fallback)
+                .map_err(|_| ReadError::Unreadable(name.to_string()))?,
+            true,
+        ),
+    };
+    let text = decoder
+        .decode_with_u8_array(&bytes[reading.bom.min(bytes.len())..])
+        .map_err(|_| ReadError::Unreadable(name.to_string()))?;
+    Ok(Decoded {
+        text,
+        encoding: decoder.encoding(),
+        guessed,
+        html: reading.html,
+    })
 }
 
 impl ReadError {
@@ -148,12 +143,6 @@ impl ReadError {
             _ => ReadError::Unreadable(name),
         }
     }
-}
-
-/// Whether a file is a saved web page (read by the HTML reader, not as text).
-pub fn is_saved_page(name: &str) -> bool {
-    let lowered = name.to_lowercase();
-    lowered.ends_with(".html") || lowered.ends_with(".htm")
 }
 
 /// Encodings the reader can choose from when a guess was wrong.

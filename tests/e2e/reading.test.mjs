@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
 import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, artifacts, root } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
@@ -98,6 +99,38 @@ test('a saved web page is read like the CLI reads it', async () => {
   assert.equal(await page.locator('article h1').innerText(), cli.headline);
   assert.equal(await page.locator('.story-body > *').count(), cli.body.length);
   assert.equal(await page.locator('article script, article img, a[href^="javascript:"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('saved pages in legacy encodings read in the browser as the CLI reads them', async () => {
+  // Pages that declare what the statistics cannot tell (EUC-JP, Big5),
+  // and the DEV saved pages that are not UTF-8, a few of them.
+  const pages = [
+    ...['ja-page.euc-jp.html', 'zh-page.big5.html'].map((n) => ({ name: n, path: join(fixtures, 'encodings', n), bytes: null })),
+  ];
+  const tf = join(corpus, 'trafilatura');
+  for (const n of (await readdir(tf)).filter((n) => n.endsWith('.html.gz')).sort()) {
+    const bytes = gunzipSync(await readFile(join(tf, n)));
+    if (pages.length >= 8) break;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      pages.push({ name: n.slice(0, -3), path: null, bytes });
+    }
+  }
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const rows = page.locator('nav[aria-label="Library"] li.entry-row');
+  for (const [n, p] of pages.entries()) {
+    const bytes = p.bytes ?? (await readFile(p.path));
+    const cli = JSON.parse(execFileSync(join(root, 'target', 'release', 'folio'), ['parse', '-'], { input: bytes, encoding: 'utf8' }));
+    await dropFiles(page, '.reader', [{ name: p.name, bytes }]);
+    await rows.nth(n).waitFor();
+    await page.locator(`#entry-${await rows.nth(n).locator('button.entry').getAttribute('id').then((id) => id.slice(6))}.current`).waitFor();
+    assert.equal(await page.locator('article h1').innerText(), cli.headline, p.name);
+    assert.equal(await page.locator('.story-body > *').count(), cli.body.length, p.name);
+    if (cli.body.length > 0) assert.equal(await page.locator('.story-body > *').first().innerText(), cli.body[0].text, p.name);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

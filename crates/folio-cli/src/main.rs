@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use folio_core::decode::{declared_charset, looks_like_html, sniff, Sniffed};
+use folio_core::decode::{plan_reading, NotRead, Reading};
 use folio_core::form::Form;
 
 const USAGE: &str = "usage: folio parse [--form text|wrapped|markdown] [--out DIR] FILE...
@@ -55,8 +55,8 @@ fn lines_command(args: &[String]) -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let text = match read_input(input).and_then(|bytes| decode_text(&bytes, false)) {
-        Ok(text) => text,
+    let text = match read_text(input) {
+        Ok((text, _)) => text,
         Err(e) => {
             eprintln!("folio: {input}: {e}");
             return ExitCode::from(1);
@@ -149,41 +149,34 @@ fn read_input(input: &str) -> Result<Vec<u8>, String> {
     }
 }
 
-/// The text of a file, decoded as the browser would: byte-order mark, then
-/// UTF-8, then the legacy encoding its bytes point to.
-fn decode_text(bytes: &[u8], html: bool) -> Result<String, String> {
-    let declared = html
-        .then(|| declared_charset(bytes))
-        .flatten()
-        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
-    match sniff(bytes) {
-        Sniffed::Empty => Err("nothing to read: the file is empty".to_string()),
-        Sniffed::Binary(kind) => Err(format!("not a text file: it looks like {kind}")),
-        Sniffed::Text {
-            encoding,
-            bom,
-            guessed,
-        } => {
-            let sniffed =
-                encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
-            // A byte-order mark or valid UTF-8 outranks what a page declares;
-            // a statistical guess does not.
-            let encoding = match declared {
-                Some(d) if guessed => d,
-                _ => sniffed,
-            };
-            let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-            Ok(text.into_owned())
-        }
-    }
+/// A file's text, and how it was read (the same way the browser reads it).
+fn read_text(input: &str) -> Result<(String, Reading), String> {
+    let bytes = read_input(input)?;
+    let reading = plan_reading(input, &bytes).map_err(|e| match e {
+        NotRead::Empty => "nothing to read: the file is empty".to_string(),
+        NotRead::NotText(kind) => format!("not a text file: it looks like {kind}"),
+    })?;
+    Ok((decode_text(&bytes, &reading), reading))
+}
+
+/// The text of a file read as `reading` says, decoded by encoding_rs (a
+/// label it does not know, or one that decodes to nothing, as the browser's
+/// `TextDecoder` refuses it: the sniffed encoding instead).
+fn decode_text(bytes: &[u8], reading: &Reading) -> String {
+    let known = |label: &str| {
+        encoding_rs::Encoding::for_label(label.as_bytes())
+            .filter(|e| *e != encoding_rs::REPLACEMENT)
+    };
+    let encoding = known(&reading.encoding)
+        .or_else(|| known(reading.fallback))
+        .unwrap_or(encoding_rs::UTF_8);
+    let (text, _) = encoding.decode_without_bom_handling(&bytes[reading.bom..]);
+    text.into_owned()
 }
 
 fn parse_one(input: &str, form: Option<Form>, out_dir: Option<&Path>) -> Result<(), String> {
-    let bytes = read_input(input)?;
-    let lowered = input.to_ascii_lowercase();
-    let html = lowered.ends_with(".html") || lowered.ends_with(".htm") || looks_like_html(&bytes);
-    let text = decode_text(&bytes, html)?;
-    let article = if html {
+    let (text, reading) = read_text(input)?;
+    let article = if reading.html {
         folio_core::html::parse_html(&text)
     } else {
         folio_core::parse::parse_text_as(&text, form)

@@ -160,6 +160,64 @@ fn utf16_without_bom(head: &[u8]) -> Option<Sniffed> {
     }
 }
 
+/// How a file is read, the same in the CLI and in the browser: decoded
+/// in `encoding` (a WHATWG label, as sniffed or as the page declares it)
+/// after `bom` mark bytes, and read as a saved page when `html`. The
+/// decoder is the caller's (encoding_rs natively, the browser's
+/// `TextDecoder` in Wasm: both implement the WHATWG Encoding Standard);
+/// when it knows no such label, `fallback`, the sniffed one, is used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub encoding: String,
+    pub fallback: &'static str,
+    pub bom: usize,
+    /// The encoding was guessed from byte statistics (no mark, not UTF-8,
+    /// nothing declared).
+    pub guessed: bool,
+    pub html: bool,
+}
+
+/// Why a file is not read at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotRead {
+    /// No bytes, or only whitespace.
+    Empty,
+    /// Not text: what kind of file it looks like ("a PNG image").
+    NotText(&'static str),
+}
+
+/// Whether a file's name says it is a saved web page.
+pub fn is_saved_page(name: &str) -> bool {
+    let lowered = name.to_ascii_lowercase();
+    lowered.ends_with(".html") || lowered.ends_with(".htm")
+}
+
+/// How to read the file `name` holding `bytes`: a byte-order mark first,
+/// then valid UTF-8, then a saved page's own `<meta charset>`, then
+/// statistics. A page is a saved page by its name or its first bytes.
+pub fn plan_reading(name: &str, bytes: &[u8]) -> Result<Reading, NotRead> {
+    let (sniffed, bom, guessed) = match sniff(bytes) {
+        Sniffed::Empty => return Err(NotRead::Empty),
+        Sniffed::Binary(kind) => return Err(NotRead::NotText(kind)),
+        Sniffed::Text {
+            encoding,
+            bom,
+            guessed,
+        } => (encoding, bom, guessed),
+    };
+    let html = is_saved_page(name) || looks_like_html(bytes);
+    // What a page declares outranks a statistical guess, never a mark or
+    // valid UTF-8.
+    let declared = (html && guessed).then(|| declared_charset(bytes)).flatten();
+    Ok(Reading {
+        guessed: guessed && declared.is_none(),
+        encoding: declared.unwrap_or_else(|| sniffed.to_string()),
+        fallback: sniffed,
+        bom,
+        html,
+    })
+}
+
 /// The charset a saved page declares in its first kilobyte
 /// (`<meta charset="windows-1251">` or an `http-equiv` Content-Type), as
 /// written; the caller maps the label to a decoder.
@@ -284,6 +342,35 @@ fn double_byte(head: &[u8], high: usize) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_page_is_read_in_what_it_declares_only_when_its_bytes_cannot_tell() {
+        let page = |charset: &str, body: &[u8]| {
+            let mut bytes =
+                format!("<html><head><meta charset=\"{charset}\"></head><body><p>").into_bytes();
+            bytes.extend_from_slice(body);
+            bytes
+        };
+        // EUC-JP bytes: not UTF-8, so the declaration decides.
+        let euc = page("EUC-JP", b"\xb9\xc1\xa4\xce\xb7\xd7\xb2\xe8");
+        let reading = plan_reading("harbour.html", &euc).unwrap();
+        assert_eq!(
+            (reading.encoding.as_str(), reading.guessed, reading.html),
+            ("euc-jp", false, true)
+        );
+        assert_ne!(reading.fallback, "euc-jp");
+        // Valid UTF-8 outranks a declaration; a text dump declares nothing.
+        let utf8 = page("windows-1251", "Гавань".as_bytes());
+        assert_eq!(plan_reading("a.html", &utf8).unwrap().encoding, "utf-8");
+        let dump = plan_reading("a.txt", b"charset=koi8-r \xe1\xe2\xf7").unwrap();
+        assert!(!dump.html && dump.guessed && dump.encoding == dump.fallback);
+        assert_eq!(plan_reading("a.txt", b" \n"), Err(NotRead::Empty));
+        assert_eq!(
+            plan_reading("a.txt", b"\x89PNG\r\n\x1a\n...."),
+            Err(NotRead::NotText("a PNG image"))
+        );
+    }
+
     use super::*;
 
     fn label(bytes: &[u8]) -> &'static str {
