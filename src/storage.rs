@@ -50,6 +50,11 @@ pub struct Settings {
 
 /// Text sizes the reader may choose: least, most, and the step between.
 pub const FONT_SCALES: (f32, f32, f32) = (0.8, 1.6, 0.1);
+
+/// A text size as a whole percentage (1.25 is 125).
+pub fn percent(scale: f32) -> u32 {
+    (scale * 100.0).round().max(0.0) as u32
+}
 /// Line lengths, in characters, the reader may choose from.
 pub const MEASURE_RANGE: std::ops::RangeInclusive<u32> = 40..=100;
 

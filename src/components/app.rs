@@ -25,7 +25,7 @@ use crate::parse_worker::{
     stops, story_in_worker, yield_to_page, WorkerError,
 };
 use crate::share_link;
-use crate::storage::{self, TextKind};
+use crate::storage::{self, percent, TextKind};
 use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
 
 /// Pastes longer than this show a status line while the worker reads them.
@@ -749,7 +749,10 @@ pub fn App() -> impl IntoView {
             data-theme=move || settings.get().theme.as_str()
             style=move || {
                 let s = settings.get();
-                format!("--font-scale: {}; --measure: {}ch", s.font_scale, s.measure)
+                // Whole hundredths, written without float formatting (whose
+                // code would cost the page's Wasm some kilobytes).
+                let scale = percent(s.font_scale);
+                format!("--font-scale: {}.{:02}; --measure: {}ch", scale / 100, scale % 100, s.measure)
             }
             class:dragging=move || dragging.get()
             on:dragover=move |ev: ev::DragEvent| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::parse_worker::prime_link_coder;
 
-use crate::storage::{Settings, Theme, FONT_SCALES};
+use crate::storage::{percent, Settings, Theme, FONT_SCALES};
 
 /// Themes offered.
 const THEMES: [(Theme, &str); 3] = [
@@ -43,7 +43,7 @@ pub fn ReaderControls(
             {choice_row("Theme", &THEMES, move || settings.get().theme, move |theme| settings.update(|s| s.theme = theme))}
             <div class="control-row" role="group" aria-label="Text size">
                 <button type="button" class="button small" aria-label="A− smaller text" on:click=move |_| scale_by(-step)>"A−"</button>
-                <span class="value">{move || format!("{:.0}%", settings.get().font_scale * 100.0)}</span>
+                <span class="value">{move || format!("{}%", percent(settings.get().font_scale))}</span>
                 <button type="button" class="button small" aria-label="A+ larger text" on:click=move |_| scale_by(step)>"A+"</button>
             </div>
             {choice_row("Line length", &MEASURES, move || settings.get().measure, move |m| settings.update(|s| s.measure = m))}

@@ -68,6 +68,23 @@ test('dragging over the page keeps its highlight while the pointer moves over it
   await context.close();
 });
 
+test("A+ and A− change the story's text size in tenths, and say it", async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.locator('article h1').waitFor();
+  const size = () => page.locator('.story').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const base = await size();
+  await page.getByRole('button', { name: 'A+ larger text' }).click();
+  await page.getByRole('button', { name: 'A+ larger text' }).click();
+  assert.equal(await page.locator('.controls .value').innerText(), '120%');
+  assert.equal(await page.locator('.folio').evaluate((el) => el.style.getPropertyValue('--font-scale')), '1.20');
+  assert.ok(Math.abs((await size()) / base - 1.2) < 0.01, `${await size()} px against ${base} px`);
+  await page.getByRole('button', { name: 'A− smaller text' }).click();
+  assert.equal(await page.locator('.controls .value').innerText(), '110%');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('picking several corpus files lists each one in the library', async () => {
   const dir = join(corpus, 'scrapinghub');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).slice(0, 5);

@@ -147,6 +147,13 @@ const TRACKING_PARAMETERS: &[&str] = &[
     "apikey",
 ];
 
+/// The address of the original page as a reader may follow it: a web
+/// address, without tracking and session parameters; `None` otherwise.
+pub fn original_address(address: &str) -> Option<String> {
+    let address = address.trim();
+    is_web_address(address).then(|| without_tracking(address))
+}
+
 /// `address` without tracking and session parameters (`utm_*`, `fbclid`,
 /// `token`, `sid`, …); the rest of its query and its fragment stay.
 pub fn without_tracking(address: &str) -> String {

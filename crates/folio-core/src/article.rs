@@ -14,6 +14,10 @@ pub struct Article {
     pub source: Option<String>,
     /// The site's section or rubric, e.g. "Facts".
     pub section: Option<String>,
+    /// The original page's address (http or https only, without tracking
+    /// parameters), as a saved page or a text's front matter states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The story's headline, once.
     pub headline: Option<String>,
     /// Publication time, ISO 8601 (`2025-12-31T13:28`, with an offset only

@@ -127,6 +127,8 @@ pub struct PageMeta {
     pub links: Vec<(String, String)>,
     /// The page's own address: `<base href>`, else `<link rel=canonical>`.
     pub base: Option<String>,
+    /// The page's `<link rel=canonical>` address.
+    pub canonical: Option<String>,
     /// Which block element holds each line of the text.
     pub layout: PageLayout,
 }
@@ -465,6 +467,9 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 let is_base = el.tag_name() == "base";
                 if is_base || r.meta.base.is_none() {
                     r.meta.base = el.get_attribute("href");
+                }
+                if !is_base && r.meta.canonical.is_none() {
+                    r.meta.canonical = el.get_attribute("href");
                 }
                 Ok(())
             }
@@ -963,6 +968,11 @@ pub fn parse_html(html: &str) -> Article {
             note(&mut article, source);
         }
     }
+    // The original: the canonical address, else what og:url states.
+    article.url = [meta.canonical.as_deref(), meta.meta("og:url")]
+        .into_iter()
+        .flatten()
+        .find_map(crate::address::original_address);
     let base = meta
         .base
         .clone()
@@ -1181,6 +1191,31 @@ mod tests {
         );
         let article = parse_html(&html);
         assert_eq!(article.section.as_deref(), Some("Sport"));
+    }
+
+    #[test]
+    fn the_original_address_is_the_canonical_one_without_tracking() {
+        let page = |head: &str| {
+            format!(
+                "<html><head>{head}</head><body><h1>Library stays open</h1><p>{}</p><p>{}</p></body></html>",
+                PROSE[0], PROSE[1]
+            )
+        };
+        let both = page(
+            r#"<link rel="canonical" href="https://example.com/library?utm_source=x&id=7"><meta property="og:url" content="https://example.com/og">"#,
+        );
+        assert_eq!(
+            parse_html(&both).url.as_deref(),
+            Some("https://example.com/library?id=7")
+        );
+        let og = page(r#"<meta property="og:url" content="https://example.com/og">"#);
+        assert_eq!(
+            parse_html(&og).url.as_deref(),
+            Some("https://example.com/og")
+        );
+        let hostile = page(r#"<link rel="canonical" href="javascript:alert(1)">"#);
+        assert_eq!(parse_html(&hostile).url, None);
+        assert_eq!(parse_html(&page("")).url, None);
     }
 
     /// Found by `cargo fuzz run parse_html`: markup lol_html calls ambiguous

@@ -19,6 +19,47 @@ fn escape(text: &str) -> String {
     out
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// An ISO 8601 moment as a person reads it: "2025-12-31T13:28+02:00" is
+/// "31 December 2025, 13:28 (+02:00)"; anything else is left as it is.
+fn readable(iso: &str) -> String {
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut parts = date.splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    let (Some(month), Ok(day)) = (month, day.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    let mut out = format!("{day} {month} {year}");
+    if let Some(clock) = time.get(..5) {
+        out.push_str(&format!(", {clock}"));
+        let offset = time[5..].trim_start_matches(|c: char| c == ':' || c.is_ascii_digit());
+        if !offset.is_empty() {
+            out.push_str(&format!(" ({offset})"));
+        }
+    }
+    out
+}
+
 /// The article as a Markdown document.
 pub fn to_markdown(article: &Article) -> String {
     let mut out = String::new();
@@ -28,7 +69,11 @@ pub fn to_markdown(article: &Article) -> String {
     let meta: Vec<String> = [
         article.source.clone(),
         article.section.clone(),
-        article.published.clone(),
+        // As the page wrote it, else the moment in words.
+        article
+            .published_text
+            .clone()
+            .or_else(|| article.published.as_deref().map(readable)),
         (!article.byline.is_empty()).then(|| article.byline.join(", ")),
         (article.reading_minutes > 0).then(|| format!("{} min read", article.reading_minutes)),
     ]
@@ -38,6 +83,9 @@ pub fn to_markdown(article: &Article) -> String {
     .collect();
     if !meta.is_empty() {
         out.push_str(&format!("_{}_\n\n", meta.join(" · ")));
+    }
+    if let Some(url) = article.url.as_deref().filter(|u| is_web_address(u)) {
+        out.push_str(&format!("[Original](<{url}>)\n\n"));
     }
     if let Some(lead) = &article.lead {
         out.push_str(&format!("**{}**\n\n", escape(lead)));
@@ -80,7 +128,7 @@ pub fn to_markdown(article: &Article) -> String {
                 None => escape(&r.title),
             };
             match &r.published {
-                Some(p) => out.push_str(&format!("- {title} ({})\n", escape(p))),
+                Some(p) => out.push_str(&format!("- {title} ({})\n", escape(&readable(p)))),
                 None => out.push_str(&format!("- {title}\n")),
             }
         }
@@ -113,5 +161,44 @@ mod tests {
                 .any(|(at, _)| !markdown[..at].ends_with('\\'))
         };
         assert!(!bare('<') && !bare('[') && !bare(']'), "{markdown}");
+    }
+
+    #[test]
+    fn dates_read_as_words_and_the_original_is_linked() {
+        assert_eq!(readable("2025-12-31T13:28"), "31 December 2025, 13:28");
+        assert_eq!(
+            readable("2025-12-31T13:28:05+02:00"),
+            "31 December 2025, 13:28 (+02:00)"
+        );
+        assert_eq!(readable("2019-03-01"), "1 March 2019");
+        assert_eq!(readable("2019-13-01"), "2019-13-01");
+        assert_eq!(readable("yesterday"), "yesterday");
+        let article = Article {
+            headline: Some("Harbour plan signed".into()),
+            published: Some("2025-12-31T13:28".into()),
+            url: Some("https://example.com/harbour".into()),
+            related: vec![RelatedLink {
+                title: "Talks go on".into(),
+                published: Some("2025-12-30T09:05".into()),
+                url: None,
+            }],
+            ..Default::default()
+        };
+        let markdown = to_markdown(&article);
+        assert!(markdown.contains("_31 December 2025, 13:28_"), "{markdown}");
+        assert!(
+            markdown.contains("[Original](<https://example.com/harbour>)"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("- Talks go on (30 December 2025, 09:05)"),
+            "{markdown}"
+        );
+        // An address that is not a web page's is never linked.
+        let hostile = Article {
+            url: Some("javascript:alert(1)".into()),
+            ..article
+        };
+        assert!(!to_markdown(&hostile).contains("Original"));
     }
 }

@@ -94,6 +94,10 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     if let Some(site) = matter.source.as_deref().or(matter.url.as_deref()) {
         article.source = Some(crate::address::site_name(site));
     }
+    article.url = matter
+        .url
+        .as_deref()
+        .and_then(crate::address::original_address);
     push_unique(&mut article.tags, matter.tags.clone());
     let links: Vec<(String, String)> = logical
         .links

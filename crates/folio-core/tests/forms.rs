@@ -84,3 +84,21 @@ fn browser_text_is_read_as_text() {
         .collect();
     assert!(other.is_empty(), "read as another form: {other:?}");
 }
+
+#[test]
+fn a_clipping_names_its_original_page() {
+    let clipping = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/markdown-clipping.md"),
+    )
+    .unwrap();
+    let article = parse_text(&clipping);
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://news.example.org/travel/night-trains-alps")
+    );
+    let hostile = clipping.replace(
+        "https://news.example.org/travel/night-trains-alps",
+        "javascript:alert(1)",
+    );
+    assert_eq!(parse_text(&hostile).url, None);
+}
