@@ -157,7 +157,9 @@ pub fn original_address(address: &str) -> Option<String> {
 /// `address` without tracking and session parameters (`utm_*`, `fbclid`,
 /// `token`, `sid`, …); the rest of its query and its fragment stay.
 pub fn without_tracking(address: &str) -> String {
-    let Some(query_at) = address.find('?') else {
+    // A "?" inside the fragment starts no query.
+    let before_fragment = address.split('#').next().unwrap_or(address);
+    let Some(query_at) = before_fragment.find('?') else {
         return address.to_string();
     };
     let fragment_at = address[query_at..]
@@ -272,6 +274,13 @@ mod tests {
             without_tracking("https://a.example/x?page=2"),
             "https://a.example/x?page=2"
         );
+        // Found by `cargo fuzz run share_decode`: a "?" in the fragment is
+        // no query, and cleaning twice changes nothing more.
+        let in_fragment = "http://a.example/#http://b.example/?igshid#";
+        assert_eq!(without_tracking(in_fragment), in_fragment);
+        let once = without_tracking("https://a.example/x?sid=1&p=2#a?utm_x=1");
+        assert_eq!(once, "https://a.example/x?p=2#a?utm_x=1");
+        assert_eq!(without_tracking(&once), once);
         assert_eq!(
             web_address("/story?utm_medium=social&p=1", PAGE).as_deref(),
             Some("https://news.example.com/story?p=1")
