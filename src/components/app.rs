@@ -894,7 +894,7 @@ pub fn form_label(form: Form) -> &'static str {
 fn EmptyState() -> impl IntoView {
     view! {
         <div class="empty">
-            <p>"Paste the text of a news page, drop article files anywhere on the page, or open the example."</p>
+            <h1>"Paste the text of a news page, drop article files anywhere on the page, or open the example"</h1>
             <p class="hint">"Keys: / filter the library · p paste area · j and k (or ↓ ↑) move through the library · s share · Esc leave a field"</p>
         </div>
     }

@@ -111,6 +111,11 @@ test('keyboard only: filter, walk the library, reach the paste area', async () =
 test('the seed in light and dark themes and on a phone; no serious axe violations', async () => {
   // axe is injected as an inline script, which the page's own policy refuses.
   const { context, page } = await openFolio(folio.browser, folio.url, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  // The empty page first: it has a heading of its own, and no violation.
+  assert.match(await page.locator('h1').innerText(), /^Paste the text of a news page/);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const empty = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  assert.deepEqual(empty.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
   await page.getByRole('button', { name: 'Open the example' }).click();
   await page.locator('article h1').waitFor();
   await page.getByRole('button', { name: 'Light' }).click();
@@ -123,7 +128,6 @@ test('the seed in light and dark themes and on a phone; no serious axe violation
   await page.getByRole('button', { name: /larger text/ }).click();
   assert.equal(await page.locator('.controls .value').innerText(), '110%');
   await page.getByRole('button', { name: 'Light' }).click();
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
