@@ -2,7 +2,8 @@
 // scrapinghub text dumps, the 118 saved pages, then copy-form texts to make
 // up the thousand), wait until every record is stored, reload, and time
 // navigation → every entry listed. Then a search for a phrase from deep in
-// one body, timed in the page. Usage: node scripts/measure-library.mjs [COUNT]
+// one body, timed in the page. Over the corpus's count, its text dumps come
+// again with a line added. Usage: node scripts/measure-library.mjs [COUNT]
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveDist, launchBrowser, dropFiles, corpus, storedRecords } from '../tests/e2e/harness.mjs';
@@ -15,8 +16,21 @@ const paths = [
   ...(await pick(join(corpus, 'trafilatura'), '.txt')),
   ...(await pick(join(corpus, 'scrapinghub'), '.txt')),
   ...(await pick(join(corpus, '..', 'forms', 'lynx'), '.txt')),
-].slice(0, count);
-const files = await Promise.all(paths.map(async (p, i) => ({ name: `${i}-${p.split('/').pop()}`, bytes: await readFile(p) })));
+];
+// Past the corpus's files, its text dumps again, each made a distinct
+// entry by a line of its own at the end (the library adds a text once).
+const dumps = paths.filter((p) => p.endsWith('.txt'));
+const picked = [...paths.slice(0, count).map((p) => [p, 0])];
+for (let k = 1; picked.length < count; k++) {
+  for (const p of dumps) {
+    if (picked.length >= count) break;
+    picked.push([p, k]);
+  }
+}
+const files = await Promise.all(picked.map(async ([p, copy], i) => {
+  const bytes = await readFile(p);
+  return { name: `${i}-${p.split('/').pop()}`, bytes: copy ? Buffer.concat([bytes, Buffer.from(`\n\nCopy ${copy} of this page.\n`)]) : bytes };
+}));
 const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
 
 const server = await serveDist();
