@@ -180,12 +180,9 @@ pub struct PageMarks {
 impl PageMarks {
     pub fn find(lines: &[LineInfo]) -> Self {
         let short = |l: &&LineInfo| l.chars <= COMMENT_HEADING_MAX_CHARS;
-        let comments = lines.iter().position(|l| {
-            short(&l) && {
-                let lowered = l.text().to_lowercase();
-                COMMENT_HEADINGS.iter().any(|w| lowered.contains(w))
-            }
-        });
+        let comments = lines
+            .iter()
+            .position(|l| short(&l) && crate::language::mentions_any(l.text(), COMMENT_HEADINGS));
         let related = lines
             .iter()
             .position(|l| short(&l) && is_related_heading(l.text()));

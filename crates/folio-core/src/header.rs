@@ -10,7 +10,7 @@ use crate::dates::FoundDate;
 use crate::form::Form;
 use crate::headline_model::HEADLINE_WEIGHTS;
 use crate::headline_wrapped_model::HEADLINE_WRAPPED_WEIGHTS;
-use crate::language::{find_caseless, is_cjk, strip_prefix_caseless, words};
+use crate::language::{find_caseless, is_cjk, mentions_any, strip_prefix_caseless, words};
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -289,8 +289,7 @@ const UPDATE_LABELS: &[&str] = &[
 
 /// Whether a dateline speaks of an update ("Updated: 31.12.2025 14:00").
 pub fn is_update_label(text: &str) -> bool {
-    let lowered = text.to_lowercase();
-    UPDATE_LABELS.iter().any(|w| lowered.contains(w))
+    mentions_any(text, UPDATE_LABELS)
 }
 
 /// Lines above the headline and below it where its dateline may stand.

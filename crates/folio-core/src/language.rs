@@ -283,9 +283,24 @@ pub fn strip_prefix_caseless<'t>(text: &'t str, prefix: &str) -> Option<&'t str>
 /// any case: the byte range in `text` itself, safe to slice it with.
 pub fn find_caseless(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
     let first = needle.chars().next()?;
+    // Most letters are ASCII: those are compared without Unicode's tables.
+    let may_start = |c: char| {
+        if c.is_ascii() {
+            c.to_ascii_lowercase() == first
+        } else {
+            c.to_lowercase().next() == Some(first)
+        }
+    };
     text.char_indices()
-        .filter(|&(_, c)| c == first || c.to_lowercase().next() == Some(first))
+        .filter(|&(_, c)| may_start(c))
         .find_map(|(at, _)| caseless_prefix_len(&text[at..], needle).map(|len| at..at + len))
+}
+
+/// Whether `text`, read in lower case, holds any of `words` (written in
+/// lower case): "Updated: …" holds "updated".
+pub fn mentions_any(text: &str, words: &[&str]) -> bool {
+    let lowered = text.to_lowercase();
+    words.iter().any(|w| lowered.contains(w))
 }
 
 /// A letter or digit; ASCII is answered without Unicode's tables.

@@ -8,7 +8,7 @@
 
 use crate::article::{RelatedLink, SideList};
 use crate::classify::LineInfo;
-use crate::language::{find_caseless, strip_prefix_caseless};
+use crate::language::{find_caseless, mentions_any, strip_prefix_caseless};
 
 /// Words a list heading has at most ("Most Popular Articles").
 const HEADING_MAX_WORDS: usize = 5;
@@ -369,8 +369,7 @@ const TAG_ONLY_LABELS: &[&str] = &[
 
 /// Whether a line labels tags as only tags are labelled ("… | Tags: a, b").
 pub fn names_its_tags(text: &str) -> bool {
-    let lowered = text.to_lowercase();
-    TAG_ONLY_LABELS.iter().any(|l| lowered.contains(l))
+    mentions_any(text, TAG_ONLY_LABELS)
 }
 
 /// Labels that open a tag list inside a line, after other words or glued to

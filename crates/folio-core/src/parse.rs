@@ -703,7 +703,7 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
 /// A line that is only a person's name: two to four capitalised words or
 /// initials ("Sarah E. Needleman"), no digits, no function words, not all
-/// in capitals, not running on (a trailing comma).
+/// in capitals; a trailing comma (joining it to its dateline) is not the name's.
 fn is_name_line(info: &LineInfo) -> bool {
     // "Amelie Siekmann," / "am Sonntag, 11.12.2022": the comma joins the
     // name to its dateline.
@@ -745,19 +745,18 @@ const LEAST_STORY_PROBABILITY: f32 = 0.05;
 /// so that those near the best one do, and the span is found again (empty
 /// when no sentence is story-like at all).
 fn most_storylike(infos: &[LineInfo], probabilities: &mut [f32]) -> std::ops::Range<usize> {
-    let sentence = |i: usize| prose(&infos[i]) != Prose::NotProse;
-    let best = (0..infos.len())
-        .filter(|&i| sentence(i))
-        .map(|i| probabilities[i])
+    let sentences: Vec<bool> = infos.iter().map(|l| prose(l) != Prose::NotProse).collect();
+    let best = probabilities
+        .iter()
+        .zip(&sentences)
+        .filter_map(|(p, &sentence)| sentence.then_some(*p))
         .fold(0.0, f32::max);
     if best < LEAST_STORY_PROBABILITY {
         return 0..0;
     }
     let scale = STORY_THRESHOLD / (best * RELATIVE_STORY_SHARE);
-    for (i, p) in probabilities.iter_mut().enumerate() {
-        if sentence(i) {
-            *p = (*p * scale).min(1.0);
-        }
+    for (p, _) in probabilities.iter_mut().zip(&sentences).filter(|(_, &s)| s) {
+        *p = (*p * scale).min(1.0);
     }
     story_span(infos, probabilities)
 }
