@@ -28,7 +28,9 @@ policy = "; ".join([
     f"script-src 'self' 'wasm-unsafe-eval' {hashes}".strip(),
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
+    # A story's pictures load from the sites that hold them, and only
+    # when the reader asks (the page makes no image request before).
+    "img-src 'self' data: https: http:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use folio_core::address::{is_web_address, site_name};
 use folio_core::{Article, Block, BlockKind};
 use leptos::prelude::*;
+use leptos::tachys::html::element::custom;
 
 use crate::library::title_key;
 
@@ -174,16 +175,32 @@ fn StoryBody(
     body: Vec<Block>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
+    let show_images = RwSignal::new(false);
+    let pictures = body.iter().filter(|b| b.kind == BlockKind::Image).count();
     let body = StoredValue::new(body);
+    let lay_out = move |blocks: Vec<Block>| {
+        blocks
+            .into_iter()
+            .map(|b| block_view(b, show_images))
+            .collect_view()
+    };
     view! {
         <div class="story-body">
+            {(pictures > 0).then(|| view! {
+                <p class="pictures">
+                    <button type="button" class="button" disabled=move || show_images.get() on:click=move |_| show_images.set(true)>
+                        {format!("Show {pictures} {}", if pictures == 1 { "image" } else { "images" })}
+                    </button>
+                    " They load from the sites that hold them."
+                </p>
+            })}
             {move || {
                 if show_all.get() {
-                    body.get_value().into_iter().map(block_view).collect_view().into_any()
+                    lay_out(body.get_value()).into_any()
                 } else {
                     let (shown, hidden) = body.with_value(|b| first_part(b, FIRST_LAYOUT_CHARS));
                     view! {
-                        {shown.into_iter().map(block_view).collect_view()}
+                        {lay_out(shown)}
                         {(hidden > 0).then(|| view! {
                             <p class="more">
                                 <button type="button" class="button" on:click=move |_| show_all.set(true)>
@@ -199,29 +216,141 @@ fn StoryBody(
     }
 }
 
-fn block_view(block: Block) -> AnyView {
+/// An element of the story's body. All share one element type, so the
+/// page's Wasm carries one copy of the code that builds them.
+fn el(tag: &'static str, class: &'static str, children: AnyView) -> AnyView {
+    element(tag, class, None, children)
+}
+
+/// [`el`] with a `tabindex` (a box that scrolls is reached by keyboard too).
+fn element(
+    tag: &'static str,
+    class: &'static str,
+    tabindex: Option<&'static str>,
+    children: AnyView,
+) -> AnyView {
+    custom(tag)
+        .attr("class", (!class.is_empty()).then_some(class))
+        .attr("tabindex", tabindex)
+        .child(children)
+        .into_any()
+}
+
+fn all(views: impl IntoIterator<Item = AnyView>) -> AnyView {
+    views.into_iter().collect_view().into_any()
+}
+
+/// A block's text, its links as links that open elsewhere.
+fn linked_text(block: &Block) -> AnyView {
+    all(block.linked_pieces().into_iter().map(|(text, url)| match url {
+        Some(url) => view! {
+            <a href=url.to_string() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{text.to_string()}</a>
+        }
+        .into_any(),
+        None => text.to_string().into_any(),
+    }))
+}
+
+fn block_view(block: Block, show_images: RwSignal<bool>) -> AnyView {
     match block.kind {
-        BlockKind::Paragraph => view! { <p>{block.text}</p> }.into_any(),
-        BlockKind::Subheading => view! { <h2 class="subheading">{block.text}</h2> }.into_any(),
-        BlockKind::List => view! {
-            <ul class="body-list">
-                {block.text.lines().map(|l| view! { <li>{l.trim_start_matches(['•', '-', '–', '*', ' ']).to_string()}</li> }).collect_view()}
-            </ul>
-        }.into_any(),
+        BlockKind::Paragraph => el("p", "", linked_text(&block)),
+        BlockKind::Subheading => {
+            let tag = if block.level.is_some_and(|l| l > 2) {
+                "h3"
+            } else {
+                "h2"
+            };
+            el(tag, "subheading", linked_text(&block))
+        }
+        BlockKind::List => {
+            let items = block
+                .list_items()
+                .into_iter()
+                .map(|i| el("li", "", i.into_any()));
+            el(
+                if block.ordered { "ol" } else { "ul" },
+                "body-list",
+                all(items),
+            )
+        }
         BlockKind::Quote => {
-            let cite = match (block.speaker, block.platform) {
+            let cite = match (block.speaker.clone(), block.platform.clone()) {
                 (Some(s), Some(p)) => Some(format!("{s}, on {p}")),
                 (Some(s), None) => Some(s),
                 (None, Some(p)) => Some(format!("on {p}")),
                 (None, None) => None,
             };
-            view! {
-                <blockquote>
-                    <p>{block.text}</p>
-                    {cite.map(|c| view! { <footer>"— "<cite>{c}</cite></footer> })}
-                </blockquote>
-            }
-            .into_any()
+            let cite = cite.map(|c| {
+                el(
+                    "footer",
+                    "",
+                    all(["— ".into_any(), el("cite", "", c.into_any())]),
+                )
+            });
+            el(
+                "blockquote",
+                "",
+                all([el("p", "", linked_text(&block)), cite.into_any()]),
+            )
         }
+        BlockKind::Image => picture(block, show_images),
+        BlockKind::Table => {
+            let row = |cells: Vec<String>, cell: &'static str| {
+                el(
+                    "tr",
+                    "",
+                    all(cells.into_iter().map(|c| el(cell, "", c.into_any()))),
+                )
+            };
+            let mut rows = block.rows.into_iter();
+            let head = block.header.then(|| rows.next()).flatten();
+            let head = head.map(|cells| el("thead", "", row(cells, "th")));
+            let body = el("tbody", "", all(rows.map(|cells| row(cells, "td"))));
+            let table = el("table", "", all([head.into_any(), body]));
+            element("div", "table-box", Some("0"), table)
+        }
+        BlockKind::Code => el("pre", "code", el("code", "", block.text.into_any())),
     }
+}
+
+/// A picture of the story: its alt text and caption, and the picture
+/// itself only once the reader asks (for this one, or for all the
+/// story's): until then no request leaves the page.
+fn picture(block: Block, show_images: RwSignal<bool>) -> AnyView {
+    let shown = RwSignal::new(false);
+    let Block {
+        src,
+        alt,
+        caption,
+        credit,
+        ..
+    } = block;
+    let src = src.filter(|s| is_web_address(s));
+    let described = alt.clone().unwrap_or_else(|| "A picture".to_string());
+    view! {
+        <figure class="picture">
+            {move || match (src.clone(), shown.get() || show_images.get()) {
+                (Some(src), true) => view! {
+                    <img src=src alt=alt.clone().unwrap_or_default() loading="lazy" referrerpolicy="no-referrer" />
+                }.into_any(),
+                (src, _) => view! {
+                    <div class="picture-stand-in">
+                        <span>{described.clone()}</span>
+                        {src.map(|s| view! {
+                            <button type="button" class="button" on:click=move |_| shown.set(true)>
+                                {format!("Show image from {}", site_name(&s))}
+                            </button>
+                        })}
+                    </div>
+                }.into_any(),
+            }}
+            {(caption.is_some() || credit.is_some()).then(|| view! {
+                <figcaption>
+                    {caption}
+                    {credit.map(|c| view! { " "<span class="credit">{c}</span> })}
+                </figcaption>
+            })}
+        </figure>
+    }
+    .into_any()
 }

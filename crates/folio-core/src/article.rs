@@ -144,12 +144,22 @@ pub enum BlockKind {
     Quote,
     Subheading,
     List,
+    /// A picture: its address, alt text, caption and credit (its `text`
+    /// is empty: a caption is about the story, not of it).
+    Image,
+    /// A table of data: `rows` of cells, the first the header when marked.
+    Table,
+    /// Code or preformatted text, kept verbatim.
+    Code,
 }
 
-/// One block of the story's body.
+/// One block of the story's body. Fields a kind does not use stay empty
+/// and are left out of the JSON, so older exports read as they were.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
+    /// What the block reads as: a list's items and a table's rows one per
+    /// line (cells split by tabs); nothing for an image.
     pub text: String,
     /// Who is quoted, for a quote whose text names them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,18 +167,146 @@ pub struct Block {
     /// Where the quote was said or posted ("X", "Telegram"), when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
+    /// A subheading's level: 2 under the headline, 3 under that, …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// A list's items, without their marks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// Whether the list is numbered.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ordered: bool,
+    /// A table's rows of cell text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<Vec<String>>,
+    /// Whether the table's first row is its header.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub header: bool,
+    /// An image's address: absolute, http or https only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
+    /// An image's alternative text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// An image's caption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Who an image is by ("Photo: AP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// A code block's language, when the page states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Links inside the block's text, in order (http or https only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<InlineLink>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Block {
-    /// A block of `kind` with no speaker or platform.
+    /// A block of `kind` with nothing but its text.
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
         Block {
             kind,
             text: text.into(),
             speaker: None,
             platform: None,
+            level: None,
+            items: Vec::new(),
+            ordered: false,
+            rows: Vec::new(),
+            header: false,
+            src: None,
+            alt: None,
+            caption: None,
+            credit: None,
+            language: None,
+            links: Vec::new(),
         }
     }
+
+    /// A list of `items`, numbered or not.
+    pub fn list(items: Vec<String>, ordered: bool) -> Self {
+        let text = items.join("\n");
+        Block {
+            items,
+            ordered,
+            ..Block::new(BlockKind::List, text)
+        }
+    }
+
+    /// A table of `rows`, the first its header when `header`.
+    pub fn table(rows: Vec<Vec<String>>, header: bool) -> Self {
+        let text: Vec<String> = rows.iter().map(|r| r.join("\t")).collect();
+        Block {
+            rows,
+            header,
+            ..Block::new(BlockKind::Table, text.join("\n"))
+        }
+    }
+
+    /// An image at `src` with its alt text, caption and credit.
+    pub fn image(
+        src: String,
+        alt: Option<String>,
+        caption: Option<String>,
+        credit: Option<String>,
+    ) -> Self {
+        Block {
+            src: Some(src),
+            alt,
+            caption,
+            credit,
+            ..Block::new(BlockKind::Image, "")
+        }
+    }
+
+    /// The block's text in pieces, each with the web address it links to,
+    /// if any: each link at the first place its words stand after the
+    /// link before (links whose words are not there, or whose address is
+    /// not a web page's, are left out).
+    pub fn linked_pieces(&self) -> Vec<(&str, Option<&str>)> {
+        let mut pieces = Vec::new();
+        let mut rest = self.text.as_str();
+        for link in &self.links {
+            let words = link.text.as_str();
+            let found = rest.find(words).filter(|_| !words.trim().is_empty());
+            let (Some(at), true) = (found, crate::address::is_web_address(&link.url)) else {
+                continue;
+            };
+            if at > 0 {
+                pieces.push((&rest[..at], None));
+            }
+            pieces.push((&rest[at..at + words.len()], Some(link.url.as_str())));
+            rest = &rest[at + words.len()..];
+        }
+        if !rest.is_empty() {
+            pieces.push((rest, None));
+        }
+        pieces
+    }
+
+    /// A list's items: as stated, else its text's lines without their marks
+    /// (lists read from text or written by older versions).
+    pub fn list_items(&self) -> Vec<String> {
+        if !self.items.is_empty() {
+            return self.items.clone();
+        }
+        self.text
+            .lines()
+            .map(|l| l.trim_start_matches(['•', '-', '–', '*', ' ']).to_string())
+            .collect()
+    }
+}
+
+/// A link inside a block's text: the words shown and where they lead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlineLink {
+    pub text: String,
+    pub url: String,
 }
 
 /// A link to another story, as listed under "MORE ABOUT" or "Related".

@@ -398,23 +398,87 @@ fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
         .flatten()
 }
 
+/// An item's words without its marker ("• one" is "one", "2. two" is "two").
+fn item_words(text: &str) -> &str {
+    let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = if unnumbered.len() < text.len() {
+        &unnumbered[1..]
+    } else {
+        text.trim_start_matches(['•', '▪', '◦', '·', '-', '–', '*'])
+    };
+    rest.trim_start()
+}
+
+/// The cells of a line laid out as a table row: innerText parts a table's
+/// cells with tabs; text tables use `|` ("| 2024 | 1,204 |").
+fn row_cells(text: &str) -> Option<Vec<String>> {
+    let cells: Vec<&str> = if text.contains('\t') {
+        text.split('\t').collect()
+    } else if text.matches('|').count() >= 2 {
+        text.trim_matches(|c: char| c == '|' || c.is_whitespace())
+            .split('|')
+            .collect()
+    } else {
+        return None;
+    };
+    (cells.len() >= 2).then(|| cells.iter().map(|c| c.trim().to_string()).collect())
+}
+
+/// Rows a run of lines needs to be read as a table.
+const TABLE_MIN_ROWS: usize = 2;
+
 /// The body blocks for the story's lines; `subheadings[i]` says whether
 /// line `i` heads what follows.
 pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
+    blocks_of_lines(lines, subheadings, true).0
+}
+
+/// [`build_blocks`], and for each line the block it went into; rows of
+/// cells are read as tables only when `text_tables` (in marked-up text
+/// the markup says what is a table).
+pub fn blocks_of_lines(
+    lines: &[&str],
+    subheadings: &[bool],
+    text_tables: bool,
+) -> (Vec<Block>, Vec<usize>) {
     let mut blocks: Vec<Block> = Vec::new();
+    let mut line_block = Vec::with_capacity(lines.len());
     // The last person the line before named: a quote's "she said" points
     // there, never further back.
     let mut last_named: Option<String> = None;
-    for (i, &text) in lines.iter().enumerate() {
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i];
+        // Lines with the same number of cells, one after another, are a table.
+        let rows: Vec<Vec<String>> = match row_cells(text).filter(|_| text_tables) {
+            Some(first) => lines[i..]
+                .iter()
+                .map_while(|l| row_cells(l).filter(|r| r.len() == first.len()))
+                .collect(),
+            None => Vec::new(),
+        };
+        if rows.len() >= TABLE_MIN_ROWS {
+            i += rows.len();
+            line_block.extend(std::iter::repeat_n(blocks.len(), rows.len()));
+            blocks.push(Block::table(rows, false));
+            last_named = None;
+            continue;
+        }
         if subheadings.get(i).copied().unwrap_or(false) {
             blocks.push(Block::new(BlockKind::Subheading, text));
         } else if list_item(text) {
+            let ordered = text.starts_with(|c: char| c.is_ascii_digit());
             match blocks.last_mut() {
                 Some(last) if last.kind == BlockKind::List => {
                     last.text.push('\n');
                     last.text.push_str(text);
+                    last.items.push(item_words(text).to_string());
                 }
-                _ => blocks.push(Block::new(BlockKind::List, text)),
+                _ => blocks.push(Block {
+                    items: vec![item_words(text).to_string()],
+                    ordered,
+                    ..Block::new(BlockKind::List, text)
+                }),
             }
         } else if let Some((_, attribution)) = split_quote(text) {
             let mut quote = Block::new(BlockKind::Quote, text);
@@ -425,8 +489,10 @@ pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
             blocks.push(Block::new(BlockKind::Paragraph, text));
         }
         last_named = last_full_name(text);
+        line_block.push(blocks.len() - 1);
+        i += 1;
     }
-    blocks
+    (blocks, line_block)
 }
 
 #[cfg(test)]
@@ -456,5 +522,29 @@ mod tests {
         let blocks = build_blocks(&["• one", "• two", "After."], &[false; 3]);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].text, "• one\n• two");
+        assert_eq!(blocks[0].items, ["one", "two"]);
+        assert!(!blocks[0].ordered);
+        let numbered = build_blocks(&["1. Deepen the channel", "2) Build a quay"], &[false; 2]);
+        assert_eq!(numbered[0].items, ["Deepen the channel", "Build a quay"]);
+        assert!(numbered[0].ordered);
+    }
+
+    #[test]
+    fn rows_of_cells_are_a_table() {
+        let lines = [
+            "Year\tShips",
+            "2024\t1,204",
+            "2025\t1,388",
+            "The port grew.",
+        ];
+        let blocks = build_blocks(&lines, &[false; 4]);
+        assert_eq!(blocks[0].kind, BlockKind::Table);
+        assert_eq!(blocks[0].rows[2], ["2025", "1,388"]);
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
+        let piped = build_blocks(&["| a | b |", "| 1 | 2 |"], &[false; 2]);
+        assert_eq!(piped[0].rows, [["a", "b"], ["1", "2"]]);
+        // One row is a line, not a table; rows of another width end it.
+        let single = build_blocks(&["Name\tAge", "Ann Lee is 40."], &[false; 2]);
+        assert_eq!(single[0].kind, BlockKind::Paragraph);
     }
 }

@@ -16,6 +16,8 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
+use crate::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
+
 /// The form a text was written in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -82,6 +84,9 @@ pub struct LogicalText<'a> {
     /// rejoined lines are the original's lines exactly (an innerText copy
     /// wrapped by an e-mail client reads as innerText again).
     pub soft_breaks: bool,
+    /// What Markdown marks beyond words (lists, tables, code, pictures,
+    /// links), by input line (0-based).
+    pub structure: Structure,
 }
 
 impl LogicalText<'_> {
@@ -142,6 +147,7 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         headings: Vec::new(),
         width: None,
         soft_breaks: false,
+        structure: Structure::default(),
     };
     match form {
         // Text as it came, or only its quoting or tables undone.
@@ -757,9 +763,49 @@ struct MarkdownLines {
     headings: Vec<(usize, u8)>,
     /// The level of the heading being read.
     heading: Option<u8>,
+    /// Lists, tables, code, pictures and links, by output line (0-based).
+    structure: Structure,
+    /// Open lists, innermost last: number and whether numbered.
+    lists: Vec<(usize, bool)>,
+    /// The open table's number, and whether its header row is being read.
+    table: Option<(usize, bool)>,
+    /// The open code block's number.
+    code: Option<usize>,
+    /// The picture being read (number, address, credit, alt text so far).
+    image: Option<(usize, String, String, String)>,
+    /// The picture whose paragraph is being read: its text is the caption.
+    caption: Option<usize>,
+    /// Numbers given to lists, tables, code blocks and pictures.
+    count: usize,
+    /// The output line Folio's story mark stands before.
+    story_start: Option<usize>,
 }
 
 impl MarkdownLines {
+    /// Output line `line` is opening: its shape, from the elements open.
+    fn shape_line(&mut self, line: usize) {
+        let heading = self.heading.filter(|&l| l >= 2);
+        let shape = if let Some(figure) = self.caption {
+            Shape::Caption { figure }
+        } else if let Some(block) = self.code {
+            Shape::Code { block }
+        } else if let Some(level) = heading {
+            Shape::Heading(level)
+        } else if let Some((table, header)) = self.table {
+            Shape::Row { table, header }
+        } else if let Some(&(list, ordered)) = self.lists.last() {
+            Shape::Item { list, ordered }
+        } else {
+            return;
+        };
+        self.structure.shape(line, shape);
+    }
+
+    fn next_number(&mut self) -> usize {
+        self.count += 1;
+        self.count
+    }
+
     fn input_line(&self, offset: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= offset)
     }
@@ -802,6 +848,7 @@ impl MarkdownLines {
                 return;
             }
             self.origin.push(self.input_line(offset));
+            self.shape_line(self.origin.len() - 1);
             self.open = true;
             self.line_start = self.out.len();
             self.out.push_str(text);
@@ -1010,6 +1057,14 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         line_start: 0,
         headings: Vec::new(),
         heading: None,
+        structure: Structure::of_markup(),
+        lists: Vec::new(),
+        table: None,
+        code: None,
+        image: None,
+        caption: None,
+        count: 0,
+        story_start: None,
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let at = range.start;
@@ -1030,9 +1085,49 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                     md.items += 1;
                     md.end_line();
                 }
-                Tag::List(_) | Tag::TableRow | Tag::TableHead | Tag::CodeBlock(_) => md.end_line(),
+                Tag::List(start) => {
+                    md.end_line();
+                    let list = md.next_number();
+                    md.lists.push((list, start.is_some()));
+                }
+                Tag::Table(_) => {
+                    md.end_line();
+                    md.table = Some((md.next_number(), false));
+                }
+                Tag::TableHead => {
+                    md.end_line();
+                    if let Some((_, header)) = md.table.as_mut() {
+                        *header = true;
+                    }
+                }
+                Tag::TableRow => md.end_line(),
+                // Only a fenced block is surely code: clipped pages indent
+                // text by accident far more often than they show code.
+                Tag::CodeBlock(kind) => {
+                    md.end_line();
+                    if let pulldown_cmark::CodeBlockKind::Fenced(info) = kind {
+                        let block = md.next_number();
+                        md.code = Some(block);
+                        let language = info.split_whitespace().next().unwrap_or("");
+                        if !language.is_empty() {
+                            md.structure.set_language(block, language.to_string());
+                        }
+                    }
+                }
                 Tag::TableCell if md.open => md.out.push('\t'),
-                Tag::Image { .. } | Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
+                Tag::Image {
+                    dest_url, title, ..
+                } => {
+                    md.hidden += 1;
+                    let figure = md.next_number();
+                    md.image = Some((
+                        figure,
+                        dest_url.to_string(),
+                        title.to_string(),
+                        String::new(),
+                    ));
+                }
+                Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
                 Tag::Link { dest_url, .. } => {
                     if after_link {
                         md.end_line();
@@ -1043,6 +1138,7 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
             },
             Event::End(end) => match end {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
+                    md.caption = None;
                     if let Some(level) = md.heading.take().filter(|_| md.open) {
                         let line = md.origin.len();
                         md.headings.push((line, level));
@@ -1057,16 +1153,60 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                     md.items = md.items.saturating_sub(1);
                     md.end_line();
                 }
-                TagEnd::List(_) | TagEnd::TableRow | TagEnd::TableHead => md.end_line(),
-                TagEnd::Table => md.blank(range.end),
-                TagEnd::CodeBlock => md.blank(range.end),
-                TagEnd::Image | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+                TagEnd::List(_) => {
+                    md.lists.pop();
+                    md.end_line();
+                }
+                TagEnd::TableRow => md.end_line(),
+                TagEnd::TableHead => {
+                    md.end_line();
+                    if let Some((_, header)) = md.table.as_mut() {
+                        *header = false;
+                    }
+                }
+                TagEnd::Table => {
+                    md.table = None;
+                    md.blank(range.end);
+                }
+                TagEnd::CodeBlock => {
+                    md.code = None;
+                    md.blank(range.end);
+                }
+                TagEnd::Image => {
+                    md.hidden = md.hidden.saturating_sub(1);
+                    if let Some((figure, src, credit, alt)) = md.image.take() {
+                        // Only an address with a scheme: Markdown has no page to resolve against.
+                        if let Some(src) = crate::address::web_address(&src, None) {
+                            let before = md.origin.len() - usize::from(md.open);
+                            let or_none =
+                                |t: String| (!t.trim().is_empty()).then(|| t.trim().to_string());
+                            md.structure.figure(
+                                figure,
+                                Figure {
+                                    before,
+                                    src,
+                                    alt: or_none(alt),
+                                    credit: or_none(credit),
+                                    ..Figure::default()
+                                },
+                            );
+                            md.caption = Some(figure);
+                        }
+                    }
+                }
+                TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
                     md.hidden = md.hidden.saturating_sub(1)
                 }
                 TagEnd::Link => {
                     if let Some((start, url)) = md.link.take() {
                         let shown = md.out.get(start..).unwrap_or("").trim();
                         if !shown.is_empty() {
+                            if let (true, Some(address)) =
+                                (md.open, crate::address::web_address(&url, None))
+                            {
+                                let line = md.origin.len() - 1;
+                                md.structure.link(line, shown.to_string(), address);
+                            }
                             md.links.push((shown.to_string(), url));
                         }
                     }
@@ -1075,6 +1215,12 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                 _ => {}
             },
             Event::Text(t) => {
+                if let Some((_, _, _, alt)) = md.image.as_mut() {
+                    alt.push_str(&t);
+                }
+                if let Some(block) = md.code.filter(|_| md.hidden == 0) {
+                    md.structure.add_code(block, &t);
+                }
                 if md.hidden == 0 && t.contains('\n') {
                     // Code block text: one output line per line.
                     for (i, piece) in t.split('\n').enumerate() {
@@ -1085,6 +1231,16 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                     }
                 } else {
                     md.push(&t, at);
+                }
+            }
+            Event::Html(t) if t.trim() == STORY_START => {
+                md.end_line();
+                md.story_start = Some(md.origin.len());
+            }
+            Event::Html(t) if t.trim() == STORY_END => {
+                md.end_line();
+                if let Some(start) = md.story_start.take() {
+                    md.structure.set_story(start..md.origin.len());
                 }
             }
             Event::Code(t) => md.push(&t, at),
@@ -1100,6 +1256,13 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
             *line = mended_origin.get(*line - 1).copied().unwrap_or(*line);
         }
     }
+    // The structure by input line, as the pipeline numbers lines.
+    let lines: Vec<&str> = md.out.split('\n').collect();
+    md.structure.caption_figures(&lines);
+    let origin = &md.origin;
+    let last = origin.last().copied().unwrap_or(1);
+    md.structure
+        .renumber(|line| origin.get(line).copied().unwrap_or(last + 1) - 1);
     LogicalText {
         form: Form::Markdown,
         text: Cow::Owned(md.out),
@@ -1109,6 +1272,7 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         soft_breaks: false,
         links: md.links,
         front_matter,
+        structure: md.structure,
     }
 }
 

@@ -17,14 +17,15 @@ use std::rc::Rc;
 use lol_html::html_content::{Element, EndTag, TextChunk};
 use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
-use crate::address::{link_related, site_name};
-use crate::article::Article;
+use crate::address::{link_related, site_name, web_address};
+use crate::article::{Article, Block, BlockKind};
 use crate::content::{BlockTree, PageLayout, StartTag};
 use crate::dates::metadata_date_iso;
 use crate::header::{author_handle, byline_names};
 use crate::lines::folded;
 use crate::parse::parse_text_in_layout;
 use crate::parse::NAME_LINE_BYLINE;
+use crate::structure::{Figure, Shape, Structure};
 
 /// Elements whose content is never shown.
 const NOT_SHOWN: &str =
@@ -131,6 +132,8 @@ pub struct PageMeta {
     pub canonical: Option<String>,
     /// Which block element holds each line of the text.
     pub layout: PageLayout,
+    /// Headings, lists, tables, code, pictures and links of the text.
+    pub structure: Structure,
 }
 
 impl PageMeta {
@@ -161,10 +164,103 @@ struct Reader {
     in_link: usize,
     /// The link being read: its `href` and its text so far.
     anchor: Option<(String, String)>,
+    /// The line the link being read starts on, when it is shown.
+    anchor_line: Option<usize>,
     hidden: usize,
     pre: usize,
     meta: PageMeta,
     blocks: BlockTree,
+    shapes: Shaping,
+}
+
+/// The structure of the page's text as it is read: the elements open now
+/// that give a line its shape, and what has been found.
+#[derive(Default)]
+struct Shaping {
+    structure: Structure,
+    /// Open lists, innermost last: number and whether numbered.
+    lists: Vec<(usize, bool)>,
+    /// Open `<h2>`–`<h6>`, innermost last.
+    headings: Vec<u8>,
+    /// Open tables, innermost last.
+    tables: Vec<TableReading>,
+    /// The open `<pre>`'s code block number.
+    code: Option<usize>,
+    /// Open figures, innermost last; the one whose caption is being read.
+    figures: Vec<usize>,
+    caption: Option<usize>,
+    /// Pictures as found (`before` line, raw address, alt, figure number),
+    /// resolved against the page's address once it is known.
+    pictures: Vec<(usize, String, Option<String>, usize)>,
+    /// Links as found: line, text, raw address.
+    links: Vec<(usize, String, String)>,
+    /// Numbers given to lists, tables, code blocks and figures.
+    count: usize,
+}
+
+/// A table being read, to tell data from layout when it ends.
+#[derive(Default)]
+struct TableReading {
+    id: usize,
+    rows: usize,
+    widest: usize,
+    /// The open row: its first line, its cells, whether all are `<th>`.
+    row_line: usize,
+    cells: usize,
+    all_th: bool,
+    in_head: bool,
+    /// Text characters of the open cell, and whether any cell held prose's worth.
+    cell_chars: usize,
+    long_cell: bool,
+    nested: bool,
+}
+
+/// A table cell with more text characters (spaces aside) than this holds
+/// prose: the table lays out a page.
+const DATA_CELL_MAX_CHARS: usize = 300;
+
+/// Pictures smaller than this (by their stated width or height) are icons,
+/// buttons or tracking pixels.
+const MIN_PICTURE_SIDE: u32 = 50;
+
+impl Shaping {
+    /// Text of the open code block, kept verbatim (the laid-out lines lose
+    /// their indentation).
+    fn code_text(&mut self, chunk: &str) {
+        if let Some(block) = self.code {
+            self.structure.add_code(block, chunk);
+        }
+    }
+
+    fn next_number(&mut self) -> usize {
+        self.count += 1;
+        self.count
+    }
+
+    /// The shape of text read now on `line`, from the elements open.
+    fn on_text(&mut self, line: usize, chars: usize) {
+        if let Some(table) = self.tables.last_mut() {
+            table.cell_chars += chars;
+            table.long_cell |= table.cell_chars > DATA_CELL_MAX_CHARS;
+        }
+        let shape = if let Some(figure) = self.caption {
+            Shape::Caption { figure }
+        } else if let Some(block) = self.code {
+            Shape::Code { block }
+        } else if let Some(&level) = self.headings.last() {
+            Shape::Heading(level)
+        } else if let Some(table) = self.tables.last().filter(|t| t.cells > 0) {
+            Shape::Row {
+                table: table.id,
+                header: false,
+            }
+        } else if let Some(&(list, ordered)) = self.lists.last() {
+            Shape::Item { list, ordered }
+        } else {
+            return;
+        };
+        self.structure.shape(line, shape);
+    }
 }
 
 impl Reader {
@@ -212,6 +308,9 @@ impl Reader {
         let decoded = html_escape::decode_html_entities(raw);
         let chunk: &str = &decoded;
         let chars = chunk.chars().filter(|c| !c.is_whitespace()).count();
+        if self.pre == 0 && chars > 0 {
+            self.shapes.on_text(self.line, chars);
+        }
         self.blocks.set_line(self.line);
         self.blocks
             .text(chars, if self.in_link > 0 { chars } else { 0 });
@@ -222,7 +321,13 @@ impl Reader {
             }
         }
         if self.pre > 0 {
-            self.line += chunk.matches('\n').count();
+            for (k, piece) in chunk.split('\n').enumerate() {
+                self.line += usize::from(k > 0);
+                if !piece.trim().is_empty() {
+                    self.shapes.on_text(self.line, piece.chars().count());
+                }
+            }
+            self.shapes.code_text(chunk);
             self.text.push_str(chunk);
             return;
         }
@@ -304,6 +409,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let texts = reader.clone();
     let links = reader.clone();
     let bases = reader.clone();
+    let shaping = reader.clone();
     let settings = Settings::new()
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
@@ -327,13 +433,20 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                     r.links_per_line.resize(line + 1, 0);
                 }
                 r.links_per_line[line] += 1;
-                r.anchor = el.get_attribute("href").map(|href| (href, String::new()));
+                r.anchor = attribute(el, "href").map(|href| (href, String::new()));
+                r.anchor_line = (r.hidden == 0).then_some(line);
             }
             let links = links.clone();
             on_end_tag(el, move || {
                 let mut r = links.borrow_mut();
                 r.in_link = r.in_link.saturating_sub(1);
                 if let Some((href, text)) = r.anchor.take() {
+                    if let Some(line) = r.anchor_line.take() {
+                        let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        if r.shapes.links.len() < MAX_LINKS {
+                            r.shapes.links.push((line, shown, href.clone()));
+                        }
+                    }
                     let text = folded(&text);
                     if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
                         r.meta.links.push((text, href));
@@ -377,6 +490,10 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 r.newlines(count);
                 r.blocks.close(id);
             });
+            Ok(())
+        }))
+        .append_element_content_handler(element!(SHAPING, move |el| {
+            shape_element(el, &shaping);
             Ok(())
         }))
         .append_element_content_handler(element!("pre", move |el| {
@@ -466,10 +583,10 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 let mut r = bases.borrow_mut();
                 let is_base = el.tag_name() == "base";
                 if is_base || r.meta.base.is_none() {
-                    r.meta.base = el.get_attribute("href");
+                    r.meta.base = attribute(el, "href");
                 }
                 if !is_base && r.meta.canonical.is_none() {
-                    r.meta.canonical = el.get_attribute("href");
+                    r.meta.canonical = attribute(el, "href");
                 }
                 Ok(())
             }
@@ -516,7 +633,233 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         }
     }
     meta.layout = reader.blocks.finish();
+    meta.structure = reader.shapes.finish(&lines, meta.base.as_deref());
     (lines.join("\n"), meta)
+}
+
+/// An attribute's value with its character references read ("&amp;" is "&").
+fn attribute(el: &Element, name: &str) -> Option<String> {
+    el.get_attribute(name)
+        .map(|v| html_escape::decode_html_entities(&v).into_owned())
+}
+
+/// Elements that give the text its structure.
+const SHAPING: &str = "h2, h3, h4, h5, h6, ul, ol, table, thead, tr, td, th, figure, figcaption, pre, pre > code, img";
+
+/// What a structural element's end tag does to the shaping.
+type AtEnd = Box<dyn FnOnce(&mut Shaping)>;
+
+/// Note where a structural element starts and, at its end tag, where it ends.
+fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
+    let name = el.tag_name();
+    let mut r = reader.borrow_mut();
+    let line = r.line;
+    let hidden = r.hidden > 0;
+    let linked = r.anchor.as_ref().map(|(href, _)| href.clone());
+    let s = &mut r.shapes;
+    let end: Option<AtEnd> = match name.as_str() {
+        "h2" | "h3" | "h4" | "h5" | "h6" => {
+            s.headings.push(name.as_bytes()[1] - b'0');
+            Some(Box::new(|s| {
+                s.headings.pop();
+            }))
+        }
+        "ul" | "ol" => {
+            let id = s.next_number();
+            s.lists.push((id, name == "ol"));
+            Some(Box::new(|s| {
+                s.lists.pop();
+            }))
+        }
+        "table" => {
+            if let Some(outer) = s.tables.last_mut() {
+                outer.nested = true;
+            }
+            let id = s.next_number();
+            s.tables.push(TableReading {
+                id,
+                ..TableReading::default()
+            });
+            Some(Box::new(|s| {
+                if let Some(table) = s.tables.pop() {
+                    let data = table.rows >= 2 && table.widest >= 2;
+                    if !data || table.nested || table.long_cell {
+                        s.structure.unshape_table(table.id);
+                    }
+                }
+            }))
+        }
+        "thead" => {
+            if let Some(table) = s.tables.last_mut() {
+                table.in_head = true;
+            }
+            Some(Box::new(|s| {
+                if let Some(table) = s.tables.last_mut() {
+                    table.in_head = false;
+                }
+            }))
+        }
+        "tr" => {
+            if let Some(table) = s.tables.last_mut() {
+                table.row_line = line;
+                table.cells = 0;
+                table.all_th = true;
+            }
+            Some(Box::new(|s| {
+                if let Some(table) = s.tables.last_mut().filter(|t| t.cells > 0) {
+                    table.rows += 1;
+                    table.widest = table.widest.max(table.cells);
+                    if table.all_th || table.in_head {
+                        s.structure.mark_header(table.row_line);
+                    }
+                    table.cells = 0;
+                }
+            }))
+        }
+        "td" | "th" => {
+            if let Some(table) = s.tables.last_mut() {
+                table.cells += 1;
+                table.all_th &= name == "th";
+                table.cell_chars = 0;
+            }
+            None
+        }
+        "figure" => {
+            let id = s.next_number();
+            s.figures.push(id);
+            Some(Box::new(|s| {
+                s.figures.pop();
+            }))
+        }
+        "figcaption" => {
+            let figure = match s.figures.last() {
+                Some(&id) => id,
+                None => s.next_number(),
+            };
+            s.caption = Some(figure);
+            Some(Box::new(|s| s.caption = None))
+        }
+        "pre" => {
+            s.code = Some(s.next_number());
+            Some(Box::new(|s| s.code = None))
+        }
+        "code" => {
+            let language = el.get_attribute("class").and_then(|class| {
+                class.split_whitespace().find_map(|c| {
+                    c.strip_prefix("language-")
+                        .or_else(|| c.strip_prefix("lang-"))
+                        .map(str::to_string)
+                })
+            });
+            if let (Some(block), Some(language)) = (s.code, language) {
+                s.structure.set_language(block, language);
+            }
+            None
+        }
+        // A picture inside a link to another page is that page's teaser.
+        "img" if !hidden && links_to_picture(linked.as_deref()) => {
+            if let Some(src) = picture_address(el) {
+                let figure = match s.figures.last() {
+                    Some(&id) => id,
+                    None => s.next_number(),
+                };
+                let alt = attribute(el, "alt")
+                    .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|a| !a.is_empty());
+                if s.pictures.len() < MAX_LINKS {
+                    s.pictures.push((line, src, alt, figure));
+                }
+            }
+            None
+        }
+        _ => None,
+    };
+    drop(r);
+    if let Some(end) = end {
+        let reader = reader.clone();
+        on_end_tag(el, move || end(&mut reader.borrow_mut().shapes));
+    }
+}
+
+/// Whether a picture inside a link to `href` (none: not in a link) is
+/// the story's: a link to the picture itself (a gallery's larger copy).
+fn links_to_picture(href: Option<&str>) -> bool {
+    const PICTURE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
+    href.is_none_or(|href| {
+        let path = href
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        PICTURE_ENDINGS.iter().any(|e| path.ends_with(e))
+    })
+}
+
+/// Where an `<img>`'s picture is: a lazy loader's real address before the
+/// placeholder in `src`, never a `data:` address; `None` for pictures the
+/// page states are icon-sized.
+fn picture_address(el: &Element) -> Option<String> {
+    let side = |name: &str| {
+        el.get_attribute(name)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+    };
+    if [side("width"), side("height")]
+        .iter()
+        .any(|s| s.is_some_and(|s| s < MIN_PICTURE_SIDE))
+    {
+        return None;
+    }
+    // A logo is the site's or a sponsor's, never the story's picture.
+    let says_logo = |name: &str| {
+        el.get_attribute(name)
+            .is_some_and(|v| v.to_ascii_lowercase().contains("logo"))
+    };
+    if ["alt", "src", "class"].iter().any(|n| says_logo(n)) {
+        return None;
+    }
+    let first_of_set = |name: &str| {
+        attribute(el, name).and_then(|set| {
+            set.split(',')
+                .next()
+                .and_then(|c| c.split_whitespace().next())
+                .map(str::to_string)
+        })
+    };
+    ["data-src", "data-lazy-src", "data-original", "src"]
+        .iter()
+        .filter_map(|name| attribute(el, name))
+        .chain(
+            ["data-srcset", "srcset", "data-lazy-srcset"]
+                .iter()
+                .filter_map(|n| first_of_set(n)),
+        )
+        .map(|a| a.trim().to_string())
+        .find(|a| !a.is_empty() && !a.to_ascii_lowercase().starts_with("data:"))
+}
+
+impl Shaping {
+    /// The structure found, its addresses resolved against the page's.
+    fn finish(mut self, lines: &[&str], base: Option<&str>) -> Structure {
+        self.structure.set_markup();
+        for (line, text, href) in std::mem::take(&mut self.links) {
+            if let Some(url) = web_address(&href, base) {
+                self.structure.link(line, text, url);
+            }
+        }
+        for (before, raw, alt, figure) in std::mem::take(&mut self.pictures) {
+            if let Some(src) = web_address(&raw, base) {
+                let picture = Figure {
+                    before,
+                    src,
+                    alt,
+                    ..Figure::default()
+                };
+                self.structure.figure(figure, picture);
+            }
+        }
+        self.structure.caption_figures(lines);
+        self.structure
+    }
 }
 
 /// Note a block element's start in the page's layout.
@@ -743,12 +1086,29 @@ const MAX_TAG_LINKS: usize = 64;
 /// Article with diagnostics saying so.
 pub fn parse_html(html: &str) -> Article {
     let (text, meta) = read_page(html);
-    let mut article = parse_text_in_layout(&text, Some(&meta.layout));
+    let mut article = parse_text_in_layout(&text, Some(&meta.layout), &meta.structure);
     // What the page links elsewhere is not the story's text.
     let before = article.body.len();
-    article
+    let linked_line = |text: &str| meta.link_lines.contains(&folded(text));
+    for list in article
         .body
-        .retain(|b| !meta.link_lines.contains(&folded(&b.text)));
+        .iter_mut()
+        .filter(|b| b.kind == BlockKind::List)
+    {
+        let items = list.items.len();
+        list.items.retain(|item| !linked_line(item));
+        if list.items.len() < items {
+            *list = Block {
+                links: std::mem::take(&mut list.links),
+                ..Block::list(std::mem::take(&mut list.items), list.ordered)
+            };
+        }
+    }
+    article.body.retain(|b| match b.kind {
+        BlockKind::List if b.text.is_empty() => false,
+        BlockKind::Image | BlockKind::Table | BlockKind::Code => true,
+        _ => !linked_line(&b.text),
+    });
     if article.body.len() < before {
         article.diagnostics.push(format!(
             "{} body lines left out as mostly links",
@@ -1048,6 +1408,7 @@ pub fn parse_html(html: &str) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::BlockKind;
 
     const PAGE: &str = r#"<!doctype html><html lang="en-GB"><head><title>Kallas urges calm | Example News</title>
         <meta property="og:site_name" content="Example News">
@@ -1061,6 +1422,63 @@ mod tests {
         <p>"Moscow aims to derail real progress towards peace," she wrote on the social network X, adding more words.</p>
         <p>Officials in Brussels said the next round of talks would take place in January, after the holidays.</p>
         </article><footer>© 2025 Example News</footer></body></html>"#;
+
+    /// A story with a picture, a subheading, a list, tables (one of data,
+    /// one of layout), code and a link; also read by the browser tests.
+    const STRUCTURED: &str = include_str!("../../../tests/fixtures/structured-page.html");
+
+    #[test]
+    fn the_story_keeps_pictures_lists_tables_code_and_links_in_order() {
+        let article = parse_html(STRUCTURED);
+        let kinds: Vec<BlockKind> = article.body.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Image, Paragraph, Subheading, Paragraph, List, Table, Code, Paragraph, Paragraph,
+                Paragraph
+            ],
+            "{:#?}",
+            article.body
+        );
+        let image = &article.body[0];
+        assert_eq!(
+            image.src.as_deref(),
+            Some("https://news.example.com/img/harbour.jpg?w=800&q=80")
+        );
+        assert_eq!(image.alt.as_deref(), Some("The harbour at dawn"));
+        assert_eq!(
+            image.caption.as_deref(),
+            Some("Ships wait outside the harbour at dawn.")
+        );
+        assert_eq!(image.credit.as_deref(), Some("Photo: Ann Lee"));
+        // The caption is the picture's, not a paragraph of the story.
+        assert!(article.body[1..]
+            .iter()
+            .all(|b| !b.text.contains("Ships wait")));
+        assert_eq!(
+            article.body[1].links,
+            [crate::article::InlineLink {
+                text: "harbour plan".into(),
+                url: "https://news.example.com/docs/plan.pdf".into()
+            }]
+        );
+        assert_eq!(article.body[2].level, Some(2));
+        assert!(article.body[4].ordered);
+        assert_eq!(article.body[4].items.len(), 3);
+        assert!(article.body[5].header);
+        assert_eq!(
+            article.body[5].rows,
+            [["Year", "Ships"], ["2024", "1,204"], ["2025", "1,388"]]
+        );
+        assert_eq!(article.body[6].language.as_deref(), Some("json"));
+        assert_eq!(article.body[6].text, "{\n  \"quay\": \"north\"\n}");
+        // The layout table's text is read as text, not as a table.
+        assert!(article.body[7].text.starts_with("Layout cell"));
+        // No icon, teaser, or address that is not a web page's.
+        let pictures = article.body.iter().filter(|b| b.kind == Image).count();
+        assert_eq!(pictures, 1);
+    }
 
     #[test]
     fn visible_text_keeps_blocks_and_drops_hidden_parts() {

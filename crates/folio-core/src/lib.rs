@@ -31,8 +31,11 @@ pub mod markdown;
 pub mod packing;
 pub mod parse;
 pub mod share;
+pub mod structure;
 
-pub use article::{Article, Block, BlockKind, DropReason, Dropped, RelatedLink, SideList};
+pub use article::{
+    Article, Block, BlockKind, DropReason, Dropped, InlineLink, RelatedLink, SideList,
+};
 pub use parse::parse_text;
 
 /// This build of the parser, named by a hash of its source: an Article

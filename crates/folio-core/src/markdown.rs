@@ -2,7 +2,8 @@
 //! related links. Text from the input is escaped so it stays text.
 
 use crate::address::is_web_address;
-use crate::article::{Article, BlockKind};
+use crate::article::{Article, Block, BlockKind};
+use crate::structure::{STORY_END, STORY_START};
 
 /// Characters that start Markdown syntax when they open a line or sit inline.
 fn escape(text: &str) -> String {
@@ -60,9 +61,149 @@ fn readable(iso: &str) -> String {
     out
 }
 
-/// The article as a Markdown document.
+/// An address for `<…>` in a link or image: a web page's only, with
+/// nothing that could end the brackets.
+fn address(url: &str) -> Option<String> {
+    is_web_address(url).then(|| {
+        url.replace('<', "%3C")
+            .replace('>', "%3E")
+            .replace(['\n', '\r'], "")
+    })
+}
+
+/// A block's text with its links written as Markdown links.
+fn linked(block: &Block) -> String {
+    block
+        .linked_pieces()
+        .into_iter()
+        .map(|(text, url)| match url.and_then(address) {
+            Some(url) => format!("[{}](<{url}>)", escape(text)),
+            None => escape(text),
+        })
+        .collect()
+}
+
+/// A fence longer than any run of backticks in `code`.
+fn fence(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// A table as GitHub's Markdown writes one: a header row (empty when the
+/// table has none), its rule, then the rows, all as wide as the widest.
+fn table(block: &Block) -> String {
+    let width = block.rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = (0..width)
+            .map(|i| escape(cells.get(i).map_or("", String::as_str)).replace('\n', " "))
+            .collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    let (head, body) = match block.rows.split_first() {
+        Some((first, rest)) if block.header => (row(first), rest),
+        _ => (row(&[]), block.rows.as_slice()),
+    };
+    let mut lines = vec![head, format!("|{}", " --- |".repeat(width))];
+    lines.extend(body.iter().map(|r| row(r)));
+    lines.join("\n")
+}
+
+/// One body block; `bullet` marks a list's items (two lists in a row
+/// need different bullets, or Markdown reads them as one).
+fn write_block(out: &mut String, block: &Block, bullet: char) {
+    match block.kind {
+        BlockKind::Paragraph => out.push_str(&linked(block)),
+        BlockKind::Subheading => {
+            let level = block.level.unwrap_or(2).clamp(2, 6) as usize;
+            out.push_str(&format!("{} {}", "#".repeat(level), escape(&block.text)));
+        }
+        BlockKind::List => {
+            let items: Vec<String> = block
+                .list_items()
+                .iter()
+                .enumerate()
+                .map(|(i, item)| match block.ordered {
+                    true if bullet == '*' => format!("{}) {}", i + 1, escape(item)),
+                    true => format!("{}. {}", i + 1, escape(item)),
+                    false => format!("{bullet} {}", escape(item)),
+                })
+                .collect();
+            out.push_str(&items.join("\n"));
+        }
+        // The speaker and platform are read from the quote's own words.
+        BlockKind::Quote => out.push_str(&format!("> {}", linked(block))),
+        // The picture and, in the same paragraph, its caption; the credit
+        // is the image's title.
+        BlockKind::Image => {
+            let Some(src) = block.src.as_deref().and_then(address) else {
+                return;
+            };
+            let alt = escape(block.alt.as_deref().unwrap_or(""));
+            let title = block
+                .credit
+                .as_deref()
+                .map(|c| format!(" \"{}\"", escape(c).replace('"', "\\\"")))
+                .unwrap_or_default();
+            out.push_str(&format!("![{alt}](<{src}>{title})"));
+            if let Some(caption) = &block.caption {
+                out.push_str(&format!("\n{}", escape(caption)));
+            }
+        }
+        BlockKind::Table => out.push_str(&table(block)),
+        BlockKind::Code => {
+            let fence = fence(&block.text);
+            let language = block.language.as_deref().unwrap_or("");
+            let language: String = language
+                .chars()
+                .filter(|c| c.is_alphanumeric() || "+-#.".contains(*c))
+                .collect();
+            out.push_str(&format!("{fence}{language}\n{}\n{fence}", block.text));
+        }
+    }
+}
+
+/// A front matter value: one line, no quotes at its ends to be taken off.
+/// A reader that knows no front matter shows it as Markdown: angle
+/// brackets become look-alikes there, so no value opens a tag.
+fn front_value(value: &str) -> String {
+    value
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(['"', '\''])
+        .replace('<', "‹")
+        .replace('>', "›")
+}
+
+/// The fields Folio's Markdown reading takes from front matter.
+fn front_matter(article: &Article) -> String {
+    let mut out = String::from("---\ngenerator: Folio\n");
+    if let Some(p) = &article.published {
+        out.push_str(&format!("date: {}\n", front_value(p)));
+    }
+    if let Some(url) = article.url.as_deref().filter(|u| is_web_address(u)) {
+        out.push_str(&format!("url: {}\n", front_value(url)));
+    }
+    if let Some(source) = &article.source {
+        out.push_str(&format!("site: {}\n", front_value(source)));
+    }
+    for (key, values) in [("authors", &article.byline), ("tags", &article.tags)] {
+        if !values.is_empty() {
+            out.push_str(&format!("{key}:\n"));
+            for v in values {
+                out.push_str(&format!("  - {}\n", front_value(v)));
+            }
+        }
+    }
+    out.push_str("---\n\n");
+    out
+}
+
+/// The article as a Markdown document. Front matter states its fields and
+/// two comments (shown by no Markdown reader) mark where its story is, so
+/// Folio reads its own export back as the same story.
 pub fn to_markdown(article: &Article) -> String {
-    let mut out = String::new();
+    let mut out = front_matter(article);
     if let Some(h) = &article.headline {
         out.push_str(&format!("# {}\n\n", escape(h)));
     }
@@ -90,32 +231,19 @@ pub fn to_markdown(article: &Article) -> String {
     if let Some(lead) = &article.lead {
         out.push_str(&format!("**{}**\n\n", escape(lead)));
     }
-    for block in &article.body {
-        match block.kind {
-            BlockKind::Paragraph => out.push_str(&escape(&block.text)),
-            BlockKind::Subheading => out.push_str(&format!("## {}", escape(&block.text))),
-            BlockKind::List => {
-                let items: Vec<String> = block
-                    .text
-                    .lines()
-                    .map(|l| {
-                        format!(
-                            "- {}",
-                            escape(l.trim_start_matches(['•', '-', '–', '*', ' ']))
-                        )
-                    })
-                    .collect();
-                out.push_str(&items.join("\n"));
-            }
-            BlockKind::Quote => {
-                out.push_str(&format!("> {}", escape(&block.text)));
-                if let Some(speaker) = &block.speaker {
-                    out.push_str(&format!("\n>\n> — {}", escape(speaker)));
-                }
-            }
-        }
+    out.push_str(&format!("{STORY_START}\n\n"));
+    let mut bullet = '-';
+    for (i, block) in article.body.iter().enumerate() {
+        let after_list = i > 0 && article.body[i - 1].kind == BlockKind::List;
+        bullet = if after_list && bullet == '-' {
+            '*'
+        } else {
+            '-'
+        };
+        write_block(&mut out, block, bullet);
         out.push_str("\n\n");
     }
+    out.push_str(&format!("{STORY_END}\n\n"));
     if !article.tags.is_empty() {
         let tags: Vec<String> = article.tags.iter().map(|t| escape(t)).collect();
         out.push_str(&format!("Tags: {}\n\n", tags.join(", ")));
@@ -153,8 +281,11 @@ mod tests {
             }],
             ..Default::default()
         };
-        let markdown = to_markdown(&article);
-        // Every '<', '[' and ']' is escaped, so none opens a tag or a link.
+        let markdown = to_markdown(&article)
+            .replace(STORY_START, "")
+            .replace(STORY_END, "");
+        // Every '<', '[' and ']' is escaped, so none opens a tag or a link
+        // (the story's marks, Folio's own comments, aside).
         let bare = |c: char| {
             markdown
                 .match_indices(c)

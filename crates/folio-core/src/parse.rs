@@ -6,7 +6,6 @@
 //!      with its reason.
 
 use crate::article::{Article, DropReason, Dropped};
-use crate::blocks::build_blocks;
 use crate::body::{
     belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose, STORY_THRESHOLD,
 };
@@ -24,6 +23,7 @@ use crate::lines::{split_lines, Line};
 use crate::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
 };
+use crate::structure::Structure;
 
 /// Lines above the headline where the section label may stand.
 const SECTION_LOOKBACK: usize = 3;
@@ -59,7 +59,14 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     } else {
         logical.form
     };
-    let mut article = read_lines(&logical.text, lines, None, layout_form, &title_headings);
+    let mut article = read_lines(
+        &logical.text,
+        lines,
+        None,
+        layout_form,
+        &title_headings,
+        &logical.structure,
+    );
     article.form = logical.form;
     if logical.form == Form::Markdown {
         apply_markdown(&mut article, &logical);
@@ -150,8 +157,12 @@ fn main_content(
 
 /// Parse a page's text knowing, for each of its lines, whether the page's
 /// structure puts it in the main content (see [`crate::content`]).
-pub fn parse_text_in_layout(text: &str, layout: Option<&PageLayout>) -> Article {
-    read_lines(text, split_lines(text), layout, Form::Text, &[])
+pub fn parse_text_in_layout(
+    text: &str,
+    layout: Option<&PageLayout>,
+    structure: &Structure,
+) -> Article {
+    read_lines(text, split_lines(text), layout, Form::Text, &[], structure)
 }
 
 /// How many lines into the story a title heading may stand and still be
@@ -174,13 +185,15 @@ fn marked_headline(
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
 /// `text`, which is read whole only for its language, in `form`;
-/// `title_headings` the input lines the text marks as top-level headings.
+/// `title_headings` the input lines the text marks as top-level headings;
+/// `structure` what its markup says of its lines (0-based input lines).
 fn read_lines(
     text: &str,
     lines: Vec<Line<'_>>,
     layout: Option<&PageLayout>,
     form: Form,
     title_headings: &[usize],
+    structure: &Structure,
 ) -> Article {
     let language = detect_language(text);
     let infos = classify(&lines, language);
@@ -201,7 +214,16 @@ fn read_lines(
     let mut probabilities = story_probabilities(&infos);
     // A saved page's structure settles which lines are the story: those in
     // its main content element, and they run from the first to the last.
-    let main = layout.and_then(|layout| main_content(&infos, &probabilities, layout));
+    // So does Folio's own Markdown export, which marks where its story is.
+    let main = match structure.story() {
+        Some(story) => Some(
+            infos
+                .iter()
+                .map(|i| story.contains(&(i.line.number - 1)))
+                .collect(),
+        ),
+        None => layout.and_then(|layout| main_content(&infos, &probabilities, layout)),
+    };
     let span = match &main {
         Some(inside) => {
             for (p, &inside) in probabilities.iter_mut().zip(inside) {
@@ -492,8 +514,16 @@ fn read_lines(
         }
     }
 
-    let body_texts: Vec<&str> = body_lines.iter().map(|&i| infos[i].text()).collect();
-    article.body = build_blocks(&body_texts, &subheadings);
+    let story_lines: Vec<(usize, &str, bool)> = body_lines
+        .iter()
+        .zip(&subheadings)
+        .map(|(&i, &subheading)| (infos[i].line.number - 1, infos[i].text(), subheading))
+        .collect();
+    let story_span = match (body_range.start, body_range.end) {
+        (start, end) if start < end => infos[start].line.number - 1..infos[end - 1].line.number,
+        _ => 0..0,
+    };
+    article.body = structure.blocks(&story_lines, story_span);
     let body_words: usize = body_lines.iter().map(|&i| infos[i].words).sum();
     if !article.reading_minutes_stated {
         article.reading_minutes = reading_minutes(body_words, language);

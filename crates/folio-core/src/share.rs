@@ -21,7 +21,7 @@
 //! ```
 
 use crate::address::{is_web_address, without_tracking};
-use crate::article::{Article, Block, BlockKind, Form, RelatedLink, SideList};
+use crate::article::{Article, Block, BlockKind, Form, InlineLink, RelatedLink, SideList};
 
 /// The payload format this Folio writes; links carry it in their fragment.
 pub const FORMAT_VERSION: u32 = 1;
@@ -123,6 +123,7 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
     w.optional("h", &article.headline);
     w.optional("s", &article.source);
     w.optional("c", &article.section);
+    w.optional("o", &article.url);
     if let Some(p) = &article.published {
         w.record("p", &[p, article.published_text.as_deref().unwrap_or("")]);
     }
@@ -141,19 +142,7 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
     w.optional("l", &article.lead);
     w.optional("g", &article.language);
     for block in &article.body {
-        let tag = match block.kind {
-            BlockKind::Paragraph => "P",
-            BlockKind::Quote => "Q",
-            BlockKind::Subheading => "H",
-            BlockKind::List => "L",
-        };
-        match (block.speaker.as_deref(), block.platform.as_deref()) {
-            (None, None) => w.record(tag, &[&block.text]),
-            (speaker, platform) => w.record(
-                tag,
-                &[&block.text, speaker.unwrap_or(""), platform.unwrap_or("")],
-            ),
-        }
+        encode_block(&mut w, block);
     }
     for tag in &article.tags {
         w.record("t", &[tag]);
@@ -179,6 +168,62 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
         }
     }
     seal(w.0)
+}
+
+/// One body block's records. Blocks older readers know keep their
+/// records as they were (what they did not have goes in values or records
+/// those readers skip); images, tables and code have records of their own.
+fn encode_block(w: &mut Writer, block: &Block) {
+    let tag = match block.kind {
+        BlockKind::Paragraph => "P",
+        BlockKind::Quote => "Q",
+        BlockKind::Subheading => "H",
+        BlockKind::List => "L",
+        BlockKind::Image => {
+            let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
+            let (src, alt) = (or_empty(&block.src), or_empty(&block.alt));
+            let (caption, credit) = (or_empty(&block.caption), or_empty(&block.credit));
+            w.record("I", &[&src, &alt, &caption, &credit]);
+            return encode_links(w, block);
+        }
+        BlockKind::Table => {
+            w.record("T", &[if block.header { "1" } else { "0" }]);
+            for row in &block.rows {
+                let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+                w.record("r", &cells);
+            }
+            return;
+        }
+        BlockKind::Code => {
+            w.record("C", &[&block.text, block.language.as_deref().unwrap_or("")]);
+            return;
+        }
+    };
+    let level = block.level.map(|l| l.to_string());
+    let ordered = (!block.items.is_empty()).then_some(if block.ordered { "1" } else { "0" });
+    let extra = level.as_deref().or(ordered);
+    match (block.speaker.as_deref(), block.platform.as_deref(), extra) {
+        (None, None, None) => w.record(tag, &[&block.text]),
+        (speaker, platform, extra) => {
+            let mut values = vec![
+                block.text.as_str(),
+                speaker.unwrap_or(""),
+                platform.unwrap_or(""),
+            ];
+            values.extend(extra);
+            w.record(tag, &values);
+        }
+    }
+    for item in &block.items {
+        w.record("e", &[item]);
+    }
+    encode_links(w, block);
+}
+
+fn encode_links(w: &mut Writer, block: &Block) {
+    for link in &block.links {
+        w.record("k", &[&link.text, &link.url]);
+    }
 }
 
 /// Records with their checksum line appended: a complete payload.
@@ -214,6 +259,8 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
             "h" => article.headline = Some(first()),
             "s" => article.source = Some(first()),
             "c" => article.section = Some(first()),
+            // The original's address, only ever a web page's.
+            "o" => article.url = Some(first()).filter(|u| is_web_address(u)),
             "p" => {
                 article.published = Some(first());
                 article.published_text = non_empty(values.get(1));
@@ -241,7 +288,50 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
                 let mut block = Block::new(kind, first());
                 block.speaker = non_empty(values.get(1));
                 block.platform = non_empty(values.get(2));
+                let extra = values.get(3).map(String::as_str);
+                match kind {
+                    BlockKind::Subheading => block.level = extra.and_then(|l| l.parse().ok()),
+                    BlockKind::List => block.ordered = extra == Some("1"),
+                    _ => {}
+                }
                 article.body.push(block);
+            }
+            "e" => match article.body.last_mut() {
+                Some(list) if list.kind == BlockKind::List => list.items.push(first()),
+                _ => return Err(ShareError::Malformed("a list item outside a list".into())),
+            },
+            "I" => {
+                let src = first();
+                // An image only ever comes from a web address, whoever made the payload.
+                if is_web_address(&src) {
+                    article.body.push(Block::image(
+                        src,
+                        non_empty(values.get(1)),
+                        non_empty(values.get(2)),
+                        non_empty(values.get(3)),
+                    ));
+                }
+            }
+            "T" => article.body.push(Block {
+                header: first() == "1",
+                ..Block::table(Vec::new(), false)
+            }),
+            "r" => match article.body.last_mut() {
+                Some(table) if table.kind == BlockKind::Table => table.rows.push(values),
+                _ => return Err(ShareError::Malformed("a table row outside a table".into())),
+            },
+            "C" => article.body.push(Block {
+                language: non_empty(values.get(1)),
+                ..Block::new(BlockKind::Code, first())
+            }),
+            "k" => {
+                let url = values.get(1).filter(|u| is_web_address(u));
+                if let (Some(block), Some(url)) = (article.body.last_mut(), url) {
+                    block.links.push(InlineLink {
+                        text: first(),
+                        url: without_tracking(url),
+                    });
+                }
             }
             "t" => article.tags.push(first()),
             "R" => article.related.push(RelatedLink {
@@ -266,6 +356,14 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
             },
             _ => {} // a field from a later Folio
         }
+    }
+    // A table's text is its rows, once they are all read.
+    for table in article
+        .body
+        .iter_mut()
+        .filter(|b| b.kind == BlockKind::Table)
+    {
+        *table = Block::table(std::mem::take(&mut table.rows), table.header);
     }
     // A payload may carry any number of records; the story keeps its caps.
     article.finish();

@@ -1,0 +1,81 @@
+// A saved page's structure in the story: the picture stays a stand-in (no
+// request leaves the page) until the reader asks, the table scrolls in its
+// box, the list is numbered, code is code, and links open elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useFolio, openFolio, dropFiles, fixtures, artifacts } from './harness.mjs';
+
+const PAGE = 'structured-page.html';
+// The smallest PNG: one transparent pixel.
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+const folio = useFolio();
+
+test('a saved page shows its structure, and its pictures only when asked', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  // Every request that leaves localhost is counted (and answered here: the
+  // test machine has no network).
+  const outside = [];
+  await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
+    outside.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
+  });
+  const bytes = await readFile(join(fixtures, PAGE));
+  await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
+  const story = page.locator('article.story');
+  await story.locator('h1').waitFor();
+  assert.equal(await story.locator('h1').innerText(), 'Harbour plan signed');
+
+  // The picture: its alt text, caption and credit, and no request yet.
+  const figure = story.locator('figure.picture');
+  assert.equal(await figure.count(), 1);
+  assert.match(await figure.locator('.picture-stand-in').innerText(), /The harbour at dawn/);
+  assert.equal(await figure.locator('figcaption').innerText(), 'Ships wait outside the harbour at dawn. Photo: Ann Lee');
+  assert.equal(await figure.locator('img').count(), 0);
+
+  // The rest of the structure.
+  assert.equal(await story.locator('.story-body h2.subheading').innerText(), 'What the plan says');
+  assert.equal(await story.locator('.story-body ol.body-list > li').count(), 3);
+  assert.deepEqual(await story.locator('.table-box thead th').allInnerTexts(), ['Year', 'Ships']);
+  assert.equal(await story.locator('.table-box tbody tr').count(), 2);
+  assert.equal(await story.locator('pre.code code').innerText(), '{\n  "quay": "north"\n}');
+  const link = story.locator('.story-body p a', { hasText: 'harbour plan' });
+  assert.equal(await link.getAttribute('href'), 'https://news.example.com/docs/plan.pdf');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
+  await page.screenshot({ path: join(artifacts, 'structure-before-images.png'), fullPage: true });
+  assert.deepEqual(outside, [], 'no request may leave the page before the reader asks');
+
+  // Asked: the picture loads from its site, and only it.
+  await story.getByRole('button', { name: 'Show 1 image' }).click();
+  await figure.locator('img').waitFor();
+  await page.waitForFunction(() => document.querySelector('figure.picture img')?.complete);
+  assert.deepEqual(outside, ['https://news.example.com/img/harbour.jpg?w=800&q=80']);
+  assert.equal(await figure.locator('img').getAttribute('referrerpolicy'), 'no-referrer');
+  await page.screenshot({ path: join(artifacts, 'structure-with-images.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one picture can be shown alone', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const outside = [];
+  await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
+    outside.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
+  });
+  const bytes = await readFile(join(fixtures, PAGE));
+  await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
+  const figure = page.locator('article figure.picture');
+  await figure.waitFor();
+  await figure.getByRole('button', { name: 'Show image from news.example.com' }).click();
+  await figure.locator('img').waitFor();
+  assert.equal(outside.length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
