@@ -209,6 +209,8 @@ struct TableReading {
     cells: usize,
     all_th: bool,
     in_head: bool,
+    /// The lines its rows' text is on.
+    lines: Vec<usize>,
     /// Text characters of the open cell, and whether any cell held prose's worth.
     cell_chars: usize,
     long_cell: bool,
@@ -249,7 +251,10 @@ impl Shaping {
             Shape::Code { block }
         } else if let Some(&level) = self.headings.last() {
             Shape::Heading(level)
-        } else if let Some(table) = self.tables.last().filter(|t| t.cells > 0) {
+        } else if let Some(table) = self.tables.last_mut().filter(|t| t.cells > 0) {
+            if table.lines.last() != Some(&line) {
+                table.lines.push(line);
+            }
             Shape::Row {
                 table: table.id,
                 header: false,
@@ -684,7 +689,7 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
                 if let Some(table) = s.tables.pop() {
                     let data = table.rows >= 2 && table.widest >= 2;
                     if !data || table.nested || table.long_cell {
-                        s.structure.unshape_table(table.id);
+                        s.structure.unshape_table(table.id, &table.lines);
                     }
                 }
             }))
@@ -1478,6 +1483,24 @@ mod tests {
         // No icon, teaser, or address that is not a web page's.
         let pictures = article.body.iter().filter(|b| b.kind == Image).count();
         assert_eq!(pictures, 1);
+    }
+
+    #[test]
+    fn a_picture_with_no_address_to_resolve_against_is_left_out() {
+        let page = format!(
+            "<html><body><article><h1>A story with pictures</h1><p>{}</p>\
+             <img src=\"/relative.jpg\" alt=\"no base\"><img src=\"javascript:alert(1)\">\
+             <img src=\"https://example.com/kept.jpg\" alt=\"kept\"><p>{}</p></article></body></html>",
+            "The council met on Monday and agreed on the plan for the harbour after a long debate.",
+            "Work will start in the spring, and the harbour will stay open for the ferries all the while."
+        );
+        let article = parse_html(&page);
+        let pictures: Vec<&str> = article
+            .body
+            .iter()
+            .filter_map(|b| b.src.as_deref())
+            .collect();
+        assert_eq!(pictures, ["https://example.com/kept.jpg"]);
     }
 
     #[test]

@@ -101,10 +101,14 @@ impl Structure {
         self.shapes.get(&line)
     }
 
-    /// Every line of `table` is a row of a layout table, not of data.
-    pub fn unshape_table(&mut self, table: usize) {
-        self.shapes
-            .retain(|_, s| !matches!(s, Shape::Row { table: t, .. } if *t == table));
+    /// The lines of `table` (its rows, as noted) are of a layout table,
+    /// not of data: they lose their shape.
+    pub fn unshape_table(&mut self, table: usize, lines: &[usize]) {
+        for line in lines {
+            if matches!(self.shapes.get(line), Some(Shape::Row { table: t, .. }) if *t == table) {
+                self.shapes.remove(line);
+            }
+        }
     }
 
     /// Line `line` is a header row of its table.

@@ -198,3 +198,68 @@ fn a_share_payload_of_many_records() {
         },
     );
 }
+
+#[cfg(feature = "html")]
+#[test]
+fn many_small_tables_figures_and_lists_in_a_story() {
+    assert_linear(
+        "tables, figures and lists",
+        2_000,
+        |n| {
+            let parts: String = (0..n)
+                .map(|i| {
+                    format!(
+                        "<table><tr><td>cell {i}</td></tr></table>\
+                         <figure><img src=\"/p{i}.jpg\" alt=\"picture {i}\"><figcaption>Caption {i}. Photo: A</figcaption></figure>\
+                         <ul><li>item {i}</li></ul><p>{PROSE} <a href=\"/l{i}\">link {i}</a></p>"
+                    )
+                })
+                .collect();
+            format!(
+                "<html><head><base href=\"https://example.com/\"></head><body><article><h1>Headline of the structure test</h1>{parts}</article></body></html>"
+            )
+        },
+        html,
+    );
+}
+
+#[test]
+fn a_share_payload_of_many_table_rows_and_items() {
+    use folio_core::share::{decode_story, seal};
+    assert_linear(
+        "rows and items",
+        20_000,
+        |n| {
+            let mut records = String::from("h\tMany rows\nT\t1\n");
+            for i in 0..n {
+                records.push_str(&format!("r\t{i}\tcell\n"));
+            }
+            records.push_str("L\tlist\t\t\t0\n");
+            for i in 0..n {
+                records.push_str(&format!("e\titem {i}\nk\titem\thttps://example.com/{i}\n"));
+            }
+            seal(records)
+        },
+        |payload| {
+            let article = decode_story(payload).unwrap();
+            assert_eq!(article.body.len(), 2);
+        },
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn list_items_then_many_one_row_tables_in_a_page() {
+    assert_linear(
+        "items then one-row tables",
+        20_000,
+        |n| {
+            format!(
+                "<html><body><p>{PROSE}</p><ul>{}</ul>{}</body></html>",
+                "<li>item</li>".repeat(n),
+                "<table><tr><td>a</td><td>b</td></tr></table>".repeat(n)
+            )
+        },
+        html,
+    );
+}
