@@ -551,6 +551,18 @@ fn byline_opener_end(text: &str) -> Option<usize> {
 
 /// A name as a byline writes it, without a role or date glued to it:
 /// capitalised words (and particles), up to the first other word.
+/// Where a role glued to the end of a name's word starts: "JamesStaff"
+/// gives 5; `None` when the word has no such role.
+fn glued_role(word: &str) -> Option<usize> {
+    let (at, _) = word.char_indices().skip(1).find(|&(at, c)| {
+        c.is_uppercase() && word[..at].chars().last().is_some_and(char::is_lowercase)
+    })?;
+    let tail = word[at..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    BYLINE_ROLES
+        .contains(&tail.to_lowercase().as_str())
+        .then_some(at)
+}
+
 fn clean_name(name: &str) -> &str {
     let mut end = 0;
     for (at, word) in name
@@ -570,6 +582,12 @@ fn clean_name(name: &str) -> &str {
             || crate::dates::month_number(&lower).is_some() && end > 0
             || !(capital || particle)
         {
+            break;
+        }
+        // "JamesStaff": a role run into the name by a page's inline
+        // elements ends the name where the role starts.
+        if let Some(glued) = glued_role(word) {
+            end = at + glued;
             break;
         }
         // A particle only inside a name: "Veröffentlicht von" ends before it.
@@ -1134,6 +1152,19 @@ mod tests {
         assert_eq!(
             byline_names("By Ursula von der Leyen"),
             Some(vec!["Ursula von der Leyen".into()])
+        );
+    }
+
+    #[test]
+    fn a_role_glued_to_the_name_is_not_the_name() {
+        assert_eq!(
+            byline_names("By Meg JamesStaff Writer"),
+            Some(vec!["Meg James".to_string()])
+        );
+        // A name with a capital inside stays whole.
+        assert_eq!(
+            byline_names("By Ann McDonald"),
+            Some(vec!["Ann McDonald".to_string()])
         );
     }
 
