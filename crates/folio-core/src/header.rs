@@ -118,6 +118,16 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && HEADLINE_CHARS.contains(&info.chars)
         && !info.text().ends_with([',', ';'])
         && !info.text().starts_with(['©', '•', '|'])
+        && !is_picture_credit(info)
+}
+
+/// Words a picture's credit line has at most: "Photos: Scenes from the
+/// parade in New York" is a gallery's headline, not a credit.
+const CREDIT_MAX_WORDS: usize = 5;
+
+/// A line that is only a picture's credit ("Foto: dpa/Michael Kappeler").
+fn is_picture_credit(info: &LineInfo) -> bool {
+    info.words <= CREDIT_MAX_WORDS && crate::structure::split_credit(info.text()).0.is_empty()
 }
 
 /// The features of line `i` as the headline of a story starting at `story`.
@@ -1153,6 +1163,16 @@ mod tests {
             byline_names("By Ursula von der Leyen"),
             Some(vec!["Ursula von der Leyen".into()])
         );
+    }
+
+    #[test]
+    fn a_picture_credit_is_never_a_headline() {
+        let text = "Foto: dpa/Michael Kappeler\nPhotos: Scenes from the parade in New York\n";
+        let lines = crate::lines::split_lines(text);
+        let infos = crate::classify::classify(&lines, Some("en"));
+        assert!(!may_be_headline(&infos[0]));
+        // A gallery's title that opens like a credit still may be.
+        assert!(may_be_headline(&infos[1]));
     }
 
     #[test]
