@@ -311,6 +311,13 @@ impl Reader {
             return;
         }
         let decoded = html_escape::decode_html_entities(raw);
+        // HTML reads "\r\n" and a lone "\r" as "\n"; so must the line count
+        // (the text pipeline would see a line the layout does not).
+        let decoded = if decoded.contains('\r') {
+            std::borrow::Cow::Owned(decoded.replace("\r\n", "\n").replace('\r', "\n"))
+        } else {
+            decoded
+        };
         let chunk: &str = &decoded;
         let chars = chunk.chars().filter(|c| !c.is_whitespace()).count();
         if self.pre == 0 && chars > 0 {
@@ -1501,6 +1508,26 @@ mod tests {
             .filter_map(|b| b.src.as_deref())
             .collect();
         assert_eq!(pictures, ["https://example.com/kept.jpg"]);
+    }
+
+    #[test]
+    fn a_carriage_return_in_pre_keeps_the_lines_in_step() {
+        let page = "<html><body><article><h1>Carriage returns in code</h1>\
+            <p>The council met on Monday and agreed on the plan for the harbour after a long debate.</p>\
+            <pre>first\rsecond\r\nthird</pre>\
+            <h2>After the code</h2>\
+            <p>Work will start in the spring, and the harbour will stay open for the ferries all the while.</p>\
+            </article></body></html>";
+        let (text, _) = read_page(page);
+        assert!(!text.contains('\r'));
+        let article = parse_html(page);
+        let code = article.body.iter().find(|b| b.kind == BlockKind::Code);
+        assert_eq!(code.map(|c| c.text.as_str()), Some("first\nsecond\nthird"));
+        let heading = article
+            .body
+            .iter()
+            .find(|b| b.kind == BlockKind::Subheading);
+        assert_eq!(heading.and_then(|h| h.level), Some(2));
     }
 
     #[test]
