@@ -78,7 +78,9 @@ test('exported JSON is the CLI output for the same file; Markdown has the headli
   assert.deepEqual(exported, cli);
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
   const markdown = await readFile(await md.path(), 'utf8');
-  assert.match(markdown, /^# Kallas urges not to accept Russia’s unfounded claims/);
+  // Front matter first (what Folio reads back), then the headline.
+  assert.match(markdown, /^---\ngenerator: Folio\n/);
+  assert.match(markdown, /^# Kallas urges not to accept Russia’s unfounded claims/m);
   await context.close();
 });
 
