@@ -173,54 +173,57 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
 /// One body block's records. Blocks older readers know keep their
 /// records as they were (what they did not have goes in values or records
 /// those readers skip); images, tables and code have records of their own.
+/// Its links follow, whatever its kind.
 fn encode_block(w: &mut Writer, block: &Block) {
     let tag = match block.kind {
         BlockKind::Paragraph => "P",
         BlockKind::Quote => "Q",
         BlockKind::Subheading => "H",
         BlockKind::List => "L",
+        BlockKind::Image => "I",
+        BlockKind::Table => "T",
+        BlockKind::Code => "C",
+    };
+    match block.kind {
         BlockKind::Image => {
             let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
             let (src, alt) = (or_empty(&block.src), or_empty(&block.alt));
             let (caption, credit) = (or_empty(&block.caption), or_empty(&block.credit));
-            w.record("I", &[&src, &alt, &caption, &credit]);
-            return encode_links(w, block);
+            w.record(tag, &[&src, &alt, &caption, &credit]);
         }
         BlockKind::Table => {
-            w.record("T", &[if block.header { "1" } else { "0" }]);
+            w.record(tag, &[if block.header { "1" } else { "0" }]);
             for row in &block.rows {
                 let cells: Vec<&str> = row.iter().map(String::as_str).collect();
                 w.record("r", &cells);
             }
-            return;
         }
         BlockKind::Code => {
-            w.record("C", &[&block.text, block.language.as_deref().unwrap_or("")]);
-            return;
+            let language = block.language.as_deref().unwrap_or("");
+            w.record(tag, &[&block.text, language]);
         }
-    };
-    let level = block.level.map(|l| l.to_string());
-    let ordered = (!block.items.is_empty()).then_some(if block.ordered { "1" } else { "0" });
-    let extra = level.as_deref().or(ordered);
-    match (block.speaker.as_deref(), block.platform.as_deref(), extra) {
-        (None, None, None) => w.record(tag, &[&block.text]),
-        (speaker, platform, extra) => {
-            let mut values = vec![
-                block.text.as_str(),
-                speaker.unwrap_or(""),
-                platform.unwrap_or(""),
-            ];
-            values.extend(extra);
-            w.record(tag, &values);
+        BlockKind::Paragraph | BlockKind::Quote | BlockKind::Subheading | BlockKind::List => {
+            let level = block.level.map(|l| l.to_string());
+            let ordered =
+                (!block.items.is_empty()).then_some(if block.ordered { "1" } else { "0" });
+            let extra = level.as_deref().or(ordered);
+            match (block.speaker.as_deref(), block.platform.as_deref(), extra) {
+                (None, None, None) => w.record(tag, &[&block.text]),
+                (speaker, platform, extra) => {
+                    let mut values = vec![
+                        block.text.as_str(),
+                        speaker.unwrap_or(""),
+                        platform.unwrap_or(""),
+                    ];
+                    values.extend(extra);
+                    w.record(tag, &values);
+                }
+            }
+            for item in &block.items {
+                w.record("e", &[item]);
+            }
         }
     }
-    for item in &block.items {
-        w.record("e", &[item]);
-    }
-    encode_links(w, block);
-}
-
-fn encode_links(w: &mut Writer, block: &Block) {
     for link in &block.links {
         w.record("k", &[&link.text, &link.url]);
     }
@@ -363,7 +366,10 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
         .iter_mut()
         .filter(|b| b.kind == BlockKind::Table)
     {
-        *table = Block::table(std::mem::take(&mut table.rows), table.header);
+        *table = Block {
+            links: std::mem::take(&mut table.links),
+            ..Block::table(std::mem::take(&mut table.rows), table.header)
+        };
     }
     // A payload may carry any number of records; the story keeps its caps.
     article.finish();
@@ -384,9 +390,61 @@ pub fn shareable(article: &Article) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::InlineLink;
     use crate::parse_text;
 
     const SEED: &str = include_str!("../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
+
+    #[test]
+    fn every_kind_of_block_round_trips_with_its_links() {
+        let link = |text: &str| InlineLink {
+            text: text.into(),
+            url: "https://example.com/a".into(),
+        };
+        let article = Article {
+            headline: Some("Harbour plan signed".into()),
+            url: Some("https://example.com/harbour".into()),
+            body: vec![
+                Block {
+                    links: vec![link("plan")],
+                    ..Block::new(BlockKind::Paragraph, "The plan was signed.")
+                },
+                Block {
+                    level: Some(3),
+                    ..Block::new(BlockKind::Subheading, "What it says")
+                },
+                Block::list(vec!["Deepen".into(), "Build".into()], true),
+                Block {
+                    links: vec![link("Ships")],
+                    ..Block::table(
+                        vec![
+                            vec!["Year".into(), "Ships".into()],
+                            vec!["2025".into(), "14".into()],
+                        ],
+                        true,
+                    )
+                },
+                Block::image(
+                    "https://example.com/a.jpg".into(),
+                    Some("The harbour".into()),
+                    Some("At dawn.".into()),
+                    Some("Photo: AP".into()),
+                ),
+                Block {
+                    language: Some("json".into()),
+                    links: vec![link("quay")],
+                    ..Block::new(BlockKind::Code, "{\n  \"quay\": 1\n}")
+                },
+            ],
+            ..Default::default()
+        };
+        let payload = encode_story(&article, ShareOptions::default());
+        assert_eq!(decode_story(&payload), Ok(shareable(&article)));
+        // An older reader's records for an image's or a table's parts are
+        // skipped; a picture from anywhere but the web never comes in.
+        let hostile = seal("h\tx\nI\tjavascript:alert(1)\t\t\t\n".into());
+        assert!(decode_story(&hostile).unwrap().body.is_empty());
+    }
 
     #[test]
     fn seed_round_trips() {
