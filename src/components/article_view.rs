@@ -326,7 +326,11 @@ fn picture(block: Block, show_images: RwSignal<bool>) -> AnyView {
         ..
     } = block;
     let src = src.filter(|s| is_web_address(s));
-    let described = alt.clone().unwrap_or_else(|| "A picture".to_string());
+    // The alt text, unless the caption below says the same.
+    let described = alt
+        .clone()
+        .filter(|a| Some(a) != caption.as_ref())
+        .unwrap_or_else(|| "A picture".to_string());
     view! {
         <figure class="picture">
             {move || match (src.clone(), shown.get() || show_images.get()) {

@@ -12,6 +12,7 @@
 //! from metadata is noted in `diagnostics`.
 
 use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use lol_html::html_content::{Element, EndTag, TextChunk};
@@ -194,6 +195,11 @@ struct Shaping {
     pictures: Vec<(usize, String, Option<String>, usize)>,
     /// Links as found: line, text, raw address.
     links: Vec<(usize, String, String)>,
+    /// The markup of the `<noscript>` being read.
+    noscript: Option<String>,
+    /// Open `<picture>` elements.
+    in_picture: usize,
+
     /// Numbers given to lists, tables, code blocks and figures.
     count: usize,
 }
@@ -221,6 +227,10 @@ struct TableReading {
 /// prose: the table lays out a page.
 const DATA_CELL_MAX_CHARS: usize = 300;
 
+/// A picture address a page shows this many times is no picture of the
+/// story: a lazy loader's placeholder, a spacer, an icon.
+const PLACEHOLDER_REPEATS: usize = 3;
+
 /// Pictures smaller than this (by their stated width or height) are icons,
 /// buttons or tracking pixels.
 const MIN_PICTURE_SIDE: u32 = 50;
@@ -237,6 +247,36 @@ impl Shaping {
     fn next_number(&mut self) -> usize {
         self.count += 1;
         self.count
+    }
+
+    /// A picture standing before `line`: its figure's, else one of its
+    /// own. A `copy` (a `<noscript>` fallback) of the picture just noted
+    /// at the same place (its lazy original) is that picture.
+    fn add_picture(&mut self, line: usize, (src, alt): (String, Option<String>), copy: bool) {
+        let copied = copy && self.pictures.last().is_some_and(|p| p.0 == line);
+        if self.pictures.len() >= MAX_LINKS || copied {
+            return;
+        }
+        let figure = match self.figures.last() {
+            Some(&id) => id,
+            None => self.next_number(),
+        };
+        self.pictures.push((line, src, alt, figure));
+    }
+
+    /// Whether a figure or a `<picture>` is open.
+    fn framed(&self) -> bool {
+        !self.figures.is_empty() || self.in_picture > 0
+    }
+
+    /// More of the `<noscript>` being read.
+    fn noscript_text(&mut self, chunk: &str) {
+        const MAX_NOSCRIPT_BYTES: usize = 16 * 1024;
+        if let Some(markup) = self.noscript.as_mut() {
+            if markup.len() + chunk.len() <= MAX_NOSCRIPT_BYTES {
+                markup.push_str(chunk);
+            }
+        }
     }
 
     /// The shape of text read now on `line`, from the elements open.
@@ -422,6 +462,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let links = reader.clone();
     let bases = reader.clone();
     let shaping = reader.clone();
+    let noscripts = reader.clone();
     let settings = Settings::new()
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
@@ -506,6 +547,10 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         }))
         .append_element_content_handler(element!(SHAPING, move |el| {
             shape_element(el, &shaping);
+            Ok(())
+        }))
+        .append_element_content_handler(text!("noscript", move |t: &mut TextChunk| {
+            noscripts.borrow_mut().shapes.noscript_text(t.as_str());
             Ok(())
         }))
         .append_element_content_handler(element!("pre", move |el| {
@@ -656,7 +701,7 @@ fn attribute(el: &Element, name: &str) -> Option<String> {
 }
 
 /// Elements that give the text its structure.
-const SHAPING: &str = "h2, h3, h4, h5, h6, ul, ol, table, thead, tr, td, th, figure, figcaption, pre, pre > code, img";
+const SHAPING: &str = "h2, h3, h4, h5, h6, ul, ol, table, thead, tr, td, th, figure, figcaption, pre, pre > code, img, noscript, picture";
 
 /// What a structural element's end tag does to the shaping.
 type AtEnd = Box<dyn FnOnce(&mut Shaping)>;
@@ -736,6 +781,10 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
             }
             None
         }
+        "picture" => {
+            s.in_picture += 1;
+            Some(Box::new(|s| s.in_picture = s.in_picture.saturating_sub(1)))
+        }
         "figure" => {
             let id = s.next_number();
             s.figures.push(id);
@@ -770,19 +819,24 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
         }
         // A picture inside a link to another page is that page's teaser.
         "img" if !hidden && links_to_picture(linked.as_deref()) => {
-            if let Some(src) = picture_address(el) {
-                let figure = match s.figures.last() {
-                    Some(&id) => id,
-                    None => s.next_number(),
-                };
-                let alt = attribute(el, "alt")
-                    .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .filter(|a| !a.is_empty());
-                if s.pictures.len() < MAX_LINKS {
-                    s.pictures.push((line, src, alt, figure));
-                }
+            if let Some(picture) = picture_of(el) {
+                s.add_picture(line, picture, false);
             }
             None
+        }
+        // A page that draws its pictures by script keeps a copy for
+        // readers without one; its markup is text to the tokenizer.
+        // Only inside a figure or a <picture>: elsewhere a <noscript>
+        // picture is an advertisement's or a tracker's.
+        "noscript" if links_to_picture(linked.as_deref()) && s.framed() => {
+            s.noscript = Some(String::new());
+            Some(Box::new(move |s| {
+                if let Some(markup) = s.noscript.take() {
+                    for picture in pictures_in(&markup) {
+                        s.add_picture(line, picture, true);
+                    }
+                }
+            }))
         }
         _ => None,
     };
@@ -791,6 +845,33 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
         let reader = reader.clone();
         on_end_tag(el, move || end(&mut reader.borrow_mut().shapes));
     }
+}
+
+/// A picture's address and alt text, when it is one ([`picture_address`]).
+fn picture_of(el: &Element) -> Option<(String, Option<String>)> {
+    let src = picture_address(el)?;
+    let alt = attribute(el, "alt")
+        .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|a| !a.is_empty());
+    Some((src, alt))
+}
+
+/// The pictures of a piece of markup (a `<noscript>`'s), read by a
+/// tokenizer of their own.
+fn pictures_in(markup: &str) -> Vec<(String, Option<String>)> {
+    let found = Rc::new(RefCell::new(Vec::new()));
+    let into = found.clone();
+    let settings = Settings::new()
+        .append_element_content_handler(element!("img", move |el| {
+            into.borrow_mut().extend(picture_of(el));
+            Ok(())
+        }))
+        .with_strict(false);
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    if rewriter.write(markup.as_bytes()).is_ok() {
+        let _ = rewriter.end();
+    }
+    found.take()
 }
 
 /// Whether a picture inside a link to `href` (none: not in a link) is
@@ -858,7 +939,22 @@ impl Shaping {
                 self.structure.link(line, text, url);
             }
         }
+        // An address the page shows again and again is a placeholder,
+        // a spacer or an icon; one shown twice is one picture.
+        let mut shown: HashMap<&str, usize> = HashMap::new();
+        for (_, raw, _, _) in &self.pictures {
+            *shown.entry(raw.as_str()).or_default() += 1;
+        }
+        let repeated: HashSet<String> = shown
+            .into_iter()
+            .filter(|&(_, n)| n >= PLACEHOLDER_REPEATS)
+            .map(|(raw, _)| raw.to_string())
+            .collect();
+        let mut seen = HashSet::new();
         for (before, raw, alt, figure) in std::mem::take(&mut self.pictures) {
+            if repeated.contains(&raw) || !seen.insert(raw.clone()) {
+                continue;
+            }
             if let Some(src) = web_address(&raw, base) {
                 let picture = Figure {
                     before,
@@ -1490,6 +1586,32 @@ mod tests {
         // No icon, teaser, or address that is not a web page's.
         let pictures = article.body.iter().filter(|b| b.kind == Image).count();
         assert_eq!(pictures, 1);
+    }
+
+    #[test]
+    fn a_scripted_picture_is_read_from_its_noscript_copy_and_icons_are_not_pictures() {
+        let prose =
+            "The council met on Monday and agreed on the plan for the harbour after a long debate.";
+        let page = format!(
+            "<html><head><base href=\"https://example.com/story\"></head><body><article><h1>Pictures drawn by script</h1><p>{prose}</p>\
+             <picture><noscript><img src=\"/drawn.jpg\" alt=\"Drawn by script\"></noscript></picture><p>{prose}</p>\
+             <img data-src=\"/lazy.jpg\" src=\"data:,\"><noscript><img src=\"/lazy-copy.jpg\"></noscript><p>{prose}</p>\
+             <noscript><img src=\"https://ads.example.net/pixel?id=1\"></noscript>\
+             <img src=\"/star.gif\"><img src=\"/star.gif\"><img src=\"/star.gif\"><p>{prose}</p></article></body></html>"
+        );
+        let article = parse_html(&page);
+        let pictures: Vec<&str> = article
+            .body
+            .iter()
+            .filter_map(|b| b.src.as_deref())
+            .collect();
+        assert_eq!(
+            pictures,
+            [
+                "https://example.com/drawn.jpg",
+                "https://example.com/lazy.jpg"
+            ]
+        );
     }
 
     #[test]
