@@ -4,5 +4,8 @@
 fn main() {
     let path = std::env::args().nth(1).expect("a saved page");
     let html = String::from_utf8_lossy(&std::fs::read(&path).expect("readable")).into_owned();
-    print!("{}", folio_core::markdown::to_markdown(&folio_core::html::parse_html(&html)));
+    print!(
+        "{}",
+        folio_core::markdown::to_markdown(&folio_core::html::parse_html(&html))
+    );
 }

@@ -265,7 +265,7 @@ fn read_lines(
         .map(|h| bare_headline(&infos, h).unwrap_or(h));
     if let Some(h) = headline {
         let text = infos[h].text();
-        article.headline = Some(without_site_parts(text).to_string());
+        article.headline = Some(without_site_parts(without_heading_marks(text)).to_string());
         used[h] = true;
         for (i, info) in infos.iter().enumerate() {
             if i != h && info.text() == text {
@@ -554,6 +554,16 @@ const YOU_ARE_HERE: &[&str] = &[
     "sei qui",
     "je bent hier",
 ];
+
+/// A headline line written as a Markdown heading in a text not read as
+/// Markdown ("# Harbour plan signed") without its marks.
+fn without_heading_marks(text: &str) -> &str {
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    match text[hashes..].strip_prefix(' ') {
+        Some(rest) if (1..=6).contains(&hashes) && !rest.trim().is_empty() => rest.trim(),
+        _ => text,
+    }
+}
 
 /// A headline line without the path or site name around it: the last
 /// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread"),
@@ -891,6 +901,25 @@ mod tests {
             "Inflation > 5%: what it means"
         );
         assert_eq!(without_site_parts("Left | Right"), "Left | Right");
+    }
+
+    #[test]
+    fn a_headline_written_as_a_heading_shows_without_its_marks() {
+        assert_eq!(
+            without_heading_marks("# Harbour plan signed"),
+            "Harbour plan signed"
+        );
+        assert_eq!(without_heading_marks("### Harbour plan"), "Harbour plan");
+        assert_eq!(
+            without_heading_marks("#1 on the charts"),
+            "#1 on the charts"
+        );
+        assert_eq!(without_heading_marks("#hashtag"), "#hashtag");
+        let text = "# The Effect of Influenza Vaccination for the Elderly on Hospitalization\n\nThe council met on Monday and agreed on the plan for the harbour after a long debate that ran on.\n\nWork will start in the spring, and the harbour will stay open for the ferries all the while, officials said.\n";
+        assert_eq!(
+            parse_text(text).headline.as_deref(),
+            Some("The Effect of Influenza Vaccination for the Elderly on Hospitalization")
+        );
     }
 
     #[test]
