@@ -385,6 +385,9 @@ const CREDIT_LABELS: &[&str] = &[
     "(c)",
     "getty images",
     "imago",
+    "cc-by",
+    "cc by",
+    "cc0",
 ];
 
 /// A caption and the credit at its end: "Die Oper. Foto: dpa" gives
@@ -403,7 +406,7 @@ pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
         .filter_map(|label| lower.rfind(label).map(|at| (at, label.starts_with('©'))))
         .filter(|&(at, sign)| {
             let before = caption[..at].trim_end();
-            sign || before.is_empty() || before.ends_with(['(', '|', '/', '.', '!', '?'])
+            sign || before.is_empty() || before.ends_with(['(', ')', '|', '/', '.', '!', '?'])
         })
         .map(|(at, _)| at)
         .min();
@@ -432,6 +435,10 @@ mod tests {
             ("Mayor Lee at the harbour", Some("Photo: AP"))
         );
         assert_eq!(split_credit("© Reuters"), ("", Some("© Reuters")));
+        assert_eq!(
+            split_credit("Die Firmen (Stand Juni 2016) CC-BY-SA 2.0"),
+            ("Die Firmen (Stand Juni 2016)", Some("CC-BY-SA 2.0"))
+        );
         assert_eq!(
             split_credit("A photo: nothing more"),
             ("A photo: nothing more", None)

@@ -93,3 +93,52 @@ fn saved_pages_keep_their_structure_through_links_and_markdown() {
         pages.len()
     );
 }
+
+/// The structure of a few real DEV pages, block by block: what a change to
+/// the reader changes in them shows here (review it like code).
+#[test]
+fn real_pages_structure_snapshots() {
+    for name in [
+        "tf-netzpolitik.org.abmahnungen",
+        "tf-ebike-mtb.com-offroad",
+        "tf-flawlessfood.co.uk.olive",
+    ] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/dev/trafilatura")
+            .join(format!("{name}.html.gz"));
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::read(&path).unwrap().as_slice())
+            .read_to_end(&mut html)
+            .unwrap();
+        let article = parse_html(&String::from_utf8_lossy(&html));
+        // One line per block: its kind and what it holds beyond its words.
+        let outline: Vec<String> = article
+            .body
+            .iter()
+            .map(|b| {
+                let words: String = b.text.chars().take(40).collect();
+                match b.kind {
+                    BlockKind::Image => format!(
+                        "image {} | {} | {}",
+                        b.src.as_deref().unwrap_or(""),
+                        b.caption.as_deref().unwrap_or(""),
+                        b.credit.as_deref().unwrap_or("")
+                    ),
+                    BlockKind::List => format!(
+                        "list of {} ({}): {words}",
+                        b.items.len(),
+                        if b.ordered { "numbered" } else { "bulleted" }
+                    ),
+                    BlockKind::Table => format!(
+                        "table {}x{}",
+                        b.rows.len(),
+                        b.rows.first().map_or(0, Vec::len)
+                    ),
+                    BlockKind::Subheading => format!("subheading {:?}: {words}", b.level),
+                    kind => format!("{kind:?} with {} links: {words}", b.links.len()),
+                }
+            })
+            .collect();
+        insta::assert_json_snapshot!(name, outline);
+    }
+}
