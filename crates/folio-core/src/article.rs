@@ -373,6 +373,36 @@ mod finish_tests {
     use super::*;
 
     #[test]
+    fn linked_pieces_keep_the_text_and_only_web_links() {
+        let link = |text: &str, url: &str| InlineLink {
+            text: text.into(),
+            url: url.into(),
+        };
+        let block = Block {
+            links: vec![
+                link("plan", "https://example.com/plan"),
+                link("here", "javascript:alert(1)"),
+                link("missing", "https://example.com/missing"),
+                link("harbour", "https://example.com/harbour"),
+            ],
+            ..Block::new(BlockKind::Paragraph, "The plan is here, for the harbour.")
+        };
+        let pieces = block.linked_pieces();
+        assert_eq!(
+            pieces,
+            [
+                ("The ", None),
+                ("plan", Some("https://example.com/plan")),
+                (" is here, for the ", None),
+                ("harbour", Some("https://example.com/harbour")),
+                (".", None),
+            ]
+        );
+        let whole: String = pieces.iter().map(|p| p.0).collect();
+        assert_eq!(whole, block.text);
+    }
+
+    #[test]
     fn bidi_controls_in_names_are_shown() {
         let mut article = Article {
             headline: Some("invoice_\u{202E}fdp.exe".into()),
