@@ -1057,7 +1057,7 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         line_start: 0,
         headings: Vec::new(),
         heading: None,
-        structure: Structure::of_markup(),
+        structure: Structure::default().marked_up(),
         lists: Vec::new(),
         table: None,
         code: None,

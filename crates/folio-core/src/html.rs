@@ -933,7 +933,6 @@ fn picture_address(el: &Element) -> Option<String> {
 impl Shaping {
     /// The structure found, its addresses resolved against the page's.
     fn finish(mut self, lines: &[&str], base: Option<&str>) -> Structure {
-        self.structure.set_markup();
         for (line, text, href) in std::mem::take(&mut self.links) {
             if let Some(url) = web_address(&href, base) {
                 self.structure.link(line, text, url);
@@ -966,7 +965,7 @@ impl Shaping {
             }
         }
         self.structure.caption_figures(lines);
-        self.structure
+        self.structure.marked_up()
     }
 }
 

@@ -73,32 +73,17 @@ const MAX_FIGURES: usize = 2_000;
 const MAX_LINKS: usize = 20_000;
 
 impl Structure {
-    /// An empty structure of marked-up text.
-    pub fn of_markup() -> Self {
+    /// The structure, as of marked-up text (a page, Markdown).
+    pub fn marked_up(self) -> Self {
         Structure {
             markup: true,
-            ..Structure::default()
+            ..self
         }
     }
 
-    /// The structure is of marked-up text.
-    pub fn set_markup(&mut self) {
-        self.markup = true;
-    }
-
-    /// Whether nothing is known beyond the lines' words.
-    pub fn is_empty(&self) -> bool {
-        self.shapes.is_empty() && self.links.is_empty() && self.figures.is_empty()
-    }
-
-    /// Line `line` has `shape` (the first shape given wins: the innermost).
+    /// Line `line` has `shape` (the first shape given for a line wins).
     pub fn shape(&mut self, line: usize, shape: Shape) {
         self.shapes.entry(line).or_insert(shape);
-    }
-
-    /// The shape of line `line`, if any.
-    pub fn shape_of(&self, line: usize) -> Option<&Shape> {
-        self.shapes.get(&line)
     }
 
     /// The lines of `table` (its rows, as noted) are of a layout table,
@@ -127,10 +112,12 @@ impl Structure {
         }
     }
 
+    /// Code block `block` is in `language`.
     pub fn set_language(&mut self, block: usize, language: String) {
         self.languages.insert(block, language);
     }
 
+    /// Words `text` on line `line` link to `url` (a web address).
     pub fn link(&mut self, line: usize, text: String, url: String) {
         if self.links.len() < MAX_LINKS && !text.trim().is_empty() {
             self.links.push((line, InlineLink { text, url }));
