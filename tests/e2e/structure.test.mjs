@@ -16,15 +16,22 @@ const PIXEL = Buffer.from(
 
 const folio = useFolio();
 
-test('a saved page shows its structure, and its pictures only when asked', async () => {
-  const { context, page, errors } = await openFolio(folio.browser, folio.url);
-  // Every request that leaves localhost is counted (and answered here: the
-  // test machine has no network).
+/**
+ * Every request that leaves localhost, counted (and answered here: the
+ * test machine has no network).
+ */
+async function countOutside(context) {
   const outside = [];
   await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
     outside.push(route.request().url());
     return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
   });
+  return outside;
+}
+
+test('a saved page shows its structure, and its pictures only when asked', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const outside = await countOutside(context);
   const bytes = await readFile(join(fixtures, PAGE));
   await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
   const story = page.locator('article.story');
@@ -64,11 +71,7 @@ test('a saved page shows its structure, and its pictures only when asked', async
 
 test('one picture can be shown alone', async () => {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
-  const outside = [];
-  await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => {
-    outside.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
-  });
+  const outside = await countOutside(context);
   const bytes = await readFile(join(fixtures, PAGE));
   await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
   const figure = page.locator('article figure.picture');
