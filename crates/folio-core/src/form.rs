@@ -1129,7 +1129,8 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
                 }
                 Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
                 Tag::Link { dest_url, .. } => {
-                    if after_link {
+                    // Inside a story Folio marked, links run on as written.
+                    if after_link && md.story_start.is_none() {
                         md.end_line();
                     }
                     md.link = Some((md.out.len(), dest_url.to_string()));

@@ -276,6 +276,10 @@ fn read_lines(
         article.diagnostics.push("no headline found".into());
     }
 
+    // A story its markup marks (Folio's export) keeps all its lines: a
+    // byline or tag line inside it is the story's text.
+    let marked_story = structure.story().is_some();
+
     // The body: story lines of the span, the headline's repeats left out.
     let body_range = if span.is_empty() { 0..0 } else { span.clone() };
     let mut body_lines = Vec::new();
@@ -409,7 +413,7 @@ fn read_lines(
         {
             article.byline = names;
             used[i] = true;
-            if let Ok(at) = body_lines.binary_search(&i) {
+            if let Some(at) = body_lines.binary_search(&i).ok().filter(|_| !marked_story) {
                 body_lines.remove(at);
                 subheadings.remove(at);
             }
@@ -491,7 +495,7 @@ fn read_lines(
         }
     }
 
-    for i in body_tag_lines {
+    for i in body_tag_lines.into_iter().filter(|_| !marked_story) {
         if let Ok(at) = body_lines.binary_search(&i) {
             body_lines.remove(at);
             subheadings.remove(at);

@@ -86,9 +86,9 @@ fn saved_pages_keep_their_structure_through_links_and_markdown() {
         "markdown round trips: {same} of {}; differ: {differ:?}",
         pages.len()
     );
-    // 755 of 771 when this was written; what differs is listed above.
+    // 760 of 771 when this was written; what differs is listed above.
     assert!(
-        same * 100 >= pages.len() * 96,
+        same * 100 >= pages.len() * 97,
         "only {same} of {} saved pages read back from their Markdown as the same story",
         pages.len()
     );
