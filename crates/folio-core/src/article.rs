@@ -297,7 +297,7 @@ impl Block {
         }
         self.text
             .lines()
-            .map(|l| l.trim_start_matches(['•', '-', '–', '*', ' ']).to_string())
+            .map(|l| crate::blocks::item_words(l).to_string())
             .collect()
     }
 }

@@ -399,7 +399,7 @@ fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
 }
 
 /// An item's words without its marker ("• one" is "one", "2. two" is "two").
-fn item_words(text: &str) -> &str {
+pub fn item_words(text: &str) -> &str {
     let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
     let rest = if unnumbered.len() < text.len() {
         &unnumbered[1..]

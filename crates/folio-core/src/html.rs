@@ -227,6 +227,11 @@ struct TableReading {
 /// prose: the table lays out a page.
 const DATA_CELL_MAX_CHARS: usize = 300;
 
+/// Pictures noted at most as the page is read, before placeholders and
+/// icons are taken out (the story keeps at most
+/// [`crate::structure::MAX_FIGURES`]).
+const MAX_RAW_PICTURES: usize = 20_000;
+
 /// A picture address a page shows this many times is no picture of the
 /// story: a lazy loader's placeholder, a spacer, an icon.
 const PLACEHOLDER_REPEATS: usize = 3;
@@ -254,7 +259,7 @@ impl Shaping {
     /// at the same place (its lazy original) is that picture.
     fn add_picture(&mut self, line: usize, (src, alt): (String, Option<String>), copy: bool) {
         let copied = copy && self.pictures.last().is_some_and(|p| p.0 == line);
-        if self.pictures.len() >= MAX_LINKS || copied {
+        if self.pictures.len() >= MAX_RAW_PICTURES || copied {
             return;
         }
         let figure = match self.figures.last() {
@@ -496,7 +501,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 if let Some((href, text)) = r.anchor.take() {
                     if let Some(line) = r.anchor_line.take() {
                         let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        if r.shapes.links.len() < MAX_LINKS {
+                        if r.shapes.links.len() < crate::structure::MAX_LINKS {
                             r.shapes.links.push((line, shown, href.clone()));
                         }
                     }

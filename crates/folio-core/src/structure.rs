@@ -69,8 +69,8 @@ pub const STORY_END: &str = "<!-- folio:end -->";
 
 /// Pictures, links and shaped lines a structure keeps at most: more than
 /// any story has, few enough that a hostile page cannot fill memory.
-const MAX_FIGURES: usize = 2_000;
-const MAX_LINKS: usize = 20_000;
+pub const MAX_FIGURES: usize = 2_000;
+pub const MAX_LINKS: usize = 20_000;
 
 impl Structure {
     /// The structure, as of marked-up text (a page, Markdown).
@@ -216,7 +216,9 @@ impl Structure {
         let mut figures = in_span.into_iter().map(|f| f.0).peekable();
         let mut plain: Vec<(usize, &str, bool)> = Vec::new();
         // The block each story line went into, for its links.
-        let mut line_block: HashMap<usize, usize> = HashMap::new();
+        // Noted only when there are links to place (plain text has none).
+        let mut line_block: Option<HashMap<usize, usize>> =
+            (!self.links.is_empty()).then(HashMap::new);
         let mut at = 0;
         while at < lines.len() {
             let (line, text, subheading) = lines[at];
@@ -291,8 +293,8 @@ impl Structure {
             };
             if let Some(block) = block {
                 flush(self.markup, &mut plain, &mut blocks, &mut line_block);
-                for &(l, _, _) in &lines[first..at] {
-                    line_block.insert(l, blocks.len());
+                if let Some(map) = line_block.as_mut() {
+                    map.extend(lines[first..at].iter().map(|l| (l.0, blocks.len())));
                 }
                 blocks.push(block);
             }
@@ -306,7 +308,9 @@ impl Structure {
                 figure.credit.clone(),
             ));
         }
-        self.attach_links(&line_block, &mut blocks);
+        if let Some(map) = &line_block {
+            self.attach_links(map, &mut blocks);
+        }
         blocks
     }
 
@@ -339,7 +343,7 @@ fn flush(
     markup: bool,
     plain: &mut Vec<(usize, &str, bool)>,
     blocks: &mut Vec<Block>,
-    line_block: &mut HashMap<usize, usize>,
+    line_block: &mut Option<HashMap<usize, usize>>,
 ) {
     if plain.is_empty() {
         return;
@@ -347,8 +351,8 @@ fn flush(
     let texts: Vec<&str> = plain.iter().map(|p| p.1).collect();
     let subheadings: Vec<bool> = plain.iter().map(|p| p.2).collect();
     let (built, into) = blocks_of_lines(&texts, &subheadings, !markup);
-    for (&(line, _, _), b) in plain.iter().zip(into) {
-        line_block.insert(line, blocks.len() + b);
+    if let Some(map) = line_block.as_mut() {
+        map.extend(plain.iter().zip(into).map(|(p, b)| (p.0, blocks.len() + b)));
     }
     blocks.extend(built);
     plain.clear();
