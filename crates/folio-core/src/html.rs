@@ -1411,14 +1411,51 @@ pub fn parse_html(html: &str) -> Article {
         (meta_authors, format!("byline from <meta {meta_key}>")),
         (name_line, String::new()),
     ];
+    // Names of people: two to four words, none a site's name.
+    let people = |names: &[String]| {
+        names.iter().all(|n| {
+            (2..=4).contains(&n.split_whitespace().count()) && !names_site(std::slice::from_ref(n))
+        })
+    };
+    // A content system's default account ("admin", "wordpressadmin")
+    // gives way to people named elsewhere.
+    let account = |names: &[String]| {
+        names.iter().all(|n| {
+            let n = n.to_lowercase();
+            !n.contains(' ') && (n.contains("admin") || n == "webmaster")
+        })
+    };
+    let first = candidates.iter().position(|(names, _)| !names.is_empty());
+    let after_account = |i: usize| first.is_some_and(|f| f < i && account(&candidates[f].0));
     let chosen = candidates
         .iter()
-        .position(|(names, _)| !names.is_empty() && !names_site(names))
-        .or_else(|| candidates.iter().position(|(names, _)| !names.is_empty()));
+        .enumerate()
+        .position(|(i, (names, _))| {
+            !names.is_empty()
+                && !names_site(names)
+                && !account(names)
+                && (!after_account(i) || people(names))
+        })
+        .or(first);
     // The text's guess is noted only if it is the byline shown.
     if guessed && chosen != Some(candidates.len() - 1) {
         article.diagnostics.retain(|d| d != NAME_LINE_BYLINE);
     }
+    // Another source that names the same authors and more gives them all
+    // (JSON-LD naming the writer, the byline the writer and translator).
+    let chosen = chosen.map(|i| {
+        let keys = |names: &[String]| names.iter().map(|n| name_key(n)).collect::<Vec<_>>();
+        let mine = keys(&candidates[i].0);
+        candidates
+            .iter()
+            .position(|(others, _)| {
+                let theirs = keys(others);
+                theirs.len() > mine.len()
+                    && people(others)
+                    && mine.iter().all(|k| theirs.contains(k))
+            })
+            .unwrap_or(i)
+    });
     if let Some(i) = chosen {
         let (names, source) = &candidates[i];
         // A handle or a first name ("todd", "edilson.la.rosa") gives way
@@ -1430,7 +1467,7 @@ pub fn parse_html(html: &str) -> Article {
                 candidates
                     .iter()
                     .flat_map(|(others, _)| others)
-                    .filter(|other| other.contains(' ') && other.len() > name.len())
+                    .filter(|other| other.contains(' ') && !name.contains(' '))
                     .find(|other| !key.is_empty() && name_key(other).starts_with(&key))
                     .unwrap_or(name)
                     .clone()
@@ -1947,6 +1984,55 @@ mod tests {
         // With no person named anywhere, the organisation stands.
         let only_site = page_with_author("", site);
         assert_eq!(only_site.byline, vec!["National Geographic"]);
+    }
+
+    fn linked_author(name: &str) -> String {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","author":{{"@type":"Person","name":"{name}"}}}}</script>"#
+        )
+    }
+
+    #[test]
+    fn an_account_or_handle_gives_way_to_the_persons_name() {
+        // The content system's default account, a person in the byline.
+        let admin = page_with_author(
+            r#"<p class="author-name">By Tobias Kuske</p>"#,
+            &linked_author("admin"),
+        );
+        assert_eq!(admin.byline, vec!["Tobias Kuske"]);
+        // ...but not to a menu in an element marked as the author.
+        let menu = page_with_author(
+            r#"<p class="author-name">HOME Architecture Design Art Cities</p>"#,
+            &linked_author("admin"),
+        );
+        assert_eq!(menu.byline, vec!["admin"]);
+        // A login handle, the same person's name in `<meta name=author>`.
+        let handle = page_with_author(
+            "",
+            &format!(
+                r#"{}<meta name="author" content="Edilson La Rosa">"#,
+                linked_author("edilson.la.rosa")
+            ),
+        );
+        assert_eq!(handle.byline, vec!["Edilson La Rosa"]);
+    }
+
+    #[test]
+    fn a_source_naming_the_same_authors_and_more_gives_them_all() {
+        let both = page_with_author(
+            r#"<p class="author-name">By Sadhbh O'Sullivan and Elisabeth Kochan</p>"#,
+            &linked_author("Sadhbh O'Sullivan"),
+        );
+        assert_eq!(both.byline, vec!["Sadhbh O'Sullivan", "Elisabeth Kochan"]);
+        // A site or a one-word label beside the author adds nothing.
+        let with_site = page_with_author(
+            r#"<p class="author-name">By Bob Yirka, Phys.org</p>"#,
+            &format!(
+                r#"<meta property="og:site_name" content="Phys.org">{}"#,
+                linked_author("Bob Yirka")
+            ),
+        );
+        assert_eq!(with_site.byline, vec!["Bob Yirka"]);
     }
 
     #[test]
