@@ -807,6 +807,17 @@ const BYLINE_LABELS_COLON: &[&str] = &[
     "текст",
 ];
 
+/// Headings of the box about a story's author, above the author's name.
+const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "об авторе",
+];
+
 /// Labels that are also a form's fields ("Von:" / "Bis:" in a search
 /// form, "Text:" over a box): alone on a line, they name no author.
 const FIELD_LIKE_LABELS: &[&str] = &["von", "by", "text", "texte", "texto", "testo", "текст"];
@@ -820,13 +831,30 @@ pub fn labeled_byline_below(
     next: &str,
     next_is_name: bool,
 ) -> Option<Vec<String>> {
+    let bare_name = next_is_name && !next.ends_with(['.', '…']);
     let label = label_line.strip_suffix(':')?.trim().to_lowercase();
     let field_like = FIELD_LIKE_LABELS.contains(&label.as_str());
-    let bare_name = next_is_name && !next.ends_with(['.', '…']);
     if !BYLINE_LABELS_COLON.contains(&label.as_str()) || field_like && !bare_name {
         return None;
     }
     labeled_part(&format!("{label_line} {next}"))
+}
+
+/// The author named by a label alone on its line above a bare name, as
+/// a page sets them in two elements: a label without its colon ("Autor" /
+/// "Jon Nitz"), an opener alone ("Geschrieben von" / "Benjamin-Immanuel
+/// Hoff", "By" / "David Brand") or the heading of an author's box ("About
+/// the author"). `next` must be a line that is only a name.
+pub fn labeled_name_below(label_line: &str, next: &str) -> Option<Vec<String>> {
+    let bare = label_line
+        .trim()
+        .trim_end_matches(':')
+        .trim_end()
+        .to_lowercase();
+    let labels = [BYLINE_OPENERS, BYLINE_LABELS_COLON, AUTHOR_BOX_HEADINGS];
+    (labels.iter().any(|l| l.contains(&bare.as_str())) && !next.ends_with(['.', '…']))
+        .then(|| byline_names(&format!("By {next}")))
+        .flatten()
 }
 
 /// The author a labelled line names, wherever it is in the page: "Autor:

@@ -15,8 +15,9 @@ use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
-    is_name_particle, labeled_byline, labeled_byline_below, source_from_copyright,
-    source_from_header_line, split_on_words, stated_reading_minutes, story_words,
+    is_name_particle, labeled_byline, labeled_byline_below, labeled_name_below,
+    source_from_copyright, source_from_header_line, split_on_words, stated_reading_minutes,
+    story_words,
 };
 use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -368,6 +369,19 @@ fn read_lines(
                     None => labeled_byline(l.text()).map(|n| (i, n)),
                 }
             })
+        {
+            article.byline = names;
+            used[i] = true;
+        }
+    }
+
+    // A label alone on its line anywhere above a line that is only a name
+    // ("Geschrieben von" / "Benjamin-Immanuel Hoff", "About the author" /
+    // "Jane Slaughter"): a weaker label, still stronger than a guess.
+    if article.byline.is_empty() {
+        if let Some((i, names)) = (1..infos.len())
+            .filter(|&i| !used[i - 1] && !used[i] && is_name_line(&infos[i]))
+            .find_map(|i| labeled_name_below(infos[i - 1].text(), infos[i].text()).map(|n| (i, n)))
         {
             article.byline = names;
             used[i] = true;
@@ -964,6 +978,16 @@ mod tests {
         assert_eq!(named.byline, vec!["Götz Warnke"]);
         let form = parse_text(&format!("{story}Von:\nSuche Erweiterte Suche...\n"));
         assert!(form.byline.is_empty(), "{:?}", form.byline);
+        // Without a colon, an opener alone or an author box's heading:
+        // only over a line that is nothing but a name.
+        for label in ["Autor", "Published by", "Geschrieben von", "About the author"] {
+            let bare = parse_text(&format!("{story}{label}\nDaniel Lemire\n\nMore posts\n"));
+            assert_eq!(bare.byline, vec!["Daniel Lemire"], "{label}");
+            let not_a_name = parse_text(&format!("{story}{label}\nall posts by this author\n"));
+            assert!(not_a_name.byline.is_empty(), "{label}: {:?}", not_a_name.byline);
+        }
+        let sponsor = parse_text(&format!("{story}Sponsored by\nKassen Suche\n"));
+        assert!(sponsor.byline.is_empty(), "{:?}", sponsor.byline);
     }
 
     #[test]
