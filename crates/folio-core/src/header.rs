@@ -615,6 +615,9 @@ fn clean_name(name: &str) -> &str {
     }
 }
 
+/// Words joining the names of a byline ("Ann Lee and Bo Ek").
+const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "i", "и", "і"];
+
 /// The names in a byline such as "By Sarah E. Needleman" or
 /// "Von Anna Muster und Max Beispiel", or `None` if the line is not one.
 pub fn byline_names(text: &str) -> Option<Vec<String>> {
@@ -642,20 +645,27 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         .next()
         .unwrap_or("");
     let mut names = Vec::new();
+    let mut phrases = 0;
     for part in rest.split([',', '&', '/', ';']) {
         for name in split_on_words(
             part,
             &[" and ", " und ", " et ", " y ", " e ", " i ", " и ", " і "],
         ) {
+            let part_words = words(name).count();
             let name = clean_name(name.trim());
             let capitalised = name.chars().next().is_some_and(char::is_uppercase);
             let count = words(name).count();
             if capitalised && (1..=5).contains(&count) && !(count == 1 && is_label_word(name)) {
                 names.push(name.to_string());
+            } else if count == 0 && part_words > 1 {
+                phrases += 1;
             }
         }
     }
-    (!names.is_empty()).then_some(names)
+    // One-word "names" listed beside a phrase are things: "Von
+    // Sprachregeln, Gender-Politik und «ganz normalem Deutsch»".
+    let things = phrases > 0 && names.len() > 1 && names.iter().all(|n| !n.contains(' '));
+    (!names.is_empty() && !things).then_some(names)
 }
 
 /// Openers that also begin ordinary phrases ("von Risiken und
@@ -671,7 +681,6 @@ const PHRASE_OPENERS: &[&str] = &[
 /// common opener and full names, a date at most before it ("By Celia
 /// Parbey", "von Marc Scheloske | 20. Mai 2007").
 pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
-    const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "i", "и", "і"];
     let end = byline_opener_end(text)?;
     let before = text[..end].to_lowercase();
     let before = before.trim_end_matches(':').trim_end();
@@ -713,7 +722,7 @@ pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
     let covered = words(segment).all(|w| {
         let lower = w.to_lowercase();
         names.iter().any(|n| n.contains(w))
-            || CONJUNCTIONS.contains(&lower.as_str())
+            || NAME_JOINERS.contains(&lower.as_str())
             || DATE_JOINERS.contains(&lower.as_str())
     });
     (full_names && dated_lead && covered).then_some(names)
@@ -743,8 +752,9 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         .split(['|', '/', '·', '∙', '•', '–', '—', '~'])
         .flat_map(|p| p.split(" - "))
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == ','))
-        .filter(|p| p.chars().any(char::is_alphabetic));
-    for piece in pieces {
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .collect::<Vec<_>>();
+    for (at, &piece) in pieces.iter().enumerate() {
         // The opener may follow a short label ("Ein Artikel von", "Gespeichert von").
         let opener_at = [" von ", " by ", " par ", " por ", " di ", " door "]
             .iter()
@@ -767,10 +777,17 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
             }
         }
         // A bare name beside the date: two to four capitalised words, and
-        // at most a word joining it to the date ("Jon Nitz am", "Ann Lee on").
+        // at most a word joining it to the date ("Jon Nitz am", "Ann Lee on"),
+        // first or second on the line ("Arne Sjöström | 30. Dezember 2022 |
+        // HR-Welt"), not after the categories ("01.12.2022 / CSP / … / Top
+        // Solar News"), and no word of it a button ("View Comments").
         let name = clean_name(piece);
         let joined = piece[name.len()..].trim_start_matches('.').trim();
-        if (joined.is_empty() || DATE_JOINERS.contains(&joined))
+        if at < BARE_NAME_PIECES
+            && !name
+                .split_whitespace()
+                .any(|w| crate::furniture::furniture_reason(w).is_some())
+            && (joined.is_empty() || DATE_JOINERS.contains(&joined))
             && !name.contains(':')
             && (2..=4).contains(&name.split_whitespace().count())
             && name.chars().any(char::is_lowercase)
@@ -781,6 +798,9 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
     }
     None
 }
+
+/// Of a dateline's pieces, how many first ones may be a bare name.
+const BARE_NAME_PIECES: usize = 2;
 
 /// Labels that name a story's author with a colon, lower case ("Autor: …",
 /// "Text: …", "Auteur : …").
@@ -879,7 +899,24 @@ fn labeled_part(text: &str) -> Option<Vec<String>> {
         return None;
     }
     if let Some(names) = byline_names(&format!("By {}", rest.trim())) {
-        return Some(names);
+        // The names are most of what the label gives: "Text: Mein Motto
+        // Konsumsparen: Fazit, Erkenntnisse und meine Pläne" names no one.
+        let given = rest
+            .split(['|', '—', '–', '·', '('])
+            .next()
+            .unwrap_or("")
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        let (mut named, mut all) = (0, 0);
+        for word in words(given) {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            all += 1;
+            if names.iter().any(|n| n.contains(bare)) || NAME_JOINERS.contains(&bare) {
+                named += 1;
+            }
+        }
+        return (2 * named >= all).then_some(names);
     }
     let who = rest
         .split(['|', '·', '(', ',', ';'])
@@ -1044,6 +1081,30 @@ mod tests {
     }
 
     #[test]
+    fn a_label_or_opener_names_people_not_things() {
+        assert_eq!(
+            labeled_byline("Text: Kirsten Freund / handwerksblatt.de"),
+            Some(vec!["Kirsten Freund".to_string()])
+        );
+        // The label's words are mostly not names: a title, not a byline.
+        assert_eq!(
+            labeled_byline(
+                "Text: Mein Motto Konsumsparen: Fazit, Erkenntnisse und meine Pläne für 2020"
+            ),
+            None
+        );
+        // One-word "names" beside a phrase are a list of things.
+        assert_eq!(
+            byline_names("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"),
+            None
+        );
+        assert_eq!(
+            byline_names("By Ann Lee and Bo Ek, with reporting from Kyiv"),
+            Some(vec!["Ann Lee".to_string(), "Bo Ek".to_string()])
+        );
+    }
+
+    #[test]
     fn a_dateline_gives_the_name_beside_its_date() {
         let one = |name: &str| Some(vec![name.to_string()]);
         assert_eq!(
@@ -1074,6 +1135,20 @@ mod tests {
         assert_eq!(dated("date 2025-12-31 Interfax-Ukraine"), None);
         assert_eq!(dated("Updated: 22.04.2020 / 06:15"), None);
         assert_eq!(dated("Wien, 22.04.2020"), None);
+        // Beside the date, before the section; never a button or the
+        // end of a category path.
+        assert_eq!(
+            dated("Arne Sjöström | 30. Dezember 2022 | HR-Welt"),
+            one("Arne Sjöström")
+        );
+        assert_eq!(
+            dated("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"),
+            None
+        );
+        assert_eq!(
+            dated("01.12.2022 / CSP / International / Speicher / Top Solar News / Wirtschaft"),
+            None
+        );
     }
 
     #[test]

@@ -980,11 +980,20 @@ mod tests {
         assert!(form.byline.is_empty(), "{:?}", form.byline);
         // Without a colon, an opener alone or an author box's heading:
         // only over a line that is nothing but a name.
-        for label in ["Autor", "Published by", "Geschrieben von", "About the author"] {
+        for label in [
+            "Autor",
+            "Published by",
+            "Geschrieben von",
+            "About the author",
+        ] {
             let bare = parse_text(&format!("{story}{label}\nDaniel Lemire\n\nMore posts\n"));
             assert_eq!(bare.byline, vec!["Daniel Lemire"], "{label}");
             let not_a_name = parse_text(&format!("{story}{label}\nall posts by this author\n"));
-            assert!(not_a_name.byline.is_empty(), "{label}: {:?}", not_a_name.byline);
+            assert!(
+                not_a_name.byline.is_empty(),
+                "{label}: {:?}",
+                not_a_name.byline
+            );
         }
         let sponsor = parse_text(&format!("{story}Sponsored by\nKassen Suche\n"));
         assert!(sponsor.byline.is_empty(), "{:?}", sponsor.byline);
