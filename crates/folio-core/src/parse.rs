@@ -328,8 +328,10 @@ fn read_lines(
             infos[i].text().to_string()
         });
     }
+    // The dateline is used for its date; the names beside it are still free.
+    let dateline = published.map(|(i, _)| i);
     for i in header_start..header_end {
-        if used[i] && !infos[i].date_only {
+        if used[i] && !infos[i].date_only && Some(i) != dateline {
             continue;
         }
         if article.byline.is_empty() {
