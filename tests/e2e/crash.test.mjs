@@ -123,3 +123,47 @@ test('a crash fails only the text that caused it; the texts waiting behind it ar
   assert.equal(await page.locator('article h1').innerText(), 'The story that waited its turn');
   await context.close();
 });
+
+// Stands in for a parser that runs away on one text: a text with "HANG" in
+// it is never answered (the worker works on it for ever); any other is
+// answered as the trapping worker answers it.
+const HANGING_WORKER = TRAPPING_WORKER
+  .replace('if (text.includes("TRAP")) { trapped = true; setTimeout(() => { throw new Error("parser trapped"); }, 1500); return; }',
+    'if (text.includes("HANG")) { trapped = true; return; }');
+
+test('a parse that runs too long fails only its own text; the texts behind it are read by a fresh worker', async () => {
+  assert.notEqual(HANGING_WORKER, TRAPPING_WORKER);
+  const context = await folio.browser.newContext({ serviceWorkers: 'block' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: HANGING_WORKER }));
+  const page = await context.newPage();
+  // The page's clock is Playwright's: the minute the parser is given
+  // passes at once, the worker (its own clock) hangs for real.
+  await page.clock.install();
+  await page.goto(folio.url);
+  await page.waitForSelector('#paste');
+  await dropFiles(page, '.reader', [{ name: 'first.txt', bytes: Buffer.from('The story read before the runaway\n\nIts body.') }]);
+  await rows(page).first().waitFor();
+  // The runaway paste, and a file waiting behind it.
+  await pasteFromClipboard(page, 'A pasted text that will HANG the parser\n\nIts body.');
+  await dropFiles(page, '.reader', [{ name: 'waiting.txt', bytes: Buffer.from('The story that waited its turn\n\nIts body, read by a fresh worker.') }]);
+  await page.waitForTimeout(300);
+  // Not yet a minute: nothing has failed, the file still waits.
+  await page.clock.fastForward(30_000);
+  await page.waitForTimeout(300);
+  assert.equal(await rows(page).count(), 1);
+  assert.equal(await page.locator('.notice').count(), 0);
+  // Past the limit: the runaway alone fails, the waiting file is read.
+  await page.clock.fastForward(31_000);
+  await page.locator('.notice').waitFor();
+  assert.match(await page.locator('.notice').innerText(), /took too long on this text/);
+  await rows(page).nth(1).waitFor({ timeout: 20_000 });
+  assert.equal(await rows(page).count(), 2);
+  const listed = await rows(page).allInnerTexts();
+  assert.ok(listed.some((r) => /The story that waited its turn/.test(r)), listed.join(' | '));
+  assert.ok(listed.some((r) => /The story read before the runaway/.test(r)), listed.join(' | '));
+  assert.ok(listed.every((r) => !/not read/.test(r)), listed.join(' | '));
+  // What was pasted is not lost: it is still in the paste box.
+  assert.match(await page.locator('#paste').inputValue(), /will HANG the parser/);
+  await context.close();
+});
