@@ -237,6 +237,9 @@ enum Job {
     /// Decode a file's bytes and parse them; the reply is a `FileRead`'s
     /// JSON, or the name of a `ReadError`.
     File,
+    /// Read the built-in example (kept in the worker's Wasm, not the
+    /// page's) as a file; the reply is a `FileRead`'s JSON.
+    Example,
     /// Write an Article's JSON out for export, as Markdown or indented
     /// JSON; the reply is the text.
     Export,
@@ -261,7 +264,7 @@ impl Job {
     /// Which worker does it.
     fn role(self) -> Role {
         match self {
-            Job::Text | Job::Html | Job::File | Job::Export => Role::Parse,
+            Job::Text | Job::Html | Job::File | Job::Example | Job::Export => Role::Parse,
             Job::Pack | Job::Open | Job::Story => Role::Links,
             Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
         }
@@ -273,6 +276,7 @@ impl Job {
             Job::Text => "text",
             Job::Html => "html",
             Job::File => "file",
+            Job::Example => "example",
             Job::Export => "export",
             Job::Pack => "pack",
             Job::Open => "open",
@@ -367,6 +371,13 @@ pub async fn read_in_worker(
     serde_json::from_slice(&json)
         .map(Ok)
         .map_err(|_| WorkerError::Crashed)
+}
+
+/// Have the worker read the built-in example, as a file: its story, and
+/// its text to keep.
+pub async fn read_example_in_worker() -> Result<FileRead, WorkerError> {
+    let (json, _) = ask(Job::Example, JsValue::UNDEFINED, JsValue::UNDEFINED).await?;
+    serde_json::from_slice(&json).map_err(|_| WorkerError::Crashed)
 }
 
 /// The article written out in the worker, for export: as indented JSON

@@ -2,7 +2,8 @@
 //! `"text"` or `"html"`; a text job may name the form to read it in as a
 //! fourth element, `"text"`, `"wrapped"` or `"markdown"`) or `[id, bytes, "file", name]`, the worker answers
 //! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
-//! `[id, null, error]`. Job `"export"` answers an Article's JSON written
+//! `[id, null, error]`. Job `"example"` reads the built-in example as job
+//! `"file"` reads a file (its text lives here, not in the page's Wasm). Job `"export"` answers an Article's JSON written
 //! out as Markdown or (fourth element `"json"`) indented JSON: the export,
 //! its writers kept off the page's Wasm. Job `"memory"` answers the bytes of Wasm memory the
 //! worker holds (for `scripts/measure-memory.mjs`). A file is decoded here, not on the page. Parsing
@@ -34,6 +35,9 @@ fn main() {
         } else if request.job == "file" {
             let bytes = js_sys::Uint8Array::new(&request.payload).to_vec();
             read_file(request.name.as_deref().unwrap_or_default(), bytes)
+        } else if request.job == "example" {
+            let text = folio_web::EXAMPLE_TEXT;
+            read_file(folio_web::EXAMPLE_NAME, text.as_bytes().to_vec())
         } else {
             let text = request.text();
             let article = if request.job == "html" {

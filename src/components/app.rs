@@ -21,12 +21,12 @@ use crate::download::{download, file_stem};
 use crate::files::{decode_with, files_of, read_bytes, ENCODINGS};
 use crate::library::{fresh_id, repeat_of, title_key, Entry, Repeat};
 use crate::parse_worker::{
-    cancel_parsing, export_in_worker, parse_in_worker, parse_text_as_in_worker, read_in_worker,
-    stops, story_in_worker, yield_to_page, WorkerError,
+    cancel_parsing, export_in_worker, parse_in_worker, parse_text_as_in_worker,
+    read_example_in_worker, read_in_worker, stops, story_in_worker, yield_to_page, WorkerError,
 };
 use crate::share_link;
 use crate::storage::{self, percent, TextKind};
-use crate::{EXAMPLE_NAME, EXAMPLE_TEXT};
+use crate::EXAMPLE_NAME;
 
 /// Pastes longer than this show a status line while the worker reads them.
 const PASTE_STATUS_BYTES: usize = 512 * 1024;
@@ -301,7 +301,7 @@ pub fn App() -> impl IntoView {
     // the first paste reads at once: the browser compiles Wasm quickly
     // first and for speed only once code has run.
     spawn_local(async {
-        let _ = parse_in_worker(EXAMPLE_TEXT.into(), false).await;
+        let _ = read_example_in_worker().await;
     });
     let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
     on_cleanup(move || hash_listener.remove());
@@ -527,7 +527,11 @@ pub fn App() -> impl IntoView {
                 progress.set(Some((done + 1, total)));
             }
             progress.set(None);
-            notice.set((!problems.is_empty()).then(|| problems.join("; ")));
+            // A batch read without trouble leaves any other notice (a
+            // paste that failed meanwhile) where it is.
+            if !problems.is_empty() {
+                notice.set(Some(problems.join("; ")));
+            }
             if let Some(id) = first {
                 shown.set(Shown::Entry(id));
             }
@@ -566,14 +570,14 @@ pub fn App() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match parse_in_worker(EXAMPLE_TEXT.into(), false).await {
-                Ok(article) => {
+            match read_example_in_worker().await {
+                Ok(read) => {
                     let entry = Entry::parsed(
                         0,
                         EXAMPLE_NAME.into(),
-                        EXAMPLE_TEXT.into(),
+                        read.text.unwrap_or_default(),
                         TextKind::Dump,
-                        article,
+                        read.article,
                     );
                     shown.set(Shown::Entry(add_entry(entry)));
                 }

@@ -41,6 +41,7 @@ pub fn ArticleView(
         side_lists,
         dropped,
         language,
+        url,
         ..
     } = article;
     // The story's language for voices and hyphenation; its direction from
@@ -62,6 +63,11 @@ pub fn ArticleView(
                     {section.map(|s| view! { <span class="section">{s}</span> })}
                     {meta_time}
                     {(reading_minutes > 0).then(|| view! { <span class="reading-time">{format!("{reading_minutes} min read")}</span> })}
+                    {url.filter(|u| is_web_address(u)).map(|u| view! {
+                        <a class="original" href=u.clone() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">
+                            {format!("Original on {}", site_name(&u))}
+                        </a>
+                    })}
                 </p>
                 <h1>{headline.unwrap_or_else(|| "Untitled".to_string())}</h1>
                 {(!byline.is_empty()).then(|| view! { <p class="byline">{format!("By {}", byline.join(", "))}</p> })}

@@ -147,12 +147,14 @@ test('a parse that runs too long fails only its own text; the texts behind it ar
   // The runaway paste, and a file waiting behind it.
   await pasteFromClipboard(page, 'A pasted text that will HANG the parser\n\nIts body.');
   await dropFiles(page, '.reader', [{ name: 'waiting.txt', bytes: Buffer.from('The story that waited its turn\n\nIts body, read by a fresh worker.') }]);
-  await page.waitForTimeout(300);
-  // Not yet a minute: nothing has failed, the file still waits.
+  const waiting = page.locator('p.progress', { hasText: 'Reading files: 0 of 1' });
+  await waiting.waitFor();
+  // Not yet a minute: the clock's due timers have run when fastForward
+  // returns, and nothing has failed; the file still waits.
   await page.clock.fastForward(30_000);
-  await page.waitForTimeout(300);
-  assert.equal(await rows(page).count(), 1);
   assert.equal(await page.locator('.notice').count(), 0);
+  assert.equal(await waiting.count(), 1);
+  assert.equal(await rows(page).count(), 1);
   // Past the limit: the runaway alone fails, the waiting file is read.
   await page.clock.fastForward(31_000);
   await page.locator('.notice').waitFor();

@@ -173,6 +173,11 @@ test("a saved page's related links open the pages they name, and only web pages"
   assert.equal(await related.nth(0).locator('.host').innerText(), 'news.example.com');
   assert.equal(await related.nth(2).locator('.host').innerText(), 'other.example.org');
   assert.equal(await related.nth(1).locator('.host').count(), 0);
+  // The page's own address: a link to the original, with its host.
+  const original = page.locator('.story-meta a.original');
+  assert.equal(await original.getAttribute('href'), 'https://news.example.com/city/library-open.html');
+  assert.match(await original.innerText(), /^Original on news\.example\.com$/);
+  assert.match(await original.getAttribute('rel'), /noopener/);
   // The javascript: link stays plain text.
   assert.equal(await related.nth(1).locator('a').count(), 0);
   assert.match(await related.nth(1).innerText(), /Budget vote delayed/);
