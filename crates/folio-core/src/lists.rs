@@ -33,6 +33,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "you may also like",
     "recommended",
     "mehr zum thema",
+    "ähnliche beiträge",
+    "ähnliche artikel",
     "lesen sie auch",
     "auch interessant",
     "das könnte sie auch interessieren",

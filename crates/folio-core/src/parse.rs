@@ -777,6 +777,7 @@ fn is_name_line(info: &LineInfo) -> bool {
     NAME_WORDS.contains(&words.len())
         && info.stopwords <= particles
         && info.furniture.is_none()
+        && !crate::lists::is_related_heading(text)
         && info.dates.is_empty()
         && !text
             .chars()
@@ -999,6 +1000,25 @@ mod tests {
         }
         let sponsor = parse_text(&format!("{story}Sponsored by\nKassen Suche\n"));
         assert!(sponsor.byline.is_empty(), "{:?}", sponsor.byline);
+    }
+
+    #[test]
+    fn a_related_heading_is_never_a_name_and_opens_its_list() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nÄhnliche Beiträge\nDie Bibliothek bekommt ein neues Dach\nLesesaal wird im Sommer renoviert\nStadtrat streitet über das Kulturbudget\n"
+        );
+        let article = parse_text(&text);
+        assert!(article.byline.is_empty(), "{:?}", article.byline);
+        let titles: Vec<&str> = article.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Die Bibliothek bekommt ein neues Dach",
+                "Lesesaal wird im Sommer renoviert",
+                "Stadtrat streitet über das Kulturbudget"
+            ]
+        );
     }
 
     #[test]
