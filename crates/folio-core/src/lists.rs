@@ -35,6 +35,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "mehr zum thema",
     "ähnliche beiträge",
     "ähnliche artikel",
+    "verwandte artikel",
+    "verwandte beiträge",
     "lesen sie auch",
     "auch interessant",
     "das könnte sie auch interessieren",
