@@ -210,6 +210,43 @@ fn is_follow_prompt(lowered: &str) -> bool {
         && NETWORKS.iter().any(|n| lowered.contains(n))
 }
 
+/// Characters a row of buttons run together has at most.
+const GLUED_BUTTONS_MAX_CHARS: usize = 120;
+
+/// A row of share buttons whose labels innerText ran together, with no
+/// space or only non-breaking ones between them:
+/// "FacebookTwitterPinterestE-MailWhatsApp", "Facebook\u{a0}Twitter".
+/// The labels are read off the front, longest first; two at least.
+fn glued_buttons(bare: &str) -> bool {
+    if bare.len() > GLUED_BUTTONS_MAX_CHARS || bare.contains(' ') {
+        return false;
+    }
+    let run: String = bare
+        .chars()
+        .filter(|&c| c != '\u{ad}' && c != '\u{a0}')
+        .collect();
+    // Labels of one letter ("x") would read any run of letters.
+    let labels = || {
+        SHARE_BUTTONS
+            .iter()
+            .chain(NETWORKS)
+            .filter(|l| l.len() > 1 && !l.contains(' '))
+    };
+    // Fewest labels that spell the run from each position, from the end.
+    let mut fewest = vec![None::<usize>; run.len() + 1];
+    fewest[run.len()] = Some(0);
+    for at in (0..run.len()).rev() {
+        if !run.is_char_boundary(at) {
+            continue;
+        }
+        fewest[at] = labels()
+            .filter(|l| run[at..].starts_with(*l))
+            .filter_map(|l| fewest[at + l.len()].map(|n| n + 1))
+            .min();
+    }
+    fewest[0].is_some_and(|n| n >= 2)
+}
+
 fn lower(line: &str) -> String {
     line.to_lowercase()
 }
@@ -235,7 +272,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if AD_MARKERS.contains(&bare) {
         return Some(DropReason::Advertisement);
     }
-    if SHARE_BUTTONS.contains(&bare) {
+    if SHARE_BUTTONS.contains(&bare) || glued_buttons(bare) {
         return Some(DropReason::ShareButtons);
     }
     if SITE_PROMPTS.contains(&bare) {
@@ -259,6 +296,25 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_buttons_run_together_are_furniture() {
+        for row in [
+            "Face\u{ad}bookTwit\u{ad}terPin\u{ad}te\u{ad}restE-MailWhats\u{ad}App",
+            "Facebook\u{a0}Twitter\u{a0}LinkedIn",
+            "ShareTweet",
+        ] {
+            assert_eq!(
+                furniture_reason(row),
+                Some(DropReason::ShareButtons),
+                "{row}"
+            );
+        }
+        // One label, words that only start like labels, or a sentence: not a row.
+        for line in ["Facebookseite", "Printausgabe", "Mail me at home", "Xerxes"] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn recognises_furniture_lines() {
