@@ -32,6 +32,8 @@ pub fn ArticleView(
         headline,
         published,
         published_text,
+        updated,
+        updated_text,
         byline,
         reading_minutes,
         lead,
@@ -51,6 +53,18 @@ pub fn ArticleView(
     } else {
         "auto"
     };
+    // An update is shown when it is another moment than the publication;
+    // a metadata timestamp as its day ("2019-11-19"), the text's own words
+    // as written.
+    let meta_updated = updated
+        .filter(|u| Some(u) != published.as_ref())
+        .map(|iso| {
+            let stamp = |t: &String| t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('T');
+            let shown = updated_text
+                .filter(|t| !stamp(t))
+                .unwrap_or_else(|| iso.chars().take(10).collect());
+            view! { <span class="updated">"Updated "<time datetime=iso>{shown}</time></span> }
+        });
     let meta_time = published.clone().map(|iso| {
         let shown = published_text.clone().unwrap_or_else(|| iso.clone());
         view! { <time datetime=iso>{shown}</time> }
@@ -62,6 +76,7 @@ pub fn ArticleView(
                     {source.map(|s| view! { <span class="source">{s}</span> })}
                     {section.map(|s| view! { <span class="section">{s}</span> })}
                     {meta_time}
+                    {meta_updated}
                     {(reading_minutes > 0).then(|| view! { <span class="reading-time">{format!("{reading_minutes} min read")}</span> })}
                     {url.filter(|u| is_web_address(u)).map(|u| view! {
                         <a class="original" href=u.clone() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">

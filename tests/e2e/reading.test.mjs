@@ -201,3 +201,25 @@ test('a long address or word in a story never widens the page, on a desktop or a
     await context.close();
   }
 });
+
+test('an update the page states is shown beside the publication, as a day', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const paragraph = '<p>The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.</p>';
+  const saved = (modified) => `<html><head><title>Library stays open</title>
+    <meta property="article:published_time" content="2019-11-18T09:00:00+00:00">
+    <meta property="article:modified_time" content="${modified}"></head>
+    <body><h1>Library stays open</h1>${paragraph.repeat(3)}</body></html>`;
+  await dropFiles(page, '.reader', [{ name: 'updated.html', bytes: Buffer.from(saved('2019-11-20T16:43:09+00:00')) }]);
+  await page.locator('article h1').waitFor();
+  const updated = page.locator('.story-meta .updated');
+  assert.equal(await updated.innerText(), 'Updated 2019-11-20');
+  assert.equal(await updated.locator('time').getAttribute('datetime'), '2019-11-20T16:43:09+00:00');
+  // Modified at the moment of publication: nothing more to say.
+  await dropFiles(page, '.reader', [{ name: 'same.html', bytes: Buffer.from(saved('2019-11-18T09:00:00+00:00')) }]);
+  await page.locator('nav[aria-label="Library"] li.entry-row').nth(1).waitFor();
+  // The second story is shown (its entry is the current one), without an update.
+  await page.locator('nav[aria-label="Library"] button[aria-current="true"][title="same.html"]').waitFor();
+  await updated.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
