@@ -263,7 +263,7 @@ fn read_lines(
             )
         })
         .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
-        .map(|h| bare_headline(&infos, h).unwrap_or(h));
+        .map(|h| barest_headline(&infos, h));
     if let Some(h) = headline {
         let text = infos[h].text();
         article.headline = Some(without_site_parts(without_heading_marks(text)).to_string());
@@ -745,6 +745,17 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// [`bare_headline`] taken as far as it goes: crumbs may come off in
+/// steps ("Lokales Lübeck So lief …" has "Lübeck So lief …" and "So lief
+/// …" as lines of their own).
+fn barest_headline(infos: &[LineInfo], h: usize) -> usize {
+    const MAX_STEPS: usize = 3;
+    std::iter::successors(Some(h), |&h| bare_headline(infos, h))
+        .take(MAX_STEPS + 1)
+        .last()
+        .unwrap_or(h)
+}
+
 /// The note on a byline read from a line that is only a name: a guess that
 /// a saved page's own author markup beats.
 pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or headline";
@@ -1158,6 +1169,14 @@ mod tests {
             glued.headline.as_deref(),
             Some("Library stays open after a year of protests")
         );
+        // Crumbs that come off in steps: the line with one crumb left is
+        // itself glued.
+        let steps =
+            "Lokales Berlin Library stays open\nBerlin Library stays open\nLibrary stays open";
+        let lines = crate::lines::split_lines(steps);
+        let infos = crate::classify::classify(&lines, Some("en"));
+        assert_eq!(bare_headline(&infos, 0), Some(1));
+        assert_eq!(barest_headline(&infos, 0), 2);
         // A kicker with its colon is the headline's own; a cut-off teaser
         // is not the bare headline.
         let text = "Berlin: Library stays open\nLibrary stays open\nHome: Library stays open after a year of protests\nLibrary stays open after a year…";
