@@ -566,6 +566,7 @@ const SITE_PART_WORDS: usize = 4;
 /// Labels that open a breadcrumb, lower case.
 const YOU_ARE_HERE: &[&str] = &[
     "sie sind hier",
+    "sie befinden sich hier",
     "du bist hier",
     "you are here",
     "vous êtes ici",
@@ -573,6 +574,7 @@ const YOU_ARE_HERE: &[&str] = &[
     "está aquí",
     "sei qui",
     "je bent hier",
+    "jesteś tutaj",
 ];
 
 /// A headline line written as a Markdown heading in a text not read as
@@ -731,15 +733,27 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         .filter(|(_, l)| {
             let text = l.text();
             let words = text.split_whitespace().count();
+            let Some(crumbs) = full.strip_suffix(text) else {
+                return false;
+            };
+            // "Sie sind hier: Aktuelles Presseinformationen …": a labelled
+            // path flattened into words, a step or two more.
+            let labelled = YOU_ARE_HERE
+                .iter()
+                .any(|l| strip_prefix_caseless(crumbs, l).is_some_and(|r| r.starts_with(':')));
+            let extra = if labelled {
+                2 * HEADLINE_EXTRA_WORDS
+            } else {
+                HEADLINE_EXTRA_WORDS
+            };
             text != full
                 && words >= 3
                 && full_words > words
-                && full_words - words <= HEADLINE_EXTRA_WORDS
+                && full_words - words <= extra
                 && !text.ends_with('…')
                 && !text.ends_with("...")
-                && full.ends_with(text)
                 // "Burgenland: Best of …": a kicker is the headline's own.
-                && !full.replacen(text, "", 1).contains([':', '?', '!'])
+                && (labelled || !crumbs.contains([':', '?', '!']))
         })
         .max_by_key(|(i, l)| (l.text().len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
@@ -1177,6 +1191,11 @@ mod tests {
         let infos = crate::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), Some(1));
         assert_eq!(barest_headline(&infos, 0), 2);
+        // A labelled path flattened into words may be longer.
+        let labelled = "Sie sind hier: Aktuelles Presseinformationen Land zahlt Prämie für Wildschweine\nLand zahlt Prämie für Wildschweine";
+        let lines = crate::lines::split_lines(labelled);
+        let infos = crate::classify::classify(&lines, Some("de"));
+        assert_eq!(bare_headline(&infos, 0), Some(1));
         // A kicker with its colon is the headline's own; a cut-off teaser
         // is not the bare headline.
         let text = "Berlin: Library stays open\nLibrary stays open\nHome: Library stays open after a year of protests\nLibrary stays open after a year…";
