@@ -723,7 +723,8 @@ const HEADLINE_EXTRA_WORDS: usize = 3;
 /// (a breadcrumb: "Lokales Lübeck So lief die Auktion…", "Home News …"),
 /// when the page also has it on a line of its own: the longest such line.
 /// Words after it are left (a wrapped text's first line is a headline's
-/// start, "Dare to Play 3 / October pack" is one headline).
+/// start, "Dare to Play 3 / October pack" is one headline), but not a
+/// rating's numbers ("… Multiplikators 3.17 5 12").
 fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
     let full = infos[h].text();
     let full_words = full.split_whitespace().count();
@@ -733,6 +734,18 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         .filter(|(_, l)| {
             let text = l.text();
             let words = text.split_whitespace().count();
+            // "… Multiplikators 3.17 5 12": a rating's numbers after it.
+            // Two numbers at least: one may be the headline's own ("… 2015").
+            let numbers_after = full.strip_prefix(text).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && rest.split_whitespace().count() >= 2
+                    && rest
+                        .split_whitespace()
+                        .all(|w| w.chars().all(|c| c.is_ascii_digit() || ".,/".contains(c)))
+            });
+            if numbers_after && text.split_whitespace().count() >= 3 {
+                return true;
+            }
             let Some(crumbs) = full.strip_suffix(text) else {
                 return false;
             };
@@ -1191,6 +1204,12 @@ mod tests {
         let infos = crate::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), Some(1));
         assert_eq!(barest_headline(&infos, 0), 2);
+        // A rating's numbers after a headline come off; a year stays.
+        let rated = "Keynes and the multiplier revisited 3.17 5 12\nKeynes and the multiplier revisited\nRose Stone Cellars 2015\nRose Stone Cellars";
+        let lines = crate::lines::split_lines(rated);
+        let infos = crate::classify::classify(&lines, Some("en"));
+        assert_eq!(bare_headline(&infos, 0), Some(1));
+        assert_eq!(bare_headline(&infos, 2), None);
         // A labelled path flattened into words may be longer.
         let labelled = "Sie sind hier: Aktuelles Presseinformationen Land zahlt Prämie für Wildschweine\nLand zahlt Prämie für Wildschweine";
         let lines = crate::lines::split_lines(labelled);
