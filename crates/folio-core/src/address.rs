@@ -33,7 +33,13 @@ fn scheme(address: &str) -> Option<String> {
 
 /// `https://example.com/news/a?x=1` → `https://example.com`.
 fn origin(base: &str) -> Option<&str> {
-    let after_scheme = base.find("://")? + 3;
+    // The host comes right after the scheme's "://", never after one
+    // further on ("http:/?…=p://host" has none).
+    let colon = base.find(':')?;
+    if !base[colon..].starts_with("://") {
+        return None;
+    }
+    let after_scheme = colon + 3;
     let end = base[after_scheme..]
         .find(['/', '?', '#'])
         .map_or(base.len(), |i| after_scheme + i);
@@ -337,9 +343,17 @@ mod tests {
             "https://a.com/\"onmouseover=\"x",
             "/relative",
             "data:text/html,x",
+            // The only "://" is in the query (found by fuzzing share_decode:
+            // taking the empty pair off changed its host).
+            "http:/?///P]/:/?///P]///=p://&",
+            "https:example.com/?next=https://evil.example",
         ] {
             assert!(!is_web_address(address), "{address:?}");
         }
+        // Leaving out tracking parameters never makes a web address another.
+        let kept = "https://example.com/a?utm_source=x&next=https://b.example/&";
+        assert!(is_web_address(kept));
+        assert!(is_web_address(&without_tracking(kept)));
     }
 
     #[test]
