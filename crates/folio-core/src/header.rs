@@ -615,6 +615,36 @@ fn clean_name(name: &str) -> &str {
     }
 }
 
+/// Of the words in `text` before its first separator or digit, how many
+/// belong to `names` (or join them, or are one of `joiners`), and how many
+/// there are.
+fn named_words(
+    names: &[String],
+    text: &str,
+    separators: &[char],
+    joiners: &[&str],
+) -> (usize, usize) {
+    let given = text
+        .split(separators)
+        .next()
+        .unwrap_or("")
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let (mut named, mut all) = (0, 0);
+    for word in words(given) {
+        let lower = word.to_lowercase();
+        all += 1;
+        if names.iter().any(|n| n.contains(word))
+            || NAME_JOINERS.contains(&lower.as_str())
+            || joiners.contains(&lower.as_str())
+        {
+            named += 1;
+        }
+    }
+    (named, all)
+}
+
 /// Words joining the names of a byline ("Ann Lee and Bo Ek").
 const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "i", "и", "і"];
 
@@ -712,19 +742,13 @@ pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
                 .split_whitespace()
                 .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
     });
-    let segment = text[end..]
-        .split(['|', '·', '—', '–', '•'])
-        .next()
-        .unwrap_or("")
-        .split(|c: char| c.is_ascii_digit())
-        .next()
-        .unwrap_or("");
-    let covered = words(segment).all(|w| {
-        let lower = w.to_lowercase();
-        names.iter().any(|n| n.contains(w))
-            || NAME_JOINERS.contains(&lower.as_str())
-            || DATE_JOINERS.contains(&lower.as_str())
-    });
+    let (named, all) = named_words(
+        &names,
+        &text[end..],
+        &['|', '·', '—', '–', '•'],
+        DATE_JOINERS,
+    );
+    let covered = named == all;
     (full_names && dated_lead && covered).then_some(names)
 }
 
@@ -901,21 +925,7 @@ fn labeled_part(text: &str) -> Option<Vec<String>> {
     if let Some(names) = byline_names(&format!("By {}", rest.trim())) {
         // The names are most of what the label gives: "Text: Mein Motto
         // Konsumsparen: Fazit, Erkenntnisse und meine Pläne" names no one.
-        let given = rest
-            .split(['|', '—', '–', '·', '('])
-            .next()
-            .unwrap_or("")
-            .split(|c: char| c.is_ascii_digit())
-            .next()
-            .unwrap_or("");
-        let (mut named, mut all) = (0, 0);
-        for word in words(given) {
-            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-            all += 1;
-            if names.iter().any(|n| n.contains(bare)) || NAME_JOINERS.contains(&bare) {
-                named += 1;
-            }
-        }
+        let (named, all) = named_words(&names, rest, &['|', '—', '–', '·', '('], &[]);
         return (2 * named >= all).then_some(names);
     }
     let who = rest
