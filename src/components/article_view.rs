@@ -1,7 +1,8 @@
 //! One story, as semantic HTML: `<article>` with a `<header>` (source,
 //! section, `<time>`, reading time, the only `<h1>`), body paragraphs and
 //! `<blockquote>`s with `<cite>`, tags, related links in a `<nav>`, side
-//! lists in `<aside>`s, and what was dropped in a closed `<details>`.
+//! lists in `<aside>`s, and what was dropped in a closed `<details>`; a
+//! long list shows its first items and the rest on the reader's word.
 //! Every string from the input is rendered as a text node, never as HTML.
 
 use std::collections::HashMap;
@@ -92,14 +93,14 @@ pub fn ArticleView(
             {(!tags.is_empty()).then(|| view! {
                 <section class="tags" aria-labelledby="tags-title">
                     <h2 id="tags-title">"Tags"</h2>
-                    <ul aria-label="Tags">{tags.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    {batched(tags.len(), "tags", Some("Tags"), &|i| view! { <li>{tags[i].clone()}</li> }.into_any())}
                 </section>
             })}
             {(!related.is_empty()).then(|| view! {
                 <nav class="related" aria-label="Related">
                     <h2>"Related"</h2>
-                    <ul>
-                        {related.into_iter().map(|r| {
+                    {batched(related.len(), "related links", None, &|i| {
+                            let r = related[i].clone();
                             let target = library.get(&title_key(&r.title)).copied().zip(on_open);
                             let title = match target {
                                 Some((id, open)) => view! {
@@ -121,35 +122,75 @@ pub fn ArticleView(
                                     {title}
                                 </li>
                             }
-                        }).collect_view()}
-                    </ul>
+                            .into_any()
+                        })}
                 </nav>
             })}
-            {side_lists.into_iter().map(|list| view! {
-                <aside class="side-list">
-                    <h2>{list.title}</h2>
-                    <ul>{list.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                </aside>
+            {side_lists.into_iter().map(|list| {
+                let items = list.items;
+                view! {
+                    <aside class="side-list">
+                        <h2>{list.title}</h2>
+                        {batched(items.len(), "items", None, &|i| view! { <li>{items[i].clone()}</li> }.into_any())}
+                    </aside>
+                }
             }).collect_view()}
             {(!dropped.is_empty()).then(|| {
                 let count = dropped.len();
                 view! {
                     <details class="dropped">
                         <summary>{format!("Left out: {count} {} of the page", if count == 1 { "part" } else { "parts" })}</summary>
-                        <ul>
-                            {dropped.into_iter().map(|d| view! {
+                        {batched(count, "left-out parts", None, &|i| {
+                            let d = &dropped[i];
+                            view! {
                                 <li>
                                     <span class="reason">{d.reason.label()}</span>
                                     {format!(" (lines {}–{}): ", d.first_line, d.last_line)}
-                                    <q>{d.excerpt}</q>
+                                    <q>{d.excerpt.clone()}</q>
                                 </li>
-                            }).collect_view()}
-                        </ul>
+                            }
+                            .into_any()
+                        })}
                     </details>
                 }
             })}
         </article>
     }
+}
+
+/// Items of a list laid out before the reader asks for the rest: a list
+/// the parser kept to its cap (a hundred tags, hundreds of related links
+/// or side-list entries) is then laid out within a frame, and a side list
+/// of every entry of a site's menu does not push the page down.
+const FIRST_ITEMS: usize = 20;
+
+/// A `<ul>` of `count` items (`item(i)` gives the `<li>` of the `i`th):
+/// the first [`FIRST_ITEMS`] shown, the rest in a closed `<details>` that
+/// says how many there are (closed, they are not laid out). A list only a
+/// few items longer is shown whole: a disclosure for three more would be
+/// in the way.
+fn batched(
+    count: usize,
+    what: &'static str,
+    label: Option<&'static str>,
+    item: &dyn Fn(usize) -> AnyView,
+) -> AnyView {
+    let shown = if count <= FIRST_ITEMS + FIRST_ITEMS / 4 {
+        count
+    } else {
+        FIRST_ITEMS
+    };
+    let list = |range: std::ops::Range<usize>, label| view! { <ul aria-label=label>{range.map(item).collect_view()}</ul> };
+    view! {
+        {list(0..shown, label)}
+        {(shown < count).then(|| view! {
+            <details class="more-items">
+                <summary>{format!("{} more {what}", count - shown)}</summary>
+                {list(shown..count, None)}
+            </details>
+        })}
+    }
+    .into_any()
 }
 
 /// Characters of body text laid out before the reader asks for more: a

@@ -129,7 +129,39 @@ test('a short link of a huge story is refused; a big one opens with its lists ca
   await page.goto(`${folio.url}#${big}`);
   await page.locator('.shared-banner').waitFor();
   assert.equal(await page.locator('article h1').innerText(), 'Many different tags');
-  assert.equal(await page.locator('ul[aria-label="Tags"] li').count(), 100);
+  // The first 20 shown; the other 80 wait in a closed disclosure.
+  const tags = page.locator('section.tags');
+  assert.equal(await tags.locator('ul[aria-label="Tags"] li').count(), 20);
+  const more = tags.locator('details.more-items');
+  assert.equal(await more.locator('summary').innerText(), '80 more tags');
+  assert.equal(await more.locator('li').first().isVisible(), false);
+  await more.locator('summary').click();
+  assert.equal(await more.locator('li').last().isVisible(), true);
+  assert.equal(await tags.locator('li').count(), 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("long lists show their first items and the rest on the reader's word; short ones whole", async () => {
+  const related = Array.from({ length: 60 }, (_, i) => `R\tOther story ${i}\t\thttps://news.example/${i}\n`).join('');
+  const side = Array.from({ length: 24 }, (_, i) => `i\tEntry ${i}\n`).join('');
+  const many = Array.from({ length: 200 }, (_, i) => `i\tMenu item ${i}\n`).join('');
+  const story = seal(`h\tLong lists\nP\tA paragraph of the story.\n${related}S\tShort\n${side}S\tLong\n${many}`);
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await page.goto(`${folio.url}#s1.${deflateRawSync(Buffer.from(story)).toString('base64url')}`);
+  await page.locator('.shared-banner').waitFor();
+  const nav = page.locator('nav[aria-label="Related"]');
+  assert.equal(await nav.locator('li:visible').count(), 20);
+  assert.equal(await nav.locator('summary').innerText(), '40 more related links');
+  await nav.locator('summary').press('Enter');
+  assert.equal(await nav.locator('li:visible').count(), 60);
+  assert.equal(await nav.locator('li:visible a').last().getAttribute('href'), 'https://news.example/59');
+  // 24 entries are within a few of 20: shown whole, no disclosure.
+  const [short, long] = [page.locator('aside.side-list').nth(0), page.locator('aside.side-list').nth(1)];
+  assert.equal(await short.locator('li:visible').count(), 24);
+  assert.equal(await short.locator('details').count(), 0);
+  assert.equal(await long.locator('li:visible').count(), 20);
+  assert.equal(await long.locator('summary').innerText(), '180 more items');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -121,6 +121,19 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && !is_picture_credit(info)
 }
 
+/// A line of cells (innerText puts a tab between a table's cells), one
+/// that gives an e-mail address, or one that opens what follows it ("The
+/// ingredients:"): parts of a page, never its headline.
+fn is_page_part(text: &str) -> bool {
+    text.contains('\t')
+        || text.ends_with(':')
+        || text.split_whitespace().any(|w| {
+            w.split_once('@').is_some_and(|(name, host)| {
+                !name.is_empty() && host.trim_end_matches(['.', ',', ')']).contains('.')
+            })
+        })
+}
+
 /// Words a picture's credit line has at most: "Photos: Scenes from the
 /// parade in New York" is a gallery's headline, not a credit.
 const CREDIT_MAX_WORDS: usize = 5;
@@ -252,8 +265,11 @@ pub fn headline_candidates(
         .map(|&i| lines[i].words)
         .max()
         .unwrap_or(1);
+    // Table rows and contact lines still count as the lines around a
+    // candidate (`longest_nearby`), but are never candidates themselves.
     candidates
         .into_iter()
+        .filter(|&i| !is_page_part(lines[i].text()))
         .map(|i| (i, headline_features(lines, i, story, story_words, longest)))
         .collect()
 }
@@ -1276,6 +1292,25 @@ mod tests {
             byline_names("By Ursula von der Leyen"),
             Some(vec!["Ursula von der Leyen".into()])
         );
+    }
+
+    #[test]
+    fn table_rows_contact_lines_and_openers_are_never_headlines() {
+        let text = "1A\tAKERDHAL Robert\tMotif\t1911\n\
+                    Write to office@lawyer.example for an appointment\n\
+                    The ingredients you will need:\n\
+                    Follow @newsdesk for the latest\n\
+                    A real headline of the story here\n";
+        let lines = crate::lines::split_lines(text);
+        let infos = crate::classify::classify(&lines, Some("en"));
+        // Headline-shaped, each of them, and still no candidate.
+        assert!(infos.iter().all(may_be_headline));
+        let candidates: Vec<usize> = headline_candidates(&infos, 4, &StoryWords::default())
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
+        // A handle is not an address: that line stays a candidate.
+        assert_eq!(candidates, vec![3, 4]);
     }
 
     #[test]
