@@ -200,6 +200,21 @@ fn tokenize(line: &str) -> Vec<Token> {
                 continue;
             }
         }
+        if kind == 2 {
+            if let Some(at) = glued_month_start(&line[start..end]) {
+                tokens.push(Token {
+                    kind: TokenKind::Word,
+                    start,
+                    end: start + at,
+                });
+                tokens.push(Token {
+                    kind: TokenKind::Word,
+                    start: start + at,
+                    end,
+                });
+                continue;
+            }
+        }
         let kind = match kind {
             1 => {
                 let digits = &line[start..end];
@@ -224,6 +239,27 @@ fn glued_year_end(line: &str, start: usize, end: usize) -> Option<usize> {
     let year: i32 = digits.get(..4)?.parse().ok()?;
     let separator = line[end..].starts_with(['.', '/', ':', '-']);
     ((5..=6).contains(&digits.len()) && YEARS.contains(&year) && separator).then_some(start + 4)
+}
+
+/// Where a month's name starts inside a word that innerText glued to the
+/// word before it ("Shana Nys DambrotNovember 6, 2023": a name and a date
+/// in elements side by side): at a small letter followed by a capital
+/// that opens a month's name of four letters or more ("Mar" or "Sie"
+/// could end many a word).
+fn glued_month_start(word: &str) -> Option<usize> {
+    let mut chars = word.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let &(at, next) = chars.peek()?;
+        let tail = &word[at..];
+        if c.is_lowercase()
+            && next.is_uppercase()
+            && tail.chars().count() >= 4
+            && month_number(&tail.to_lowercase()).is_some()
+        {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The month a word names, in the languages Folio reads (full names,
@@ -700,6 +736,14 @@ mod tests {
         assert_eq!(iso("4 de mayo de 202207:59 hs"), ["2022-05-04T07:59"]);
         // A long number is not a year and a day.
         assert_eq!(iso("Order 2022345. Call us"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_month_glued_to_the_word_before_is_read() {
+        assert_eq!(iso_en("Shana Nys DambrotNovember 6, 2023"), ["2023-11-06"]);
+        // A capital inside a word is not a month's name unless it opens one.
+        assert!(iso_en("McDonald 6, 2023").is_empty());
+        assert!(iso_en("Marchand 6, 2023").is_empty());
     }
 
     #[test]

@@ -534,6 +534,16 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(&word)
 }
 
+/// Whether `text` has a byline's opener among its words ("… 2019 by
+/// Ann Lee", "von Ulrike"): a line that says who wrote, not a guess from
+/// capitals beside a date.
+pub fn has_byline_opener(text: &str) -> bool {
+    let lowered = format!(" {} ", text.to_lowercase().replace(':', " "));
+    BYLINE_OPENERS
+        .iter()
+        .any(|o| lowered.contains(&format!(" {o} ")))
+}
+
 /// Where a byline's opener ends in `text`: "By Ann Lee", "ByAnn Lee" (a
 /// page that set the name in its own element), or after a date
 /// ("October 19, 2019 by Ann Lee").

@@ -15,7 +15,7 @@ use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
-    is_name_particle, labeled_byline, labeled_byline_below, labeled_name_below,
+    has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below, labeled_name_below,
     source_from_copyright, source_from_header_line, split_on_words, stated_reading_minutes,
     story_words,
 };
@@ -330,11 +330,19 @@ fn read_lines(
     }
     // The dateline is used for its date; the names beside it are still free.
     let dateline = published.map(|(i, _)| i);
-    for i in header_start..header_end {
+    // A dateline found away from the headline's first copy (the page
+    // repeats its headline over the story, or signs a post under it) is
+    // read for names too.
+    let by_dateline = dateline
+        .filter(|d| !(header_start..header_end).contains(d))
+        .map_or(0..0, |d| d.saturating_sub(1)..(d + 2).min(infos.len()));
+    for i in (header_start..header_end).chain(by_dateline.clone()) {
         if used[i] && !infos[i].date_only && Some(i) != dateline {
             continue;
         }
-        if article.byline.is_empty() {
+        // Away from the headline only a line that says who wrote it.
+        let near = !by_dateline.contains(&i) || has_byline_opener(infos[i].text());
+        if article.byline.is_empty() && near {
             let dates: Vec<(usize, usize)> =
                 infos[i].dates.iter().map(|d| (d.start, d.end)).collect();
             if let Some(names) =
@@ -397,11 +405,14 @@ fn read_lines(
             !used[i]
                 && Some(i) != headline
                 && drop_reason[i].is_none()
-                && is_name_line(&infos[i])
-                && ([i.wrapping_sub(1), i + 1]
-                    .iter()
-                    .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
-                    || headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i)))
+                && (is_name_line(&infos[i])
+                    && headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i))
+                    || [i.wrapping_sub(1), i + 1]
+                        .iter()
+                        .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
+                        && is_name_line(&infos[i])
+                    || infos.get(i + 1).is_some_and(is_bare_dateline)
+                        && is_name_line_any_case(&infos[i]))
         }) {
             article.byline = vec![infos[i].text().trim_end_matches(',').to_string()];
             used[i] = true;
@@ -435,6 +446,17 @@ fn read_lines(
             }
         }
     }
+
+    // "(last edited … by MatsWichmann)": the name without the bracket
+    // its line closed.
+    for name in &mut article.byline {
+        let opened = name.matches(['(', '[']).count();
+        let kept = name.trim_end_matches(|c| matches!(c, ')' | ']') && opened == 0);
+        if kept.len() < name.len() {
+            *name = kept.trim_end().to_string();
+        }
+    }
+    article.byline.retain(|n| !n.is_empty());
 
     // Source: a scraper's header line, else a copyright line.
     article.source = source_from_header_line(&infos[0])
@@ -803,6 +825,25 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// initials ("Sarah E. Needleman"), no digits, no function words, not all
 /// in capitals; a trailing comma (joining it to its dateline) is not the name's.
 fn is_name_line(info: &LineInfo) -> bool {
+    name_line(info, false)
+}
+
+/// [`is_name_line`], a name set in capitals ("NATHANAEL JOHNSON":
+/// innerText keeps a style's `text-transform`) included: only above a
+/// bare dateline (see [`is_bare_dateline`]).
+fn is_name_line_any_case(info: &LineInfo) -> bool {
+    name_line(info, true)
+}
+
+/// A line of a date and no name: under a byline in capitals it dates the
+/// story; a date with a name of its own ("October 30, 2020 Kate May")
+/// dates an item of a list whose heading ("RECENT POSTS") is above it.
+fn is_bare_dateline(info: &LineInfo) -> bool {
+    let dates: Vec<(usize, usize)> = info.dates.iter().map(|d| (d.start, d.end)).collect();
+    info.date_only && dated_byline(info.text(), &dates).is_none()
+}
+
+fn name_line(info: &LineInfo, capitals: bool) -> bool {
     // "Amelie Siekmann," / "am Sonntag, 11.12.2022": the comma joins the
     // name to its dateline.
     let text = info.text().strip_suffix(',').unwrap_or(info.text());
@@ -812,6 +853,8 @@ fn is_name_line(info: &LineInfo) -> bool {
         .get(1..words.len().saturating_sub(1))
         .unwrap_or_default();
     let particles = inner.iter().filter(|w| is_name_particle(w)).count();
+    let shouting =
+        capitals && text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
     NAME_WORDS.contains(&words.len())
         && info.stopwords <= particles
         && info.furniture.is_none()
@@ -827,7 +870,7 @@ fn is_name_line(info: &LineInfo) -> bool {
             // "Ariel H": a last name cut to its initial.
             let last_initial = at == words.len() - 1 && w.chars().count() == 1;
             let capitalised = first.is_some_and(char::is_uppercase)
-                && (initial || last_initial || letters.any(char::is_lowercase));
+                && (initial || last_initial || shouting || letters.any(char::is_lowercase));
             capitalised || at > 0 && at < words.len() - 1 && is_name_particle(w)
         })
 }
@@ -995,6 +1038,48 @@ mod tests {
         assert_eq!(article.byline, vec!["Anna E. Muster"]);
         let unnamed = parse_text(&text.replace("Anna E. Muster", "Deutsche Bahn: Streik"));
         assert!(unnamed.byline.is_empty());
+    }
+
+    #[test]
+    fn a_dateline_under_a_later_copy_of_the_headline_names_the_author() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let menu = "Home\nNews\nSport\nCulture\nWeather\nTravel\nBusiness\nScience\nHealth\nOpinion\nVideo\nPodcasts\nNewsletters\nEvents\n";
+        let text = format!(
+            "Library stays open after a year of protests\n{menu}{menu}Library stays open after a year of protests\n By Alex Kim Last updated Nov 8, 2023 Share with a friend:\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.published.as_deref(), Some("2023-11-08"));
+        assert_eq!(article.byline, vec!["Alex Kim"]);
+    }
+
+    #[test]
+    fn a_name_keeps_no_bracket_its_line_closed() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\nLibrary (last edited 2019-11-10 13:28:18 by MatsWichmann)\n"
+        );
+        assert_eq!(parse_text(&text).byline, vec!["MatsWichmann"]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_over_a_bare_dateline_is_the_byline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let page = |header: &str| {
+            parse_text(&format!(
+                "Home\nNews\nLibrary stays open after a year of protests\n{header}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+            ))
+        };
+        assert_eq!(
+            page("NATHANAEL JOHNSON\nJANUARY 10, 2020 9:00AM (UTC)").byline,
+            vec!["NATHANAEL JOHNSON"]
+        );
+        // A heading in capitals under a date, or over a date that has a
+        // name of its own, is not the author.
+        assert!(page("December 18, 2015\nAUTO NEWS").byline.is_empty());
+        assert_eq!(
+            page("RECENT POSTS\nOctober 30, 2020 Kate Smith").byline,
+            vec!["Kate Smith"]
+        );
     }
 
     #[test]
