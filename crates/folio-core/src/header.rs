@@ -806,11 +806,15 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         .collect::<Vec<_>>();
     for (at, &piece) in pieces.iter().enumerate() {
         // The opener may follow a short label ("Ein Artikel von", "Gespeichert von").
+        // "Verfasst von: mitundvoneinander": the opener may end in a colon.
         let opener_at = [" von ", " by ", " par ", " por ", " di ", " door "]
             .iter()
-            .filter_map(|o| find_caseless(piece, o).map(|found| found.start + 1))
+            .flat_map(|o| [o.to_string(), o.replace(' ', ":").replacen(':', " ", 1)])
+            .filter_map(|o| find_caseless(piece, &o).map(|found| found.start + 1))
             .min()
             .filter(|&i| words(&piece[..i]).count() <= MAX_LABEL_WORDS);
+        // Or open the piece ("Autor: c1ph4").
+        let opener_at = opener_at.or_else(|| byline_opener_end(piece).map(|_| 0));
         let from_opener = opener_at.map(|i| &piece[i..]);
         if let Some(names) = byline_names(from_opener.unwrap_or(piece)) {
             return Some(names);
@@ -1150,6 +1154,15 @@ mod tests {
         assert_eq!(
             dated("11.12.2019 - Amelie Loevenich"),
             one("Amelie Loevenich")
+        );
+        // A handle after an opener that ends in a colon, or opens its piece.
+        assert_eq!(
+            dated("Verfasst von: mitundvoneinander | 31. Dezember 2008"),
+            one("mitundvoneinander")
+        );
+        assert_eq!(
+            dated("22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Min"),
+            one("c1ph4")
         );
         assert_eq!(
             dated("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"),

@@ -475,8 +475,11 @@ fn read_lines(
         if used[i] {
             // Only a label that names tags, with its colon: "Themen: Kritik
             // aus dem Internet, …" is a podcast's contents, "Themen wie Klima,
-            // Energie und Verkehr …" a paragraph.
-            if body_lines.binary_search(&i).is_ok() && names_its_tags(infos[i].text()) {
+            // Energie und Verkehr …" a paragraph. A post's dated line of
+            // facts ("Veröffentlicht: 05.01.2020 | Autor: … | Tags: …")
+            // gave its date or author and still gives its tags.
+            let dated = !infos[i].dates.is_empty();
+            if (dated || body_lines.binary_search(&i).is_ok()) && names_its_tags(infos[i].text()) {
                 if let Some(tags) = tags_in_line(infos[i].text()) {
                     push_unique(&mut article.tags, tags);
                     body_tag_lines.push(i);
@@ -1050,6 +1053,18 @@ mod tests {
         let article = parse_text(&text);
         assert_eq!(article.published.as_deref(), Some("2023-11-08"));
         assert_eq!(article.byline, vec!["Alex Kim"]);
+    }
+
+    #[test]
+    fn a_posts_line_of_facts_gives_its_date_author_and_tags() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Library stays open after a year of protests\nVeröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Stadt | Tags: Bibliothek, Protest\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.published.as_deref(), Some("2020-01-05"));
+        assert_eq!(article.byline, vec!["gnaddrig"]);
+        assert_eq!(article.tags, vec!["Bibliothek", "Protest"]);
     }
 
     #[test]
