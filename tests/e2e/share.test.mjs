@@ -162,6 +162,25 @@ test("long lists show their first items and the rest on the reader's word; short
   assert.equal(await short.locator('details').count(), 0);
   assert.equal(await long.locator('li:visible').count(), 20);
   assert.equal(await long.locator('summary').innerText(), '180 more items');
+  // A story at every list's cap (100 tags, 200 related links, 30 side
+  // lists of 200): the longest frame while it opens is logged (issue #15
+  // asks for none over 200 ms; a measure, not a timed assertion).
+  const full = seal(`h\tEvery list full\nP\tA paragraph.\n${Array.from({ length: 100 }, (_, i) => `t\ttag ${i}\n`).join('')}`
+    + Array.from({ length: 200 }, (_, i) => `R\tOther story ${i}\t\thttps://news.example/${i}\n`).join('')
+    + Array.from({ length: 30 }, (_, l) => `S\tList ${l}\n${Array.from({ length: 200 }, (_, i) => `i\tEntry ${l}.${i}\n`).join('')}`).join(''));
+  await page.goto('about:blank');
+  await page.goto(folio.url);
+  await page.evaluate(() => {
+    window.__frames = [];
+    new PerformanceObserver((list) => window.__frames.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'long-animation-frame' });
+  });
+  await page.goto(`${folio.url}#s1.${deflateRawSync(Buffer.from(full)).toString('base64url')}`);
+  await page.locator('article h1').filter({ hasText: 'Every list full' }).waitFor();
+  assert.equal(await page.locator('aside.side-list').count(), 30);
+  assert.equal(await page.locator('aside.side-list li:visible').count(), 30 * 20);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const longest = await page.evaluate(() => Math.max(0, ...(window.__frames ?? [])));
+  console.log(`longest frame while a story at every list's cap opened: ${longest.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });
