@@ -920,15 +920,51 @@ pub fn labeled_byline_below(
 /// Hoff", "By" / "David Brand") or the heading of an author's box ("About
 /// the author"). `next` must be a line that is only a name.
 pub fn labeled_name_below(label_line: &str, next: &str) -> Option<Vec<String>> {
+    let bare = bare_label(label_line);
+    let bare = bare.as_str();
+    let labels = [BYLINE_OPENERS, BYLINE_LABELS_COLON, AUTHOR_BOX_HEADINGS];
+    (labels.iter().any(|l| l.contains(&bare)) && !next.ends_with(['.', '…']))
+        .then(|| byline_names(&format!("By {next}")))
+        .flatten()
+}
+
+/// A label line in lower case, without its colon and without the ending
+/// German labels add for every gender ("AUTOR*IN", "Autor/in", "Autor:in").
+fn bare_label(label_line: &str) -> String {
+    const GENDER_ENDINGS: &[&str] = &["/-in", "/in", "*in", ":in", "_in", "/innen", "*innen"];
     let bare = label_line
         .trim()
         .trim_end_matches(':')
         .trim_end()
         .to_lowercase();
-    let labels = [BYLINE_OPENERS, BYLINE_LABELS_COLON, AUTHOR_BOX_HEADINGS];
-    (labels.iter().any(|l| l.contains(&bare.as_str())) && !next.ends_with(['.', '…']))
-        .then(|| byline_names(&format!("By {next}")))
+    GENDER_ENDINGS
+        .iter()
+        .find_map(|e| bare.strip_suffix(e))
+        .map_or(bare.clone(), str::to_string)
+}
+
+/// The user handle under an opener or label alone on its line ("by" /
+/// "delta201", "Artikel von:" / "hausinfo"): one word, as a page sets a
+/// user's name in a link of its own.
+pub fn labeled_handle_below(label_line: &str, next: &str) -> Option<Vec<String>> {
+    // An opener alone ("by", "von") or a label with its colon ("Artikel
+    // von:", "Autor:"), never a menu's noun ("Redaktion" over "Kontakt").
+    let bare = bare_label(label_line);
+    let labelled = BYLINE_OPENERS.contains(&bare.as_str())
+        || label_line.trim_end().ends_with(':')
+            && (BYLINE_LABELS_COLON.contains(&bare.as_str())
+                || bare.ends_with(" von")
+                || bare.ends_with(" by"));
+    // A handle as users write them ("delta201", "hausinfo", "the_pain"):
+    // a capitalised word alone ("Relevance" under "Sort by", "Fecha"
+    // under "Por") is a control's or a menu's.
+    let handle = next.trim();
+    let handle_like = handle.chars().any(|c| c.is_ascii_digit() || c == '_')
+        || handle.chars().all(|c| !c.is_uppercase());
+    (labelled && handle_like && handle.split_whitespace().count() == 1)
+        .then(|| author_handle(handle))
         .flatten()
+        .map(|h| vec![h])
 }
 
 /// The author a labelled line names, wherever it is in the page: "Autor:
@@ -1334,6 +1370,34 @@ mod tests {
             .collect();
         // A handle is not an address: that line stays a candidate.
         assert_eq!(candidates, vec![3, 4]);
+    }
+
+    #[test]
+    fn a_label_alone_names_the_author_below_it_in_every_gender_form() {
+        let names = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            labeled_name_below("AUTOR*IN", "Tanja Karrasch"),
+            names(&["Tanja Karrasch"])
+        );
+        assert_eq!(
+            labeled_name_below("Autor/in", "Julius Richter"),
+            names(&["Julius Richter"])
+        );
+        assert_eq!(
+            labeled_name_below("Autor:in", "Julius Richter"),
+            names(&["Julius Richter"])
+        );
+        assert_eq!(labeled_name_below("Abteilung", "Julius Richter"), None);
+        // A handle under an opener alone or a label with its colon.
+        assert_eq!(labeled_handle_below("by", "delta201"), names(&["delta201"]));
+        assert_eq!(
+            labeled_handle_below("Artikel von:", "hausinfo"),
+            names(&["hausinfo"])
+        );
+        // Not a control's or a menu's word under a label-like line.
+        assert_eq!(labeled_handle_below("Sort by", "Relevance"), None);
+        assert_eq!(labeled_handle_below("Por", "Fecha"), None);
+        assert_eq!(labeled_handle_below("Redaktion", "kontakt"), None);
     }
 
     #[test]

@@ -15,9 +15,9 @@ use crate::dateline::find_published;
 use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
-    has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below, labeled_name_below,
-    source_from_copyright, source_from_header_line, split_on_words, stated_reading_minutes,
-    story_words,
+    has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below,
+    labeled_handle_below, labeled_name_below, source_from_copyright, source_from_header_line,
+    split_on_words, stated_reading_minutes, story_words,
 };
 use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -392,6 +392,21 @@ fn read_lines(
         if let Some((i, names)) = (1..infos.len())
             .filter(|&i| !used[i - 1] && !used[i] && is_name_line(&infos[i]))
             .find_map(|i| labeled_name_below(infos[i - 1].text(), infos[i].text()).map(|n| (i, n)))
+        {
+            article.byline = names;
+            used[i] = true;
+        }
+    }
+
+    // A handle under an opener or label alone on its line ("by" /
+    // "delta201"), above the story's end (under it, a comment's).
+    if article.byline.is_empty() {
+        let last = (body_range.end + SIGNATURE_LINES).min(infos.len());
+        if let Some((i, names)) = (1..last)
+            .filter(|&i| !used[i - 1] && !used[i] && drop_reason[i].is_none())
+            .find_map(|i| {
+                labeled_handle_below(infos[i - 1].text(), infos[i].text()).map(|n| (i, n))
+            })
         {
             article.byline = names;
             used[i] = true;
