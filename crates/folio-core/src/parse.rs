@@ -858,7 +858,24 @@ fn is_name_line_any_case(info: &LineInfo) -> bool {
 /// dates an item of a list whose heading ("RECENT POSTS") is above it.
 fn is_bare_dateline(info: &LineInfo) -> bool {
     let dates: Vec<(usize, usize)> = info.dates.iter().map(|d| (d.start, d.end)).collect();
-    info.date_only && dated_byline(info.text(), &dates).is_none()
+    // Outside its dates, no word written as a name ("October 30, 2020
+    // Kate May": "May" reads as a month); "UTC", "Uhr" or "AM" may be.
+    let text = info.text();
+    let mut rest = String::new();
+    let mut at = 0;
+    for &(start, end) in &dates {
+        rest.push_str(text.get(at..start).unwrap_or_default());
+        rest.push(' ');
+        at = at.max(end);
+    }
+    rest.push_str(text.get(at..).unwrap_or_default());
+    let named = rest.split_whitespace().any(|w| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase)
+            && letters.any(char::is_lowercase)
+            && w.chars().count() > 3
+    });
+    info.date_only && !named && dated_byline(text, &dates).is_none()
 }
 
 fn name_line(info: &LineInfo, capitals: bool) -> bool {
@@ -1110,6 +1127,11 @@ mod tests {
             page("RECENT POSTS\nOctober 30, 2020 Kate Smith").byline,
             vec!["Kate Smith"]
         );
+        // Even when the date's name reads as a date ("May").
+        assert!(page("RECENT POSTS\nOctober 30, 2020 Kate May")
+            .byline
+            .iter()
+            .all(|n| n != "RECENT POSTS"));
     }
 
     #[test]
