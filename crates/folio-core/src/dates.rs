@@ -368,7 +368,17 @@ impl<'a> Matcher<'a> {
 
     /// Token `i` touches token `i - 1` (no space between them).
     fn adjacent(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && self.tokens[i - 1].end == self.tokens[i].start
+        self.gap(i) == 0
+    }
+
+    /// Bytes between token `i` and the one before it (`usize::MAX` when
+    /// either is missing).
+    fn gap(&self, i: usize) -> usize {
+        if i > 0 && i < self.tokens.len() {
+            self.tokens[i].start - self.tokens[i - 1].end
+        } else {
+            usize::MAX
+        }
     }
 
     fn month(&self, i: usize) -> Option<u32> {
@@ -433,7 +443,15 @@ impl<'a> Matcher<'a> {
                 self.punct(i + 3, &[sep]),
                 self.year(i + 4, true),
             ) {
-                if !(1..=4).all(|k| self.adjacent(i + k)) {
+                // "18. 05. 2014": a dotted date may have a space after
+                // each dot, with its year in full.
+                let spaced = sep == '.'
+                    && self.adjacent(i + 1)
+                    && self.adjacent(i + 3)
+                    && self.number(i + 4, 4..=4).is_some()
+                    && self.gap(i + 2) == 1
+                    && self.gap(i + 4) == 1;
+                if !spaced && !(1..=4).all(|k| self.adjacent(i + k)) {
                     return None;
                 }
                 let day_first = NaiveDate::from_ymd_opt(year, b, a);
@@ -736,6 +754,15 @@ mod tests {
         assert_eq!(iso("4 de mayo de 202207:59 hs"), ["2022-05-04T07:59"]);
         // A long number is not a year and a day.
         assert_eq!(iso("Order 2022345. Call us"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_dotted_date_may_have_a_space_after_each_dot() {
+        assert_eq!(iso("18. 05. 2014 22:38"), ["2014-05-18T22:38"]);
+        assert_eq!(iso("Von Deutscher Tennis Bund 4. 2. 2022."), ["2022-02-04"]);
+        // Not with a short year, nor with two spaces: a list's numbers.
+        assert!(iso("Platz 3. 4. 22").is_empty());
+        assert!(iso("Schritt 3.  4.  2022").is_empty());
     }
 
     #[test]
