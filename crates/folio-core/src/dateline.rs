@@ -133,6 +133,15 @@ pub fn find_published(
     headline: Option<usize>,
     story: Range<usize>,
 ) -> Option<DateRef> {
+    // A post that says of itself when it was published ("Dieser Beitrag
+    // wurde am 04/02/2020 … veröffentlicht", "This entry was posted on
+    // …"), a blog's footer under the story, needs no model.
+    if let Some(i) = lines
+        .iter()
+        .position(|l| !l.dates.is_empty() && states_its_publication(l.text()))
+    {
+        return Some((i, 0));
+    }
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
@@ -155,6 +164,45 @@ pub fn find_published(
         other.date == day.date && other.time.is_some()
     }));
     same_day_with_time.or(Some((i, k)))
+}
+
+/// The story speaking of itself ("this entry", "dieser Beitrag")…
+const SELF_REFERENCES: &[&str] = &[
+    "this entry was",
+    "this post was",
+    "this article was",
+    "dieser beitrag wurde",
+    "der beitrag wurde",
+    "dieser artikel wurde",
+    "der artikel wurde",
+    "dieser eintrag wurde",
+    "cet article a été",
+    "cette entrée a été",
+    "ce billet a été",
+    "esta entrada fue",
+    "este artículo fue",
+    "questo articolo è stato",
+    "questa voce è stata",
+];
+
+/// …and saying it was published ("posted", "veröffentlicht").
+const PUBLISHED_WORDS: &[&str] = &[
+    "posted",
+    "published",
+    "veröffentlicht",
+    "publié",
+    "publiée",
+    "publicad",
+    "pubblicat",
+];
+
+/// Whether a line says when the story itself was published: "Dieser
+/// Beitrag wurde am 04/02/2020 von kj … veröffentlicht", "This entry was
+/// posted on March 3, 2020".
+fn states_its_publication(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    SELF_REFERENCES.iter().any(|s| lowered.contains(s))
+        && PUBLISHED_WORDS.iter().any(|w| lowered.contains(w))
 }
 
 /// A linear model's score: weights times features.

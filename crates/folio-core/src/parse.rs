@@ -1100,6 +1100,18 @@ mod tests {
     }
 
     #[test]
+    fn a_post_that_states_when_it_was_published_is_dated_so() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Library stays open after a year of protests\n24. Januar 2020\n\n{paragraph}\n\n{paragraph}\n\nDieser Beitrag wurde am 4. Februar 2020 um 15:21 Uhr von kj in Stadt veröffentlicht.\n"
+        );
+        assert_eq!(
+            parse_text(&text).published.as_deref(),
+            Some("2020-02-04T15:21")
+        );
+    }
+
+    #[test]
     fn a_name_keeps_no_bracket_its_line_closed() {
         let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
         let text = format!(
