@@ -340,6 +340,8 @@ pub enum DropReason {
     Footer,
     Repeat,
     Boilerplate,
+    /// A picture's credit in a text that keeps no pictures.
+    PictureCredit,
 }
 
 impl DropReason {
@@ -354,6 +356,7 @@ impl DropReason {
             DropReason::Footer => "footer",
             DropReason::Repeat => "repeated line",
             DropReason::Boilerplate => "page furniture",
+            DropReason::PictureCredit => "picture credit",
         }
     }
 }

@@ -289,6 +289,13 @@ fn read_lines(
         if used[i] || drop_reason[i].is_some() || !belongs_to_story(&infos, &probabilities, i) {
             continue;
         }
+        // Plain text keeps no pictures: a line that is only a picture's
+        // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
+        // caption of nothing.
+        if !structure.is_markup() && crate::structure::is_picture_credit(infos[i].text()) {
+            drop_reason[i] = Some(DropReason::PictureCredit);
+            continue;
+        }
         used[i] = true;
         body_lines.push(i);
         subheadings.push(prose(&infos[i]) == Prose::NotProse && is_subheading(&infos, i));
@@ -1109,6 +1116,20 @@ mod tests {
             parse_text(&text).published.as_deref(),
             Some("2020-02-04T15:21")
         );
+    }
+
+    #[test]
+    fn a_pictures_credit_in_plain_text_is_left_out_and_says_why() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let text = format!(
+            "Library stays open after a year of protests\n\n{paragraph}\n\nFoto: dpa/Michael Kappeler\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert!(article.body.iter().all(|b| !b.text.contains("Kappeler")));
+        assert!(article
+            .dropped
+            .iter()
+            .any(|d| d.reason == DropReason::PictureCredit && d.excerpt.contains("Kappeler")));
     }
 
     #[test]

@@ -73,6 +73,12 @@ pub const MAX_FIGURES: usize = 2_000;
 pub const MAX_LINKS: usize = 20_000;
 
 impl Structure {
+    /// Whether the text was read from markup (a page, Markdown), which
+    /// places its pictures; plain text has none.
+    pub fn is_markup(&self) -> bool {
+        self.markup
+    }
+
     /// The structure, as of marked-up text (a page, Markdown).
     pub fn marked_up(self) -> Self {
         Structure {
@@ -366,6 +372,7 @@ const CREDIT_LABELS: &[&str] = &[
     "fotos:",
     "bild:",
     "image:",
+    "image credit:",
     "credit:",
     "picture:",
     "quelle:",
@@ -383,6 +390,32 @@ const CREDIT_LABELS: &[&str] = &[
 
 /// A caption and the credit at its end: "Die Oper. Foto: dpa" gives
 /// ("Die Oper.", "Foto: dpa").
+/// Whether a line is only a picture's credit ("Foto: dpa/Michael
+/// Kappeler", "(Image credit: HandyGames)"), not a source's ("Quelle:
+/// THW") or a copyright line.
+pub fn is_picture_credit(line: &str) -> bool {
+    const PICTURE_WORDS: &[&str] = &["photo", "foto", "bild", "image", "credit", "picture"];
+    const MAX_WORDS: usize = 8;
+    let (rest, credit) = split_credit(line);
+    rest.is_empty()
+        && line.split_whitespace().count() <= MAX_WORDS
+        && credit.is_some_and(|c| {
+            let lower = c.to_lowercase();
+            // Names and agencies, not a phrase ("Photos: Crossgates Mall
+            // through the years" titles a gallery).
+            let phrase_words = c
+                .split_whitespace()
+                .skip(1)
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .filter(|w| !["via", "and", "und", "by", "von", "de", "du", "la", "/"].contains(w))
+                .count();
+            phrase_words <= 1
+                && PICTURE_WORDS
+                    .iter()
+                    .any(|w| lower.starts_with(w) || lower.starts_with(&format!("({w}")))
+        })
+}
+
 pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
     let lower = caption.to_lowercase();
     // Lower-casing keeps byte offsets for the labels (all ASCII but ©, é);
@@ -414,6 +447,27 @@ pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_is_only_a_pictures_credit() {
+        for credit in [
+            "Foto: dpa/Michael Kappeler",
+            "(Image credit: HandyGames)",
+            "(Bild: Dieter Stork)",
+            "Foto: BBKurt [CC BY-SA 3.0], via Wikimedia Commons",
+            "photo: Jose Ibarra via Unsplash",
+        ] {
+            assert!(is_picture_credit(credit), "{credit}");
+        }
+        for other in [
+            "Quelle: THW",
+            "© 2019 Sven Schreivogel",
+            "Photos: Crossgates Mall through the years",
+            "The photo: a harbour at dawn, seen from the old pier wall",
+        ] {
+            assert!(!is_picture_credit(other), "{other}");
+        }
+    }
 
     #[test]
     fn credits_come_off_the_end_of_captions() {
