@@ -1007,6 +1007,9 @@ fn dropped_parts(
 mod tests {
     use super::*;
 
+    /// A paragraph of running text, for stories the tests put together.
+    const COUNCIL: &str = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+
     #[test]
     fn a_headline_loses_its_breadcrumb_and_site_name() {
         assert_eq!(
@@ -1068,7 +1071,7 @@ mod tests {
 
     #[test]
     fn a_name_beside_the_dateline_is_the_byline() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Home\nNews\nLibrary stays open after a year of protests\nAnna E. Muster\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1084,7 +1087,7 @@ mod tests {
 
     #[test]
     fn a_dateline_under_a_later_copy_of_the_headline_names_the_author() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let menu = "Home\nNews\nSport\nCulture\nWeather\nTravel\nBusiness\nScience\nHealth\nOpinion\nVideo\nPodcasts\nNewsletters\nEvents\n";
         let text = format!(
             "Library stays open after a year of protests\n{menu}{menu}Library stays open after a year of protests\n By Alex Kim Last updated Nov 8, 2023 Share with a friend:\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
@@ -1096,7 +1099,7 @@ mod tests {
 
     #[test]
     fn a_posts_line_of_facts_gives_its_date_author_and_tags() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Library stays open after a year of protests\nVeröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Stadt | Tags: Bibliothek, Protest\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1108,7 +1111,7 @@ mod tests {
 
     #[test]
     fn a_post_that_states_when_it_was_published_is_dated_so() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Library stays open after a year of protests\n24. Januar 2020\n\n{paragraph}\n\n{paragraph}\n\nDieser Beitrag wurde am 4. Februar 2020 um 15:21 Uhr von kj in Stadt veröffentlicht.\n"
         );
@@ -1120,7 +1123,7 @@ mod tests {
 
     #[test]
     fn a_pictures_credit_in_plain_text_is_left_out_and_says_why() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Library stays open after a year of protests\n\n{paragraph}\n\nFoto: dpa/Michael Kappeler\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1134,7 +1137,7 @@ mod tests {
 
     #[test]
     fn a_name_keeps_no_bracket_its_line_closed() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\nLibrary (last edited 2019-11-10 13:28:18 by MatsWichmann)\n"
         );
@@ -1143,7 +1146,7 @@ mod tests {
 
     #[test]
     fn a_name_in_capitals_over_a_bare_dateline_is_the_byline() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let page = |header: &str| {
             parse_text(&format!(
                 "Home\nNews\nLibrary stays open after a year of protests\n{header}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
@@ -1169,7 +1172,7 @@ mod tests {
 
     #[test]
     fn a_name_joined_to_its_dateline_by_a_comma_is_the_byline() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Home\nNews\nLibrary stays open after a year of protests\nAnna Muster,\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1178,7 +1181,7 @@ mod tests {
 
     #[test]
     fn a_label_on_its_own_line_names_the_author_below_it() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let story = format!(
             "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1212,7 +1215,7 @@ mod tests {
 
     #[test]
     fn a_related_heading_is_never_a_name_and_opens_its_list() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nÄhnliche Beiträge\nDie Bibliothek bekommt ein neues Dach\nLesesaal wird im Sommer renoviert\nStadtrat streitet über das Kulturbudget\n"
         );
@@ -1250,7 +1253,7 @@ mod tests {
 
     #[test]
     fn a_tag_list_under_its_label_ends_where_the_tags_do() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let story = format!(
             "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1311,7 +1314,7 @@ mod tests {
 
     #[test]
     fn of_two_dates_glued_together_the_first_is_the_publication() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let article = parse_text(&format!(
             "Library stays open after a year of protests\nVeröffentlicht am 10. Februar 20199. Februar 2019 von Heiko\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         ));
@@ -1320,7 +1323,7 @@ mod tests {
 
     #[test]
     fn a_dateline_far_from_the_headlines_first_copy_still_names_the_author() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let menu: String = (1..=20).map(|i| format!("Section {i}\n")).collect();
         let article = parse_text(&format!(
             "Library stays open after a year of protests\n{menu}Library stays open after a year of protests\nBy Emily Burack 8 January 2020, 3:51 pm\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
@@ -1330,7 +1333,7 @@ mod tests {
 
     #[test]
     fn a_post_signed_right_under_it_has_its_byline() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let signed = parse_text(&format!(
             "Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nPosted by T. V. Raman at 2:33 PM\n"
         ));
@@ -1340,7 +1343,7 @@ mod tests {
 
     #[test]
     fn a_name_alone_under_the_headline_is_the_byline() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let text = format!(
             "Home\nLibrary stays open after a year of protests\nElizabeth Gibney\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
@@ -1355,7 +1358,7 @@ mod tests {
 
     #[test]
     fn a_headline_with_words_glued_on_gives_way_to_its_bare_line() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let story = |first: &str| {
             parse_text(&format!(
                 "{first}\nLibrary stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
@@ -1396,7 +1399,7 @@ mod tests {
 
     #[test]
     fn a_comment_button_or_a_number_never_heads_a_side_list() {
-        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget of the city.";
+        let paragraph = COUNCIL;
         let story = format!(
             "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         );
