@@ -122,10 +122,17 @@ fn may_be_headline(info: &LineInfo) -> bool {
 }
 
 /// A line of cells (innerText puts a tab between a table's cells), one
-/// that gives an e-mail address, or one that opens what follows it ("The
-/// ingredients:"): parts of a page, never its headline.
+/// that gives an e-mail address, one that opens what follows it ("The
+/// ingredients:"), or a list of tags: parts of a page, never its headline.
 fn is_page_part(text: &str) -> bool {
-    text.contains('\t')
+    // "ARD, Demonstrationen, Neu, Tagesschau, Top-Thema": a list of tags.
+    let items: Vec<&str> = text.split(',').collect();
+    let tag_list = items.len() >= 4
+        && items
+            .iter()
+            .all(|i| (1..=2).contains(&i.split_whitespace().count()));
+    tag_list
+        || text.contains('\t')
         || text.ends_with(':')
         || text.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(name, host)| {
@@ -1354,22 +1361,27 @@ mod tests {
     }
 
     #[test]
-    fn table_rows_contact_lines_and_openers_are_never_headlines() {
+    fn table_rows_contact_lines_openers_and_tag_lists_are_never_headlines() {
         let text = "1A\tAKERDHAL Robert\tMotif\t1911\n\
                     Write to office@lawyer.example for an appointment\n\
                     The ingredients you will need:\n\
                     Follow @newsdesk for the latest\n\
+                    ARD, Demonstrationen, Neu, Tagesschau, Top-Thema\n\
                     A real headline of the story here\n";
         let lines = crate::lines::split_lines(text);
         let infos = crate::classify::classify(&lines, Some("en"));
         // Headline-shaped, each of them, and still no candidate.
         assert!(infos.iter().all(may_be_headline));
-        let candidates: Vec<usize> = headline_candidates(&infos, 4, &StoryWords::default())
+        let candidates: Vec<usize> = headline_candidates(&infos, 5, &StoryWords::default())
             .into_iter()
             .map(|(i, _)| i)
             .collect();
         // A handle is not an address: that line stays a candidate.
-        assert_eq!(candidates, vec![3, 4]);
+        assert_eq!(candidates, vec![3, 5]);
+        // A headline with commas is not a list of tags.
+        assert!(!is_page_part(
+            "Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m"
+        ));
     }
 
     #[test]
