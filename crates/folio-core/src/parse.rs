@@ -254,6 +254,7 @@ fn read_lines(
     // Headline, and its repeats dropped as such.
     // A headline printed twice (title and heading) is taken at its first copy.
     let headline = marked_headline(&infos, story_start, title_headings)
+        .or_else(|| commented_title(&infos))
         .or_else(|| {
             find_headline(
                 &infos,
@@ -822,6 +823,47 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
 /// [`bare_headline`] taken as far as it goes: crumbs may come off in
 /// steps ("Lokales Lübeck So lief …" has "Lübeck So lief …" and "So lief
 /// …" as lines of their own).
+/// Words of the heading over a post's comments, which quotes the post's
+/// title ("25 thoughts on “How to Grow a Lemon Tree”", "2 Kommentare zu
+/// „Die Überforderung …“"), lower case, as the start of a word.
+const COMMENT_WORDS: &[&str] = &[
+    "thought",
+    "comment",
+    "response",
+    "repl",
+    "gedanke",
+    "kommentar",
+    "antwort",
+    "commentaire",
+    "réponse",
+    "comentario",
+    "respuesta",
+    "commento",
+    "risposte",
+    "komentarz",
+];
+
+/// The title a comment heading quotes, when a line of the page is that
+/// title: the post's headline, as its own page's comments name it.
+fn commented_title(infos: &[LineInfo]) -> Option<usize> {
+    const MAX_HEADING_WORDS: usize = 6;
+    let quoted = infos.iter().find_map(|l| {
+        let text = l.text().trim();
+        let open = text.find(['“', '„', '"', '«'])?;
+        let (heading, rest) = text.split_at(open);
+        let mut quote = rest.chars();
+        quote.next();
+        let title = quote.as_str().trim_end_matches(['”', '“', '"', '»']).trim();
+        let words: Vec<String> = heading.split_whitespace().map(str::to_lowercase).collect();
+        let commented = (1..=MAX_HEADING_WORDS).contains(&words.len())
+            && words
+                .iter()
+                .any(|w| COMMENT_WORDS.iter().any(|c| w.starts_with(c)));
+        (commented && !title.is_empty() && !title.contains(['“', '”', '„', '"'])).then_some(title)
+    })?;
+    infos.iter().position(|l| l.text().trim() == quoted)
+}
+
 fn barest_headline(infos: &[LineInfo], h: usize) -> usize {
     const MAX_STEPS: usize = 3;
     std::iter::successors(Some(h), |&h| bare_headline(infos, h))
@@ -1133,6 +1175,24 @@ mod tests {
             .dropped
             .iter()
             .any(|d| d.reason == DropReason::PictureCredit && d.excerpt.contains("Kappeler")));
+    }
+
+    #[test]
+    fn the_title_its_comments_quote_is_the_headline() {
+        let paragraph = COUNCIL;
+        let text = format!(
+            "My little blog\nHome\nAbout\nScherenschnitt (3)\nVeröffentlicht: 05.01.2020\n\nThe old town at night, cut from black paper\n\n{paragraph}\n\n{paragraph}\n\n5 Kommentare zu „Scherenschnitt (3)“\n\nAnna sagt:\nSchön!\n"
+        );
+        assert_eq!(
+            parse_text(&text).headline.as_deref(),
+            Some("Scherenschnitt (3)")
+        );
+        // Quotes in a sentence are not a comment heading.
+        let quoted = format!("Library stays open\n\n{paragraph}\n\nShe called it “The old town at night, cut from black paper” in her letter.\n");
+        assert_eq!(
+            commented_title(&crate::classify::classify(&split_lines(&quoted), None)),
+            None
+        );
     }
 
     #[test]
