@@ -437,7 +437,8 @@ fn read_lines(
                     || infos.get(i + 1).is_some_and(is_bare_dateline)
                         && is_name_line_any_case(&infos[i]))
         }) {
-            article.byline = vec![infos[i].text().trim_end_matches(',').to_string()];
+            let name = infos[i].text().trim_end_matches(',').trim();
+            article.byline = vec![as_written_small(name)];
             used[i] = true;
             article.diagnostics.push(NAME_LINE_BYLINE.into());
         }
@@ -902,6 +903,26 @@ fn is_name_line_any_case(info: &LineInfo) -> bool {
     name_line(info, true)
 }
 
+/// A name set in capitals as a style sets it ("NATHANAEL JOHNSON" →
+/// "Nathanael Johnson"); any other name as it is.
+fn as_written_small(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A line of a date and no name: under a byline in capitals it dates the
 /// story; a date with a name of its own ("October 30, 2020 Kate May")
 /// dates an item of a list whose heading ("RECENT POSTS") is above it.
@@ -1214,7 +1235,7 @@ mod tests {
         };
         assert_eq!(
             page("NATHANAEL JOHNSON\nJANUARY 10, 2020 9:00AM (UTC)").byline,
-            vec!["NATHANAEL JOHNSON"]
+            vec!["Nathanael Johnson"]
         );
         // A heading in capitals under a date, or over a date that has a
         // name of its own, is not the author.
