@@ -118,7 +118,7 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && HEADLINE_CHARS.contains(&info.chars)
         && !info.text().ends_with([',', ';'])
         && !info.text().starts_with(['©', '•', '|'])
-        && !is_picture_credit(info)
+        && !is_credit_line(info)
 }
 
 /// A line of cells (innerText puts a tab between a table's cells), one
@@ -146,7 +146,7 @@ fn is_page_part(text: &str) -> bool {
 const CREDIT_MAX_WORDS: usize = 5;
 
 /// A line that is only a picture's credit ("Foto: dpa/Michael Kappeler").
-fn is_picture_credit(info: &LineInfo) -> bool {
+fn is_credit_line(info: &LineInfo) -> bool {
     info.words <= CREDIT_MAX_WORDS && crate::structure::split_credit(info.text()).0.is_empty()
 }
 
@@ -789,11 +789,9 @@ pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
 /// 06:15", "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga",
 /// "Ein Artikel von Pamela Sladky | 27.01.2022", "Verfasst von: anna | 31.
 /// Dezember 2008". `dates` are the byte ranges of the line's dates.
-pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>> {
-    const MAX_LABEL_WORDS: usize = 3;
-    if dates.is_empty() || words(text).count() > BYLINE_MAX_WORDS + 4 {
-        return None;
-    }
+/// `text` with each of its `dates` (byte ranges, in order) replaced by
+/// `mark`; `None` when the ranges overlap or cut a character.
+pub fn without_dates(text: &str, dates: &[(usize, usize)], mark: char) -> Option<String> {
     let mut undated = String::with_capacity(text.len());
     let mut at = 0;
     for &(start, end) in dates {
@@ -801,10 +799,19 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
             return None;
         }
         undated.push_str(&text[at..start]);
-        undated.push('|');
+        undated.push(mark);
         at = end;
     }
     undated.push_str(&text[at..]);
+    Some(undated)
+}
+
+pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>> {
+    const MAX_LABEL_WORDS: usize = 3;
+    if dates.is_empty() || words(text).count() > BYLINE_MAX_WORDS + 4 {
+        return None;
+    }
+    let undated = without_dates(text, dates, '|')?;
     let pieces = undated
         .split(['|', '/', '·', '∙', '•', '–', '—', '~'])
         .flat_map(|p| p.split(" - "))
@@ -816,7 +823,7 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         // "Verfasst von: mitundvoneinander": the opener may end in a colon.
         let opener_at = [" von ", " by ", " par ", " por ", " di ", " door "]
             .iter()
-            .flat_map(|o| [o.to_string(), o.replace(' ', ":").replacen(':', " ", 1)])
+            .flat_map(|o| [o.to_string(), format!("{}:", o.trim_end())])
             .filter_map(|o| find_caseless(piece, &o).map(|found| found.start + 1))
             .min()
             .filter(|&i| words(&piece[..i]).count() <= MAX_LABEL_WORDS);
@@ -956,6 +963,11 @@ fn bare_label(label_line: &str) -> String {
 pub fn labeled_handle_below(label_line: &str, next: &str) -> Option<Vec<String>> {
     // An opener alone ("by", "von") or a label with its colon ("Artikel
     // von:", "Autor:"), never a menu's noun ("Redaktion" over "Kontakt").
+    let handle = next.trim();
+    // Read line by line over the page: the one-word test first.
+    if handle.contains(char::is_whitespace) || handle.is_empty() {
+        return None;
+    }
     let bare = bare_label(label_line);
     let labelled = BYLINE_OPENERS.contains(&bare.as_str())
         || label_line.trim_end().ends_with(':')
@@ -965,10 +977,9 @@ pub fn labeled_handle_below(label_line: &str, next: &str) -> Option<Vec<String>>
     // A handle as users write them ("delta201", "hausinfo", "the_pain"):
     // a capitalised word alone ("Relevance" under "Sort by", "Fecha"
     // under "Por") is a control's or a menu's.
-    let handle = next.trim();
     let handle_like = handle.chars().any(|c| c.is_ascii_digit() || c == '_')
         || handle.chars().all(|c| !c.is_uppercase());
-    (labelled && handle_like && handle.split_whitespace().count() == 1)
+    (labelled && handle_like)
         .then(|| author_handle(handle))
         .flatten()
         .map(|h| vec![h])
@@ -1413,7 +1424,7 @@ mod tests {
     }
 
     #[test]
-    fn a_picture_credit_is_never_a_headline() {
+    fn a_credit_line_is_never_a_headline() {
         let text = "Foto: dpa/Michael Kappeler\nPhotos: Scenes from the parade in New York\n";
         let lines = crate::lines::split_lines(text);
         let infos = crate::classify::classify(&lines, Some("en"));

@@ -17,7 +17,7 @@ use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
     has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below,
     labeled_handle_below, labeled_name_below, source_from_copyright, source_from_header_line,
-    split_on_words, stated_reading_minutes, story_words,
+    split_on_words, stated_reading_minutes, story_words, without_dates,
 };
 use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -434,8 +434,8 @@ fn read_lines(
                         .iter()
                         .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
                         && is_name_line(&infos[i])
-                    || infos.get(i + 1).is_some_and(is_bare_dateline)
-                        && is_name_line_any_case(&infos[i]))
+                    || is_name_line_any_case(&infos[i])
+                        && infos.get(i + 1).is_some_and(is_bare_dateline))
         }) {
             let name = infos[i].text().trim_end_matches(',').trim();
             article.byline = vec![as_written_small(name)];
@@ -821,9 +821,6 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// [`bare_headline`] taken as far as it goes: crumbs may come off in
-/// steps ("Lokales Lübeck So lief …" has "Lübeck So lief …" and "So lief
-/// …" as lines of their own).
 /// Words of the heading over a post's comments, which quotes the post's
 /// title ("25 thoughts on “How to Grow a Lemon Tree”", "2 Kommentare zu
 /// „Die Überforderung …“"), lower case, as the start of a word.
@@ -865,6 +862,9 @@ fn commented_title(infos: &[LineInfo]) -> Option<usize> {
     infos.iter().position(|l| l.text().trim() == quoted)
 }
 
+/// [`bare_headline`] taken as far as it goes: crumbs may come off in
+/// steps ("Lokales Lübeck So lief …" has "Lübeck So lief …" and "So lief
+/// …" as lines of their own).
 fn barest_headline(infos: &[LineInfo], h: usize) -> usize {
     const MAX_STEPS: usize = 3;
     std::iter::successors(Some(h), |&h| bare_headline(infos, h))
@@ -927,25 +927,23 @@ fn as_written_small(name: &str) -> String {
 /// story; a date with a name of its own ("October 30, 2020 Kate May")
 /// dates an item of a list whose heading ("RECENT POSTS") is above it.
 fn is_bare_dateline(info: &LineInfo) -> bool {
+    if !info.date_only {
+        return false;
+    }
     let dates: Vec<(usize, usize)> = info.dates.iter().map(|d| (d.start, d.end)).collect();
     // Outside its dates, no word written as a name ("October 30, 2020
     // Kate May": "May" reads as a month); "UTC", "Uhr" or "AM" may be.
     let text = info.text();
-    let mut rest = String::new();
-    let mut at = 0;
-    for &(start, end) in &dates {
-        rest.push_str(text.get(at..start).unwrap_or_default());
-        rest.push(' ');
-        at = at.max(end);
-    }
-    rest.push_str(text.get(at..).unwrap_or_default());
+    let Some(rest) = without_dates(text, &dates, ' ') else {
+        return false;
+    };
     let named = rest.split_whitespace().any(|w| {
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         letters.next().is_some_and(char::is_uppercase)
             && letters.any(char::is_lowercase)
             && w.chars().count() > 3
     });
-    info.date_only && !named && dated_byline(text, &dates).is_none()
+    !named && dated_byline(text, &dates).is_none()
 }
 
 fn name_line(info: &LineInfo, capitals: bool) -> bool {

@@ -388,8 +388,6 @@ const CREDIT_LABELS: &[&str] = &[
     "cc0",
 ];
 
-/// A caption and the credit at its end: "Die Oper. Foto: dpa" gives
-/// ("Die Oper.", "Foto: dpa").
 /// Whether a line is only a picture's credit ("Foto: dpa/Michael
 /// Kappeler", "(Image credit: HandyGames)"), not a source's ("Quelle:
 /// THW") or a copyright line.
@@ -400,7 +398,7 @@ pub fn is_picture_credit(line: &str) -> bool {
     rest.is_empty()
         && line.split_whitespace().count() <= MAX_WORDS
         && credit.is_some_and(|c| {
-            let lower = c.to_lowercase();
+            let lower = c.trim_start_matches('(').to_lowercase();
             // Names and agencies, not a phrase ("Photos: Crossgates Mall
             // through the years" titles a gallery).
             let phrase_words = c
@@ -409,13 +407,12 @@ pub fn is_picture_credit(line: &str) -> bool {
                 .filter(|w| w.starts_with(char::is_lowercase))
                 .filter(|w| !["via", "and", "und", "by", "von", "de", "du", "la", "/"].contains(w))
                 .count();
-            phrase_words <= 1
-                && PICTURE_WORDS
-                    .iter()
-                    .any(|w| lower.starts_with(w) || lower.starts_with(&format!("({w}")))
+            phrase_words <= 1 && PICTURE_WORDS.iter().any(|w| lower.starts_with(w))
         })
 }
 
+/// A caption and the credit at its end: "Die Oper. Foto: dpa" gives
+/// ("Die Oper.", "Foto: dpa").
 pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
     let lower = caption.to_lowercase();
     // Lower-casing keeps byte offsets for the labels (all ASCII but ©, é);
