@@ -255,6 +255,7 @@ fn read_lines(
     // A headline printed twice (title and heading) is taken at its first copy.
     let headline = marked_headline(&infos, story_start, title_headings)
         .or_else(|| commented_title(&infos))
+        .or_else(|| crumbed_title(&infos, story_start))
         .or_else(|| {
             find_headline(
                 &infos,
@@ -862,6 +863,57 @@ fn commented_title(infos: &[LineInfo]) -> Option<usize> {
     infos.iter().position(|l| l.text().trim() == quoted)
 }
 
+/// Words a breadcrumb trail starts with (the site's root), lower case.
+const CRUMB_ROOTS: &[&str] = &[
+    "home",
+    "startseite",
+    "start",
+    "accueil",
+    "inicio",
+    "início",
+    "forum",
+    "forside",
+    "etusivu",
+    "strona główna",
+    "главная",
+];
+
+/// Signs set between a breadcrumb's steps.
+const CRUMB_SEPARATORS: &[char] = &['»', '›', '>', '/', '|', '→', ':'];
+
+/// The line a breadcrumb trail ends with, set right under the trail
+/// ("Home » Recipes » Olive & Herb Focaccia Bread", then "Olive & Herb
+/// Focaccia Bread"; "StartseiteAstro-BilderPlejaden, M45" as innerText
+/// glues the steps): a trail ends with the page's own title. The trail is
+/// one by its signs between steps or by the site's root it starts from;
+/// it stands above the story's start.
+fn crumbed_title(infos: &[LineInfo], story_start: usize) -> Option<usize> {
+    const MIN_TITLE_CHARS: usize = 8;
+    let is_trail = |path: &str| {
+        let path = path.trim_end();
+        // "Headline | Site" over "Site" is a title, not a trail: a trail's
+        // steps are short.
+        let separated = path.ends_with(CRUMB_SEPARATORS)
+            && path.chars().count() > 1
+            && path
+                .split(CRUMB_SEPARATORS)
+                .all(|step| step.split_whitespace().count() <= SITE_PART_WORDS);
+        let rooted = CRUMB_ROOTS.iter().any(|root| {
+            strip_prefix_caseless(path, root)
+                .is_some_and(|rest| !rest.starts_with(char::is_lowercase))
+        });
+        separated || rooted
+    };
+    (1..infos.len().min(story_start + 1)).find(|&i| {
+        let (trail, title) = (infos[i - 1].text(), infos[i].text());
+        title.chars().count() >= MIN_TITLE_CHARS
+            && !title.starts_with(|c: char| c.is_ascii_digit())
+            && trail
+                .strip_suffix(title)
+                .is_some_and(|path| path.chars().count() > 3 && is_trail(path))
+    })
+}
+
 /// [`bare_headline`] taken as far as it goes: crumbs may come off in
 /// steps ("Lokales Lübeck So lief …" has "Lübeck So lief …" and "So lief
 /// …" as lines of their own).
@@ -1015,6 +1067,10 @@ fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<us
         let info = &infos[i];
         if info.date_only || info.furniture.is_some() {
             continue;
+        }
+        // A breadcrumb trail ending with the headline is the header's top.
+        if info.text().ends_with(infos[headline].text()) {
+            return None;
         }
         let label = !used[i]
             && (1..=SECTION_MAX_WORDS).contains(&info.words)
@@ -1194,6 +1250,56 @@ mod tests {
             .dropped
             .iter()
             .any(|d| d.reason == DropReason::PictureCredit && d.excerpt.contains("Kappeler")));
+    }
+
+    #[test]
+    fn the_line_a_breadcrumb_trail_ends_with_is_the_headline() {
+        // A short post whose page goes on with a longer text about the site.
+        let text = [
+            "Astrofoto-Community:",
+            "Anmelden",
+            "Startseite",
+            "News",
+            "StartseiteAstro-BilderPlejaden, M45",
+            "Plejaden, M45",
+            "",
+            "September 17, 2019 Helmut Rubik 0",
+            "",
+            "Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen und intensiv blauen Nebelgebieten.",
+            "",
+            "Kategorie: Erste Versuche",
+            "Datum: 31/08/2019",
+            "Hinterlasse jetzt einen Kommentar",
+            "Name*",
+            "E-Mail*",
+            "Webseite",
+            "",
+            "Abenteuer Astronomie",
+            "",
+            "Abenteuer Astronomie war eine Zeitschrift für praktische Astronomie in deutscher Sprache. Sie galt als Nachfolger des langjährigen Magazins Interstellarum und erschien alle zwei Monate mit Berichten, Tests und Beobachtungstipps für Einsteiger und Fortgeschrittene.",
+            "",
+            "Das Buch Astronomie für Einsteiger ist ein Ratgeber für alle, die gerne tief in die Hobbyastronomie einsteigen wollen. Von der Orientierung am Sternenhimmel bis zur Wahl des ersten Teleskops erklärt es jeden Schritt in klarer Sprache und mit vielen Bildern.",
+        ]
+        .join("\n");
+        let article = parse_text(&text);
+        assert_eq!(article.headline.as_deref(), Some("Plejaden, M45"));
+        assert_eq!(article.section, None, "the trail is no section label");
+        let trail =
+            |lines: &str| crumbed_title(&crate::classify::classify(&split_lines(lines), None), 5);
+        assert_eq!(
+            trail("Home » Recipes » Olive & Herb Focaccia Bread\nOlive & Herb Focaccia Bread"),
+            Some(1)
+        );
+        // "Headline | Site" over the site's name is a page title, not a trail.
+        assert_eq!(
+            trail("Atomkraft und Erdgas sind nicht nachhaltig | Umweltbundesamt\nUmweltbundesamt"),
+            None
+        );
+        // A line that only ends with another is no trail without a root or signs.
+        assert_eq!(
+            trail("Navigation schliessen und weiter\nschliessen und weiter"),
+            None
+        );
     }
 
     #[test]
