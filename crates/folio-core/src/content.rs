@@ -57,6 +57,9 @@ const CLEANED_TAGS: &[&str] = &[
 ];
 /// A box with this many commas holds prose and stays.
 const CLEAN_MAX_COMMAS: usize = 10;
+/// Share of the container's story points an element holds to be the
+/// story's own box, never cleaned.
+const STORY_BOX_SHARE: f32 = 0.5;
 /// Link share above which a box inside the main content is furniture…
 const BOX_MAX_LINKS: f32 = 0.2;
 /// …or, when its names say it is content, this share.
@@ -395,6 +398,8 @@ impl PageLayout {
                 || (node.parent != ROOT && out[node.parent]);
         }
         let mut score = vec![None::<f32>; count];
+        // Points of the story's paragraphs each element holds itself.
+        let mut held = vec![0.0f32; count];
         let mut sentence = vec![false; count];
         for (i, line) in lines.iter().enumerate() {
             let node = self.node_of(i);
@@ -411,6 +416,7 @@ impl PageLayout {
                 continue;
             }
             let points = paragraph_points(line);
+            held[node] += points;
             for (level, ancestor) in self.ancestors(node).take(SCORED_ANCESTORS).enumerate() {
                 let divider = match level {
                     0 => 1.0,
@@ -518,11 +524,22 @@ impl PageLayout {
                 commas[parent] += commas[i];
             }
         }
+        // An element that holds most of the container's story text is the
+        // story's box whatever its links (share buttons, tags, a byline's
+        // links around a short story): never cleaned away.
+        for i in (0..count).rev() {
+            let parent = self.nodes[i].parent;
+            if parent != ROOT {
+                held[parent] += held[i];
+            }
+        }
+        let most_of_story = held[top] * STORY_BOX_SHARE;
         let mut inside = vec![false; count];
         for i in 0..count {
             let up = self.nodes[i].parent;
             let within = up != ROOT && inside[up];
-            let furniture = within && self.looks_like_furniture(i, commas[i]);
+            let furniture =
+                within && held[i] <= most_of_story && self.looks_like_furniture(i, commas[i]);
             inside[i] = !out[i] && !furniture && (chosen[i] || within);
         }
         Some(

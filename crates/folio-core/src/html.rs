@@ -1786,6 +1786,30 @@ mod tests {
     }
 
     #[test]
+    fn the_box_holding_a_short_story_is_kept_whatever_its_links() {
+        // Share buttons, a byline's links and tags make the story's own box
+        // mostly links: it is still the story, not a box to clean away.
+        let share = r#"<div class="share"><a href="/f">Share on Facebook</a> <a href="/t">Share on Twitter</a> <a href="/e">Email this story to a friend</a> <a href="/c">Copy the link</a></div>"#;
+        let html = format!(
+            r#"<body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="article-wrapper">{share}<div class="box modal-enabled">
+            <h1>Press secretary leaves studio</h1>
+            <p class="byline"><a href="/author/ian">By Ian Mohr</a> <a href="/author/ian/archive">View author archive</a></p>
+            <p><a href="/people/dee">Dee Dee Myers</a> — a former press secretary for <a href="/tag/clinton">Bill Clinton</a> — is leaving her role at the studio after five years.</p>
+            <p>Myers said she would take some time to figure out what comes next, and thanked her team.</p>
+            {share}<div class="tags"><a href="/tag/a">Bill Clinton</a> <a href="/tag/b">Warner Bros.</a> <a href="/tag/c">Hollywood studios</a> <a href="/tag/d">Media careers</a></div>
+            </div></div></body>"#
+        );
+        let body: Vec<String> = parse_html(&html).body.into_iter().map(|b| b.text).collect();
+        assert!(
+            body[0].starts_with("Dee Dee Myers — a former press secretary"),
+            "{body:?}"
+        );
+        assert!(body[1].starts_with("Myers said she would"), "{body:?}");
+        assert!(!body.iter().any(|b| b.contains("Share on")), "{body:?}");
+    }
+
+    #[test]
     fn the_main_content_settles_the_body() {
         let html = format!(
             r#"<body><ul class="nav"><li><a href="/">Home</a></li></ul><h1>Library stays open</h1>
