@@ -93,6 +93,13 @@ impl Entry {
         self.text_len == text.len() && self.text == text
     }
 
+    /// The entry's text as the reader edited it, and the story read from it.
+    pub fn edit(&mut self, text: String, article: Article) {
+        self.text_len = text.len();
+        self.text = text;
+        self.set_article(article);
+    }
+
     /// Show `article` for the entry from now on (read again).
     pub fn set_article(&mut self, article: Article) {
         self.search = Arc::new(SearchText::new(&article, &self.name));

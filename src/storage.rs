@@ -25,6 +25,8 @@ const OLD_LIBRARY_MOVED_KEY: &str = "folio.library.v1.moved";
 pub const MAX_STORED_TEXT_BYTES: usize = 2 * 1024 * 1024;
 const DRAFT_KEY: &str = "folio.draft.v1";
 const SETTINGS_KEY: &str = "folio.settings.v1";
+/// The library entry the reader had open, reopened after a reload.
+const LAST_STORY_KEY: &str = "folio.story.v1";
 
 /// What a stored text is, and so how it is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -442,6 +444,17 @@ pub fn load_draft() -> String {
 /// Keep the paste area's text across reloads.
 pub fn save_draft(text: &str) -> Result<(), StorageError> {
     write(DRAFT_KEY, &text)
+}
+
+/// The id of the library entry the reader had open last, if any.
+pub fn load_last_story() -> Option<u64> {
+    read(LAST_STORY_KEY).ok().flatten()
+}
+
+/// Remember the library entry the reader has open.
+pub fn save_last_story(id: u64) {
+    // Not kept (no storage, or full): the next visit opens on the paste area.
+    let _ = write(LAST_STORY_KEY, &id);
 }
 
 /// The reading preferences, or the defaults.

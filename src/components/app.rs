@@ -191,10 +191,21 @@ pub fn App() -> impl IntoView {
             )));
         }
     });
+    let draft = RwSignal::new(storage::load_draft());
+    let shown = RwSignal::new(Shown::Pasted);
+    // Until the library is listed, the paste area's text is not matched
+    // with its entry yet: the paste is kept as one once it is.
+    let restoring = StoredValue::new(true);
+    let restored = move || {
+        restoring.set_value(false);
+        draft.notify();
+    };
+    let mut last_story = storage::load_last_story();
     spawn_local(async move {
         let mut library = match storage::load_library().await {
             Ok(library) => library,
             Err(e) => {
+                restored();
                 notice.set(Some(format!(
                     "The saved library could not be opened: {e}. Nothing stored was changed; new entries are kept for this visit only."
                 )));
@@ -231,6 +242,16 @@ pub fn App() -> impl IntoView {
                     .await
                     .failures,
             );
+            // The story open before the reload, once its part is listed,
+            // unless a shared story or the reader's own choice came first.
+            if let Some(id) = last_story {
+                if entries.with_untracked(|l| l.iter().any(|e| e.id == id)) {
+                    if shown.get_untracked() == Shown::Pasted {
+                        shown.set(Shown::Entry(id));
+                    }
+                    last_story = None;
+                }
+            }
             let after = library.last_key;
             if library.records == 0 || after.is_none() {
                 break;
@@ -244,6 +265,7 @@ pub fn App() -> impl IntoView {
                 }
             }
         }
+        restored();
         if unreadable > 0 {
             notes.push(format!(
                 "{unreadable} saved entries could not be read by this version of Folio (damaged, or saved by a newer one); they are kept in storage as they are"
@@ -259,8 +281,6 @@ pub fn App() -> impl IntoView {
             notice.set(Some(notes.join(". ")));
         }
     });
-    let draft = RwSignal::new(storage::load_draft());
-    let shown = RwSignal::new(Shown::Pasted);
     let settings = RwSignal::new(storage::load_settings());
     let query = RwSignal::new(String::new());
     // (files read, files in the batch) while a batch is being read.
@@ -276,6 +296,11 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| {
         let _ = storage::save_settings(&settings.get());
+    });
+    Effect::new(move |_| {
+        if let Shown::Entry(id) = shown.get() {
+            storage::save_last_story(id);
+        }
     });
 
     // A share link in the address: open its story, read-only, beside the
@@ -313,6 +338,19 @@ pub fn App() -> impl IntoView {
         share_open.set(false);
     });
 
+    let add_entry = move |entry: Entry| {
+        let id = entries.with(|l| fresh_id(l));
+        let added = js_sys::Date::now() as u64;
+        let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
+        entries.update(|l| l.push(Entry { id, added, ..entry }));
+        persist(id);
+        if let Some(name) = too_large {
+            notice.set(Some(format!(
+                "{name}: too large to keep in browser storage; shown until this tab is closed"
+            )));
+        }
+        id
+    };
     // The pasted story: parsed as you paste when the text is of a usual
     // size; a very long paste goes to the worker so the page keeps answering.
     let pasted = RwSignal::new(None::<Arc<Article>>);
@@ -322,10 +360,57 @@ pub fn App() -> impl IntoView {
     // text once or twice, not once per event.
     let paste_waiting = StoredValue::new(None::<String>);
     let paste_in_flight = StoredValue::new(false);
+    // The library entry the paste area's text is kept as: one per distinct
+    // paste, updated as the text is edited; a new one after the area was
+    // emptied or all of its text pasted over.
+    let paste_entry = StoredValue::new(None::<u64>);
+    let keep_paste = move |text: String, article: &Article| {
+        if restoring.get_value() {
+            return;
+        }
+        let current = paste_entry
+            .get_value()
+            .filter(|&id| entries.with_untracked(|l| l.iter().any(|e| e.id == id)));
+        let id = match current {
+            Some(id) => {
+                let edited = entries
+                    .try_update(|l| {
+                        let entry = l.iter_mut().find(|e| e.id == id && !e.has_text(&text))?;
+                        entry.edit(text, article.clone());
+                        Some(())
+                    })
+                    .flatten();
+                if edited.is_some() {
+                    persist(id);
+                }
+                id
+            }
+            // The same text kept already (the draft read again after a
+            // reload) is that entry, not a new one.
+            None => match entries
+                .with_untracked(|l| l.iter().find(|e| e.has_text(&text)).map(|e| e.id))
+            {
+                Some(id) => id,
+                None => add_entry(Entry::parsed(
+                    0,
+                    PASTED_NAME.into(),
+                    text,
+                    TextKind::Dump,
+                    article.clone(),
+                )),
+            },
+        };
+        paste_entry.set_value(Some(id));
+        // The reader is looking at the paste: its entry is the one shown.
+        if shown.get_untracked() == Shown::Pasted {
+            shown.set(Shown::Entry(id));
+        }
+    };
     Effect::new(move |_| {
         let text = draft.get();
         if text.trim().is_empty() {
             paste_waiting.set_value(None);
+            paste_entry.set_value(None);
             pasted.set(None);
             paste_busy.set(false);
             return;
@@ -338,7 +423,7 @@ pub fn App() -> impl IntoView {
         paste_in_flight.set_value(true);
         spawn_local(async move {
             while let Some(text) = paste_waiting.try_update_value(Option::take).flatten() {
-                let result = parse_in_worker(text, false).await;
+                let result = parse_in_worker(text.clone(), false).await;
                 // A newer paste came meanwhile: only the latest is shown.
                 if paste_waiting.with_value(Option::is_some) {
                     continue;
@@ -348,7 +433,10 @@ pub fn App() -> impl IntoView {
                     break;
                 }
                 match result {
-                    Ok(article) => pasted.set(Some(Arc::new(article))),
+                    Ok(article) => {
+                        keep_paste(text, &article);
+                        pasted.set(Some(Arc::new(article)));
+                    }
                     Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
                 }
             }
@@ -380,19 +468,6 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    let add_entry = move |entry: Entry| {
-        let id = entries.with(|l| fresh_id(l));
-        let added = js_sys::Date::now() as u64;
-        let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
-        entries.update(|l| l.push(Entry { id, added, ..entry }));
-        persist(id);
-        if let Some(name) = too_large {
-            notice.set(Some(format!(
-                "{name}: too large to keep in browser storage; shown until this tab is closed"
-            )));
-        }
-        id
-    };
     let keep_shared = move || {
         let Some(story) = shared.get_untracked() else {
             return;
@@ -644,8 +719,13 @@ pub fn App() -> impl IntoView {
             }
         });
     };
+    // The entry removed last, until the reader undoes that or removes another.
+    let removed = RwSignal::new(None::<Entry>);
     let remove = move |id: u64| {
-        entries.update(|l| l.retain(|e| e.id != id));
+        let gone = entries
+            .try_update(|l| Some(l.remove(l.iter().position(|e| e.id == id)?)))
+            .flatten();
+        removed.set(gone);
         unsaved.update(|u| u.retain(|x| *x != id));
         spawn_local(async move {
             match storage::delete_entry(id).await {
@@ -659,6 +739,18 @@ pub fn App() -> impl IntoView {
         if shown.get_untracked() == Shown::Entry(id) {
             shown.set(Shown::Pasted);
         }
+    };
+    let undo_remove = move || {
+        let Some(entry) = removed.try_update(Option::take).flatten() else {
+            return;
+        };
+        let id = entry.id;
+        entries.update(|l| {
+            let at = l.partition_point(|e| (e.added, e.id) < (entry.added, entry.id));
+            l.insert(at, entry);
+        });
+        persist(id);
+        shown.set(Shown::Entry(id));
     };
     let export = move |markdown: bool| {
         let Some(article) = article.get_untracked() else {
@@ -786,7 +878,14 @@ pub fn App() -> impl IntoView {
             </header>
             <div class="layout">
                 <section class="sidebar" aria-label="Input and library">
-                    <InputPanel draft=draft shown=shown on_files=load on_example=open_example on_large_paste=paste_large />
+                    <InputPanel
+                        draft=draft
+                        shown=shown
+                        on_files=load
+                        on_example=open_example
+                        on_large_paste=paste_large
+                        on_new_paste=move || paste_entry.set_value(None)
+                    />
                     {move || paste_busy.get().then(|| view! {
                         <p class="progress" role="status">
                             "Reading the pasted text… "
@@ -801,6 +900,14 @@ pub fn App() -> impl IntoView {
                         </p>
                     })}
                     <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove on_export=export_library />
+                    {move || removed.with(|r| r.as_ref().map(Entry::title)).map(|title| view! {
+                        <p class="notice undo" role="status">
+                            {format!("Removed “{title}”. ")}
+                            <button type="button" class="button small" on:click=move |_| undo_remove()>"Undo"</button>
+                            " "
+                            <button type="button" class="button small" on:click=move |_| removed.set(None)>"Dismiss"</button>
+                        </p>
+                    })}
                     <ReaderControls
                         settings=settings
                         has_article=Signal::derive(move || article.with(Option::is_some))
@@ -874,6 +981,7 @@ pub fn App() -> impl IntoView {
                                 article=Article::clone(&article)
                                 library=headlines.get()
                                 on_open=move |id| shown.set(Shown::Entry(id))
+                                on_tag=move |tag: String| query.set(format!("#{}", tag.trim_start_matches('#').to_lowercase()))
                             />
                         }.into_any(),
                         None => view! { <EmptyState /> }.into_any(),

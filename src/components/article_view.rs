@@ -26,6 +26,9 @@ pub fn ArticleView(
     /// Called with the id of a library entry a related link opens.
     #[prop(optional, into)]
     on_open: Option<Callback<u64>>,
+    /// Called with a tag the reader chose: the library is filtered by it.
+    #[prop(optional, into)]
+    on_tag: Option<Callback<String>>,
 ) -> impl IntoView {
     let Article {
         source,
@@ -93,7 +96,17 @@ pub fn ArticleView(
             {(!tags.is_empty()).then(|| view! {
                 <section class="tags" aria-labelledby="tags-title">
                     <h2 id="tags-title">"Tags"</h2>
-                    {batched(tags.len(), "tags", Some("Tags"), &|i| view! { <li>{tags[i].clone()}</li> }.into_any())}
+                    {batched(tags.len(), "tags", Some("Tags"), &|i| {
+                        let tag = tags[i].clone();
+                        let pick = move |_| {
+                            if let Some(on_tag) = on_tag {
+                                on_tag.run(tag.clone());
+                            }
+                        };
+                        view! {
+                            <li><button type="button" class="link tag" title="Filter the library by this tag" on:click=pick>{tags[i].clone()}</button></li>
+                        }.into_any()
+                    })}
                 </section>
             })}
             {(!related.is_empty()).then(|| view! {

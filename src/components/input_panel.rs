@@ -25,6 +25,9 @@ pub fn InputPanel(
     /// Called with a paste too big for the paste area (see
     /// [`LARGE_PASTE_BYTES`]): it becomes a library entry instead.
     on_large_paste: impl Fn(String) + Copy + 'static,
+    /// Called when a paste takes the place of all the area's text: it is
+    /// another story, not an edit of the last.
+    on_new_paste: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     // A paste of megabytes would make the paste area lay out and the draft
     // store all of it, holding the page for seconds: it goes to the library.
@@ -38,6 +41,13 @@ pub fn InputPanel(
         if text.len() > LARGE_PASTE_BYTES {
             ev.prevent_default();
             on_large_paste(text);
+            return;
+        }
+        let area: web_sys::HtmlTextAreaElement = event_target(&ev);
+        let all = area.text_length() as u32;
+        let selected = (area.selection_start(), area.selection_end());
+        if all == 0 || matches!(selected, (Ok(Some(0)), Ok(Some(end))) if end >= all) {
+            on_new_paste();
         }
     };
     let on_pick = move |ev: ev::Event| {

@@ -2,10 +2,10 @@
 //!
 //! A query matches when every one of its words occurs in the headline,
 //! source, section, byline, file name or body, ignoring case; a word
-//! written `#tag` (or `tag:word`) must equal one of the article's tags.
-//! [`SearchText`] does the same over text folded once per entry, so a
-//! search over a whole library runs as the reader types, and gives the
-//! passage where the words were found.
+//! written `#tag` (or `tag:word`) must start one of the article's tags
+//! ("#chin" finds "china"). [`SearchText`] does the same over text folded
+//! once per entry, so a search over a whole library runs as the reader
+//! types, and gives the passage where the words were found.
 
 use crate::article::Article;
 
@@ -70,7 +70,8 @@ impl SearchText {
         let query = query.trim().to_lowercase();
         query.split_whitespace().all(|word| {
             match word.strip_prefix('#').or_else(|| word.strip_prefix("tag:")) {
-                Some(tag) => self.tags.iter().any(|t| t == tag),
+                // A tag's start finds it: "#chin" finds "#china" as it is typed.
+                Some(tag) => self.tags.iter().any(|t| t.starts_with(tag)),
                 None => self.folded.contains(word),
             }
         })
@@ -128,7 +129,7 @@ pub fn matches_query(article: &Article, name: &str, query: &str) -> bool {
             return article
                 .tags
                 .iter()
-                .any(|t| t.to_lowercase().trim_start_matches('#') == tag);
+                .any(|t| t.to_lowercase().trim_start_matches('#').starts_with(tag));
         }
         let in_field =
             |field: Option<&String>| field.is_some_and(|f| f.to_lowercase().contains(word));
@@ -164,6 +165,9 @@ mod tests {
         assert!(matches_query(&article, "seed.txt", "tag:KALLAS"));
         assert!(!matches_query(&article, "seed.txt", "#moscow"));
         assert!(!matches_query(&article, "seed.txt", "kallas bundesliga"));
+        // A tag is found by its start, as it is typed; not by its middle.
+        assert!(matches_query(&article, "seed.txt", "#kal"));
+        assert!(!matches_query(&article, "seed.txt", "#allas"));
     }
 
     #[test]
@@ -176,6 +180,8 @@ mod tests {
             "#kallas",
             "tag:KALLAS",
             "#moscow",
+            "#kal",
+            "#allas",
             "kallas bundesliga",
             "SEED.TXT",
         ] {

@@ -1,0 +1,140 @@
+// The library's small promises, as a reader meets them: a paste is kept
+// as an entry (one per distinct paste, updated while it is edited), the
+// story open before a reload is open after it, a removed entry comes back
+// with Undo, and tags are found by their start and picked from the story.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, storedRecords } from './harness.mjs';
+
+const SEED = 'interfax-2025-12-31-kallas.txt';
+const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
+const heading = (page, count) => page.locator('nav[aria-label="Library"] h2', { hasText: `Library (${count})` });
+const current = (page) => page.locator('nav[aria-label="Library"] button.entry[aria-current="true"]');
+
+const folio = useFolio();
+
+async function corpusFiles(count) {
+  const dir = join(corpus, 'trafilatura');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, count);
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
+}
+
+/** Polls `read` until `check` holds of its value (or the time is up). */
+async function eventually(read, check, what, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  let value;
+  while (Date.now() < until) {
+    value = await read();
+    if (check(value)) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`${what}: ${JSON.stringify(value)?.slice(0, 300)}`);
+}
+
+test('a paste is one library entry, edited in place, kept across a reload and shown again', async () => {
+  const seed = await readFile(join(fixtures, SEED), 'utf8');
+  const { context, page, errors } = await openFolio(folio.browser, folio.url, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await pasteFromClipboard(page, seed);
+  await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
+  await heading(page, 1).waitFor();
+  await current(page).filter({ hasText: 'Kallas urges' }).waitFor();
+
+  // Typing on is an edit of the same paste: still one entry, its text kept.
+  await page.locator('#paste').press('End');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n\nA last line typed by the reader.');
+  await eventually(
+    () => storedRecords(page),
+    (records) => records.length === 1 && records[0].text.endsWith('A last line typed by the reader.'),
+    'one stored record with the edited text',
+  );
+  assert.equal(await rows(page).count(), 1);
+
+  // After a reload: the same one entry (the draft is not kept twice), open.
+  await page.reload();
+  await page.waitForSelector('#paste');
+  await heading(page, 1).waitFor();
+  await current(page).filter({ hasText: 'Kallas urges' }).waitFor();
+  await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
+
+  // Another text pasted over all of it is another story: a second entry.
+  const other = (await corpusFiles(1))[0].bytes.toString('utf8');
+  await page.locator('#paste').focus();
+  await page.keyboard.press('Control+A');
+  await pasteFromClipboard(page, other);
+  await heading(page, 2).waitFor();
+  assert.equal(await rows(page).filter({ hasText: 'Kallas urges' }).count(), 1);
+  await eventually(() => storedRecords(page), (records) => records.length === 2, 'two stored records');
+  // Emptying the area leaves both entries where they are.
+  await page.locator('#paste').fill('');
+  await page.reload();
+  await page.waitForSelector('#paste');
+  await heading(page, 2).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the story open before a reload is open after it', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', await corpusFiles(3));
+  await rows(page).nth(2).waitFor();
+  await page.locator('.progress').waitFor({ state: 'detached' });
+  const second = rows(page).nth(1).locator('button.entry');
+  const title = await second.locator('.entry-title').innerText();
+  await second.click();
+  await page.locator('article h1', { hasText: title }).waitFor();
+  await page.reload();
+  await page.waitForSelector('#paste');
+  await current(page).filter({ hasText: title }).waitFor();
+  await page.locator('article h1', { hasText: title }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a removed entry comes back with Undo, also after a reload', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', await corpusFiles(2));
+  await rows(page).nth(1).waitFor();
+  await page.locator('.progress').waitFor({ state: 'detached' });
+  const title = await rows(page).first().locator('.entry-title').innerText();
+  await rows(page).first().getByRole('button', { name: /^Remove / }).click();
+  await heading(page, 1).waitFor();
+  const note = page.locator('.notice.undo');
+  assert.match(await note.innerText(), new RegExp(`Removed “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+  await eventually(() => storedRecords(page), (records) => records.length === 1, 'the removed record deleted');
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await heading(page, 2).waitFor();
+  await current(page).filter({ hasText: title }).waitFor();
+  assert.equal(await note.count(), 0);
+  await eventually(() => storedRecords(page), (records) => records.length === 2, 'the record kept again');
+  await page.reload();
+  await page.waitForSelector('#paste');
+  await heading(page, 2).waitFor();
+  assert.equal(await rows(page).first().locator('.entry-title').innerText(), title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tag is found by its start, and a tag in the story filters the library', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', [
+    ...(await corpusFiles(3)),
+    { name: SEED, bytes: await readFile(join(fixtures, SEED)) },
+  ]);
+  await rows(page).nth(3).waitFor();
+  await page.fill('#library-filter', '#kal');
+  assert.equal(await rows(page).count(), 1);
+  await page.fill('#library-filter', '#allas');
+  assert.equal(await rows(page).count(), 0);
+  await page.fill('#library-filter', '');
+  await rows(page).filter({ hasText: 'Kallas urges' }).locator('button.entry').click();
+  await page.locator('.tags').getByRole('button', { name: 'kallas' }).click();
+  assert.equal(await page.inputValue('#library-filter'), '#kallas');
+  assert.equal(await rows(page).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
