@@ -875,6 +875,12 @@ pub fn App() -> impl IntoView {
             <header class="masthead">
                 <span class="brand">"Folio"</span>
                 <span class="tagline">"Read a news page's text as a clean story"</span>
+                // On a phone the story comes first: the tools one tap away.
+                <nav class="jump" aria-label="Tools">
+                    <a class="button small" href="#paste">"Paste"</a>
+                    <a class="button small" href="#library">"Library"</a>
+                    <button type="button" class="button small" disabled=move || article.with(Option::is_none) on:click=move |_| share_open.set(true)>"Share"</button>
+                </nav>
             </header>
             <div class="layout">
                 <section class="sidebar" aria-label="Input and library">

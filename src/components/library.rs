@@ -86,7 +86,7 @@ pub fn Library(
     });
     let count = move || entries.with(Vec::len);
     view! {
-        <nav class="library" aria-label="Library">
+        <nav class="library" id="library" aria-label="Library">
             <h2>{move || format!("Library ({})", count())}</h2>
             <Show when=move || { count() > 0 } fallback=|| view! { <p class="hint">"No files yet."</p> }>
                 <input

@@ -138,3 +138,55 @@ test('a tag is found by its start, and a tag in the story filters the library', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone the story comes first, and the paste area, the library and Share are one tap away', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
+  await page.locator('article h1').waitFor();
+  await page.locator('.progress').waitFor({ state: 'detached' });
+  const inView = (locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  // The story is first; the bar stays at the top when the story is scrolled.
+  const story = await page.locator('article h1').boundingBox();
+  const paste = await page.locator('#paste').boundingBox();
+  assert.ok(story.y < paste.y, 'the story comes before the paste area');
+  const bar = page.getByRole('navigation', { name: 'Tools' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  assert.ok(await inView(bar), 'the bar is in view after scrolling');
+  await bar.getByRole('link', { name: 'Library' }).tap();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('library').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+  await bar.getByRole('link', { name: 'Paste' }).tap();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('paste').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  // Share from anywhere in the story: the panel and its "Copied" are in view.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await bar.getByRole('button', { name: 'Share' }).tap();
+  const status = page.locator('.share-panel .share-status');
+  await status.filter({ hasText: 'Copied to the clipboard' }).waitFor();
+  assert.ok(await inView(status), 'the share status is in view');
+  assert.ok(await inView(page.locator('.share-panel').getByRole('button', { name: 'Close' })), 'the panel can be closed in view');
+  // Fingers: every control is at least 44 px tall (coarse pointer).
+  assert.ok(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'a touch screen is a coarse pointer');
+  const short = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a.button, select')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ text: el.textContent.trim().slice(0, 30), height: el.getBoundingClientRect().height }))
+      .filter((b) => b.height < 44),
+  );
+  assert.deepEqual(short, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
