@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
 use crate::dateline_model::DATELINE_WEIGHTS;
-use crate::header::{byline_names, is_update_label};
+use crate::header::{byline_names, dated_byline, is_update_label};
 
 /// Candidates read per page at most: enough for any header, bounded for
 /// pages that are long dated lists.
@@ -124,6 +124,9 @@ pub fn dateline_candidates(
         .collect()
 }
 
+/// Lines under the headline a signed dateline may stand.
+const SIGNED_DATELINE_LINES: usize = 2;
+
 /// The publication date the model scores highest, if the page states any.
 /// When the same day is written more than once, the statement that also
 /// gives a time wins ("date 2025-12-31" in a header, "13:28 31.12.2025"
@@ -142,6 +145,17 @@ pub fn find_published(
     {
         return Some((i, 0));
     }
+    // The line under the headline that signs and dates the story ("by oz
+    // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") is
+    // its dateline, whatever else the page dates.
+    let signed = headline.and_then(|h| {
+        (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES)).find(|&i| {
+            let l = &lines[i];
+            let spans: Vec<(usize, usize)> = l.dates.iter().map(|d| (d.start, d.end)).collect();
+            !spans.is_empty()
+                && (byline_names(l.text()).is_some() || dated_byline(l.text(), &spans).is_some())
+        })
+    });
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
@@ -149,7 +163,9 @@ pub fn find_published(
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
     };
-    let (i, mut k) = best(&mut scored.iter())?;
+    let (i, mut k) = signed
+        .map(|i| (i, 0))
+        .or_else(|| best(&mut scored.iter()))?;
     // Two dates glued together ("10. Februar 20199. Februar 2019"): a page
     // set its published and updated times side by side, published first.
     while k > 0 && lines[i].dates[k - 1].end == lines[i].dates[k].start {

@@ -1253,6 +1253,40 @@ mod tests {
     }
 
     #[test]
+    fn the_signed_dateline_under_the_headline_beats_other_dates() {
+        // A video page: the line under the headline dates and signs the
+        // story; the date the video stays online until comes later, with a time.
+        let text = [
+            "Impressum",
+            "ARD Audiothek",
+            "Metanavigation",
+            "betrifft: ...: Nahrungsergänzungsmittel - Das dubiose Geschäft mit der Hoffnung | Video der Sendung vom 16.10.2019 18:15 Uhr (16.1.2019)",
+            "Nahrungsergänzungsmittel - Das dubiose Geschäft mit der Hoffnung",
+            "16.10.2019 betrifft: ... ∙ SWR Fernsehen",
+            "",
+            "Dubiose Händler versprechen Hilfe bei Schlafstörungen, Gelenkschmerzen, erhöhten Cholesterinwerten oder sogar Krebs. \"betrifft\" beleuchtet, wie es Gesetzeslücken ermöglichen, dass sogar gefährliche Nahrungsergänzungsmittel völlig unkontrolliert auf den Markt gelangen.",
+            "",
+            "Bildquelle: SWR",
+            "",
+            "Video verfügbar bis:",
+            "14.10.2020 ∙ 14:00 Uhr",
+            "",
+            "Mehr aus der SendungListe mit 24 Einträgen",
+            "44 Min.",
+        ]
+        .join("\n");
+        let article = parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Nahrungsergänzungsmittel - Das dubiose Geschäft mit der Hoffnung")
+        );
+        assert_eq!(
+            article.published.as_deref().map(|p| &p[..10]),
+            Some("2019-10-16")
+        );
+    }
+
+    #[test]
     fn the_line_a_breadcrumb_trail_ends_with_is_the_headline() {
         // A short post whose page goes on with a longer text about the site.
         let text = [
