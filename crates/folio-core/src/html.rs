@@ -109,6 +109,9 @@ const MAX_JSON_DEPTH: usize = 16;
 pub struct PageMeta {
     pub title: String,
     pub h1: Vec<String>,
+    /// The `<h1>`s that hold the site's name, not a story's title: one
+    /// marked as the site's title or logo, or a link to the site's home.
+    pub site_h1: Vec<String>,
     /// The text of each element the page marks as its author
     /// (`itemprop=author`, `rel=author`, a `byline` or `author` class).
     pub author_marked: Vec<String>,
@@ -170,6 +173,8 @@ struct Reader {
     hidden: usize,
     pre: usize,
     meta: PageMeta,
+    /// For each `<h1>` so far, whether it names the site (see [`PageMeta::site_h1`]).
+    h1_site: Vec<bool>,
     blocks: BlockTree,
     shapes: Shaping,
 }
@@ -452,6 +457,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     let lines = reader.clone();
     let pres = reader.clone();
     let h1s = reader.clone();
+    let h1_links = reader.clone();
     let authors = reader.clone();
     let tag_links = reader.clone();
     let tag_text = reader.clone();
@@ -586,8 +592,22 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             add_to_piece(&mut tag_text.borrow_mut().meta.tag_links, t.as_str());
             Ok(())
         }))
-        .append_element_content_handler(element!("h1", move |_| {
-            h1s.borrow_mut().meta.h1.push(String::new());
+        .append_element_content_handler(element!("h1", move |el| {
+            let mut r = h1s.borrow_mut();
+            r.meta.h1.push(String::new());
+            r.h1_site.push(names_the_site(el));
+            Ok(())
+        }))
+        .append_element_content_handler(element!("h1 a[href]", move |el| {
+            let home = el.get_attribute("rel").is_some_and(|rel| {
+                rel.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("home"))
+            });
+            if home || attribute(el, "href").is_some_and(|href| is_home_address(&href)) {
+                if let Some(last) = h1_links.borrow_mut().h1_site.last_mut() {
+                    *last = true;
+                }
+            }
             Ok(())
         }))
         .append_element_content_handler(text!("h1", move |t: &mut TextChunk| {
@@ -679,6 +699,13 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
     }
     let reader = reader.take();
     let mut meta = reader.meta;
+    meta.site_h1 = meta
+        .h1
+        .iter()
+        .zip(&reader.h1_site)
+        .filter(|(_, &site)| site)
+        .map(|(h, _)| h.clone())
+        .collect();
     let lines: Vec<&str> = reader
         .text
         .split('\n')
@@ -703,6 +730,50 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
 fn attribute(el: &Element, name: &str) -> Option<String> {
     el.get_attribute(name)
         .map(|v| html_escape::decode_html_entities(&v).into_owned())
+}
+
+/// What sets a site's name apart from the headline in a page's `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " : ", " - ", " – ", " — ", " » ", " · "];
+
+/// Words in the class or id of an `<h1>` that holds the site's name.
+const SITE_TITLE_NAMES: &[&str] = &["site-title", "site-name", "sitename", "site_title", "logo"];
+
+/// Whether an `<h1>` is marked as the site's title or logo
+/// (`<h1 id="site-title">`, `<h1 class="logo">`).
+fn names_the_site(el: &Element) -> bool {
+    let names = format!(
+        "{} {}",
+        el.get_attribute("class").unwrap_or_default(),
+        el.get_attribute("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    SITE_TITLE_NAMES.iter().any(|n| names.contains(n))
+}
+
+/// Whether a link goes to a site's home page: its root ("/",
+/// "https://example.com", "http://example.com/index.html"), also as the
+/// Wayback Machine rewrites it ("https://web.archive.org/web/2016…/http://example.com/").
+fn is_home_address(href: &str) -> bool {
+    let href = href.trim();
+    // The archived address inside a Wayback Machine link.
+    let href = href
+        .find("/web/")
+        .and_then(|at| {
+            let rest = &href[at + "/web/".len()..];
+            let stamp = rest.find('/')?;
+            let inner = &rest[stamp + 1..];
+            (rest[..stamp].starts_with(|c: char| c.is_ascii_digit()) && inner.contains("://"))
+                .then_some(inner)
+        })
+        .unwrap_or(href);
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |at| &rest[at..]),
+        None => href,
+    };
+    matches!(
+        path,
+        "/" | "/index.html" | "/index.htm" | "/index.php" | "./" | "."
+    )
 }
 
 /// Elements that give the text its structure.
@@ -1256,10 +1327,35 @@ pub fn parse_html(html: &str) -> Article {
             .iter()
             .map(|h| (Some(h.clone()), "headline from <h1>")),
     )
-    .chain([(Some(meta.title.clone()), "headline from <title>")]);
+    .chain([(Some(meta.title.clone()), "headline from <title>")])
+    // "Tea in the old town : My Little Blog": the title without the site's name.
+    .chain(
+        TITLE_SEPARATORS
+            .iter()
+            .flat_map(|sep| meta.title.split(sep))
+            // One word is more likely the section ("Feuerwehr Oldenburg - Ausbildung").
+            .filter(|part| part.len() < meta.title.len() && part.split_whitespace().count() >= 2)
+            .map(|part| {
+                (
+                    Some(part.trim().to_string()),
+                    "headline from <title>, without the site's name",
+                )
+            })
+            .collect::<Vec<_>>(),
+    );
+    // The site's name, in its logo or its metadata, is no story's headline.
+    let site_names: std::collections::HashSet<String> = meta
+        .site_h1
+        .iter()
+        .map(String::as_str)
+        .chain(meta.meta("og:site_name"))
+        .map(folded)
+        .collect();
     let mut chosen = None;
     for (title, source) in titles {
-        let Some(title) = title.filter(|t| !t.trim().is_empty()) else {
+        let Some(title) =
+            title.filter(|t| !t.trim().is_empty() && !site_names.contains(&folded(t)))
+        else {
             continue;
         };
         if shown.contains(&folded(&title)) {
@@ -1271,7 +1367,11 @@ pub fn parse_html(html: &str) -> Article {
         }
     }
     if chosen.is_none() {
-        let h1s: Vec<&String> = meta.h1.iter().filter(|h| !h.trim().is_empty()).collect();
+        let h1s: Vec<&String> = meta
+            .h1
+            .iter()
+            .filter(|h| !h.trim().is_empty() && !site_names.contains(&folded(h)))
+            .collect();
         if let [only] = h1s[..] {
             chosen = Some((
                 only.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -1783,6 +1883,45 @@ mod tests {
         );
         let main = main_text(&html);
         assert_eq!(main, PROSE[..3].to_vec(), "{main:?}");
+    }
+
+    #[test]
+    fn the_site_name_in_an_h1_is_not_the_headline() {
+        // A blog's logo is its only <h1>, a link home; the post's title is an <h2>.
+        let page = |logo: &str| {
+            format!(
+                r#"<html><head><title>Tea in the old town : My Little Blog</title></head><body>
+                <div class="header">{logo}<p>Notes from a small town</p></div>
+                <div class="post"><h2 class="entry-title">Tea in the old town</h2>
+                <p>{}</p><p>{}</p><p>{}</p></div></body></html>"#,
+                PROSE[0], PROSE[1], PROSE[2]
+            )
+        };
+        for logo in [
+            r#"<h1><a href="/">My Little Blog</a></h1>"#,
+            r#"<h1><a href="https://blog.example.org">My Little Blog</a></h1>"#,
+            r#"<h1><a href="https://web.archive.org/web/20160218174457/http://blog.example.org/">My Little Blog</a></h1>"#,
+            r#"<h1><a href="/about" rel="home">My Little Blog</a></h1>"#,
+            r#"<h1 id="site-title"><span>My Little Blog</span></h1>"#,
+            r#"<h1 class="logo">My Little Blog</h1>"#,
+        ] {
+            let article = parse_html(&page(logo));
+            assert_eq!(
+                article.headline.as_deref(),
+                Some("Tea in the old town"),
+                "{logo}"
+            );
+        }
+        // An <h1> that links to a story, not home, is that story's title.
+        let article = parse_html(&page(
+            r#"<h1><a href="/2020/05/tea">Tea in the old town</a></h1>"#,
+        ));
+        assert_eq!(article.headline.as_deref(), Some("Tea in the old town"));
+        assert!(is_home_address("http://example.com/index.php"));
+        assert!(!is_home_address("https://example.com/2020/05/tea"));
+        assert!(!is_home_address(
+            "https://web.archive.org/web/2016/http://example.com/news/tea"
+        ));
     }
 
     #[test]
