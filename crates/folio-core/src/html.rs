@@ -612,6 +612,10 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
         }))
         .append_element_content_handler(text!("h1", move |t: &mut TextChunk| {
             let mut r = h1_text.borrow_mut();
+            // A heading's own text: not a `<style>` or `<script>` inside it.
+            if r.hidden > 0 {
+                return Ok(());
+            }
             if let Some(last) = r.meta.h1.last_mut() {
                 last.push_str(&html_escape::decode_html_entities(t.as_str()));
             }
@@ -738,8 +742,20 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " : ", " - ", " – ", " — ", " » 
 /// Words in the class or id of an `<h1>` that holds the site's name.
 const SITE_TITLE_NAMES: &[&str] = &["site-title", "site-name", "sitename", "site_title", "logo"];
 
+/// Classes of an `<h1>` kept from sight, for screen readers only
+/// ("Navigation und Service" over a page's menus), lower case.
+const UNSEEN_CLASSES: &[&str] = &[
+    "navskip",
+    "aural",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+];
+
 /// Whether an `<h1>` is marked as the site's title or logo
-/// (`<h1 id="site-title">`, `<h1 class="logo">`).
+/// (`<h1 id="site-title">`, `<h1 class="logo">`), or as text for screen
+/// readers only: no story's headline either way.
 fn names_the_site(el: &Element) -> bool {
     let names = format!(
         "{} {}",
@@ -747,7 +763,12 @@ fn names_the_site(el: &Element) -> bool {
         el.get_attribute("id").unwrap_or_default()
     )
     .to_ascii_lowercase();
-    SITE_TITLE_NAMES.iter().any(|n| names.contains(n))
+    let unseen = el.get_attribute("class").is_some_and(|class| {
+        class
+            .split_whitespace()
+            .any(|c| UNSEEN_CLASSES.contains(&c.to_ascii_lowercase().as_str()))
+    });
+    unseen || SITE_TITLE_NAMES.iter().any(|n| names.contains(n))
 }
 
 /// Whether a link goes to a site's home page: its root ("/",
@@ -1904,6 +1925,8 @@ mod tests {
             r#"<h1><a href="/about" rel="home">My Little Blog</a></h1>"#,
             r#"<h1 id="site-title"><span>My Little Blog</span></h1>"#,
             r#"<h1 class="logo">My Little Blog</h1>"#,
+            // Text for screen readers only, over the menus.
+            r#"<h1 class="navSkip">Navigation und Service</h1>"#,
         ] {
             let article = parse_html(&page(logo));
             assert_eq!(
@@ -1917,6 +1940,9 @@ mod tests {
             r#"<h1><a href="/2020/05/tea">Tea in the old town</a></h1>"#,
         ));
         assert_eq!(article.headline.as_deref(), Some("Tea in the old town"));
+        // A style sheet inside the heading is not its text.
+        let (_, meta) = read_page("<h1><style>.t{font-size:16px}</style>Tea in the old town</h1>");
+        assert_eq!(meta.h1, vec!["Tea in the old town"]);
         assert!(is_home_address("http://example.com/index.php"));
         assert!(!is_home_address("https://example.com/2020/05/tea"));
         assert!(!is_home_address(
