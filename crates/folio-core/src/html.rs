@@ -1331,7 +1331,7 @@ pub fn parse_html(html: &str) -> Article {
     // shows as a line of its own; else its only <h1>.
     let shown: std::collections::HashSet<String> =
         text.lines().map(folded).filter(|l| !l.is_empty()).collect();
-    let titles = [
+    let stated = [
         (linked.headline.clone(), "headline from JSON-LD"),
         (
             meta.meta("og:title").map(str::to_string),
@@ -1341,29 +1341,61 @@ pub fn parse_html(html: &str) -> Article {
             meta.meta("twitter:title").map(str::to_string),
             "headline from twitter:title",
         ),
-    ]
-    .into_iter()
-    .chain(
-        meta.h1
-            .iter()
-            .map(|h| (Some(h.clone()), "headline from <h1>")),
-    )
-    .chain([(Some(meta.title.clone()), "headline from <title>")])
-    // "Tea in the old town : My Little Blog": the title without the site's name.
-    .chain(
-        TITLE_SEPARATORS
-            .iter()
-            .flat_map(|sep| meta.title.split(sep))
-            // One word is more likely the section ("Feuerwehr Oldenburg - Ausbildung").
-            .filter(|part| part.len() < meta.title.len() && part.split_whitespace().count() >= 2)
-            .map(|part| {
-                (
-                    Some(part.trim().to_string()),
-                    "headline from <title>, without the site's name",
-                )
-            })
-            .collect::<Vec<_>>(),
-    );
+    ];
+    // An <h1> that sets a kicker or a subtitle beside the title on its line
+    // ("Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten …")
+    // holds the title the metadata states at its start or end.
+    let h1_lines: Vec<String> = meta.h1.iter().map(|h| folded(h)).collect();
+    // A title cut short in the metadata is not one: after the title at an
+    // <h1>'s start comes a subtitle (some words) or a site's name (after a
+    // sign), not the last word or two of the same sentence.
+    const SUBTITLE_WORDS: usize = 4;
+    let ends_an_h1 = |title: &str| {
+        h1_lines.iter().any(|h| {
+            let subtitle = h.strip_prefix(title).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && (rest.split_whitespace().count() >= SUBTITLE_WORDS
+                        || rest
+                            .trim_start()
+                            .starts_with(['|', '-', '–', '—', ':', '·']))
+            });
+            let kicker = h
+                .strip_suffix(title)
+                .is_some_and(|rest| rest.ends_with(' '));
+            h.len() > title.len() && (subtitle || kicker)
+        })
+    };
+    let in_an_h1 = stated.iter().find_map(|(title, source)| {
+        let title = title.as_ref()?;
+        ends_an_h1(&folded(title)).then(|| (Some(title.clone()), *source))
+    });
+    let titles = stated
+        .clone()
+        .into_iter()
+        .chain(in_an_h1.clone())
+        .chain(
+            meta.h1
+                .iter()
+                .map(|h| (Some(h.clone()), "headline from <h1>")),
+        )
+        .chain([(Some(meta.title.clone()), "headline from <title>")])
+        // "Tea in the old town : My Little Blog": the title without the site's name.
+        .chain(
+            TITLE_SEPARATORS
+                .iter()
+                .flat_map(|sep| meta.title.split(sep))
+                // One word is more likely the section ("Feuerwehr Oldenburg - Ausbildung").
+                .filter(|part| {
+                    part.len() < meta.title.len() && part.split_whitespace().count() >= 2
+                })
+                .map(|part| {
+                    (
+                        Some(part.trim().to_string()),
+                        "headline from <title>, without the site's name",
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
     // The site's name, in its logo or its metadata, is no story's headline.
     let site_names: std::collections::HashSet<String> = meta
         .site_h1
@@ -1379,7 +1411,10 @@ pub fn parse_html(html: &str) -> Article {
         else {
             continue;
         };
-        if shown.contains(&folded(&title)) {
+        let stated_in_an_h1 = in_an_h1
+            .as_ref()
+            .is_some_and(|(t, _)| t.as_ref() == Some(&title));
+        if shown.contains(&folded(&title)) || stated_in_an_h1 {
             chosen = Some((
                 title.split_whitespace().collect::<Vec<_>>().join(" "),
                 source,
@@ -1904,6 +1939,48 @@ mod tests {
         );
         let main = main_text(&html);
         assert_eq!(main, PROSE[..3].to_vec(), "{main:?}");
+    }
+
+    #[test]
+    fn a_kicker_or_subtitle_beside_the_title_in_its_h1_is_left_out() {
+        let page = |og: &str, h1: &str| {
+            format!(
+                r#"<html><head><meta property="og:title" content="{og}"></head><body>
+                <h1>{h1}</h1><div class="story"><p>{}</p><p>{}</p><p>{}</p></div></body></html>"#,
+                PROSE[0], PROSE[1], PROSE[2]
+            )
+        };
+        let headline = |og: &str, h1: &str| parse_html(&page(og, h1)).headline;
+        // A kicker set before the title, a subtitle or the site's name after it.
+        assert_eq!(
+            headline(
+                "Eigentumsvorbehalt: Das sollten Käufer wissen",
+                "<span>Forderungsausfälle vermeiden</span> Eigentumsvorbehalt: Das sollten Käufer wissen"
+            )
+            .as_deref(),
+            Some("Eigentumsvorbehalt: Das sollten Käufer wissen")
+        );
+        assert_eq!(
+            headline(
+                "Tea in the old town",
+                "Tea in the old town <small>Where the town meets for a cup, every day of the week</small>"
+            )
+            .as_deref(),
+            Some("Tea in the old town")
+        );
+        assert_eq!(
+            headline("Tea in the old town", "Tea in the old town | THE TOWN BLOG").as_deref(),
+            Some("Tea in the old town")
+        );
+        // A title the metadata cut short is not the headline: the <h1> is whole.
+        assert_eq!(
+            headline(
+                "Hunter falls ill after eating a rabbit, the third local to contract",
+                "Hunter falls ill after eating a rabbit, the third local to contract the disease"
+            )
+            .as_deref(),
+            Some("Hunter falls ill after eating a rabbit, the third local to contract the disease")
+        );
     }
 
     #[test]
