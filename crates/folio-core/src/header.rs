@@ -121,9 +121,10 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && !is_credit_line(info)
 }
 
-/// A line of cells (innerText puts a tab between a table's cells), one
-/// that gives an e-mail address, one that opens what follows it ("The
-/// ingredients:"), or a list of tags: parts of a page, never its headline.
+/// A line of cells (innerText puts a tab between a table's cells, text
+/// browsers runs of spaces), an item of a marked list, one that gives an
+/// e-mail address, one that opens what follows it ("The ingredients:"),
+/// or a list of tags: parts of a page, never its headline.
 fn is_page_part(text: &str) -> bool {
     // "ARD, Demonstrationen, Neu, Tagesschau, Top-Thema": a list of tags.
     let items: Vec<&str> = text.split(',').collect();
@@ -131,8 +132,14 @@ fn is_page_part(text: &str) -> bool {
         && items
             .iter()
             .all(|i| (1..=2).contains(&i.split_whitespace().count()));
+    // "* Davis Cup", "+ Who Pays for Politifact": an item of a list as a
+    // text tool marks it.
+    let list_item = ["* ", "+ ", "- ", "· "].iter().any(|m| text.starts_with(m));
     tag_list
+        || list_item
+        // Cells set apart by runs of spaces, as text browsers lay out tables.
         || text.contains('\t')
+        || text.contains("   ")
         || text.ends_with(':')
         || text.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(name, host)| {
@@ -277,6 +284,10 @@ pub fn headline_candidates(
     candidates
         .into_iter()
         .filter(|&i| !is_page_part(lines[i].text()))
+        // A name under an opener or label alone on its line ("By" /
+        // "Randy Maniloff": a tool that set the byline's two elements on
+        // lines of their own) is the byline.
+        .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
         .map(|i| (i, headline_features(lines, i, story, story_words, longest)))
         .collect()
 }
@@ -1393,6 +1404,28 @@ mod tests {
         assert!(!is_page_part(
             "Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m"
         ));
+        // A marked list's item, and cells a text browser set apart by spaces.
+        assert!(is_page_part("* Davis Cup"));
+        assert!(is_page_part("+ Who Pays for PolitiFact"));
+        assert!(is_page_part(
+            "HD      THE HOME DEPOT INC.    225.86  -12.99"
+        ));
+        assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+    }
+
+    #[test]
+    fn a_name_under_a_lone_by_is_the_byline_not_the_headline() {
+        // As a text tool sets a byline's two elements: each on its own line.
+        let paragraph = "It was the shot to the head heard round the world. In the closing seconds of last week's game, the defensive end pulled off the quarterback's helmet and swung it at him.";
+        let text = format!(
+            "* Opinion\n* Commentary\n\nIs Football Violence a Crime?\n\nNFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a charge in court.\n\nBy\nRandy Maniloff\nNov. 18, 2019 7:04 pm ET\n\n{paragraph}\n\n{paragraph}\n\nTo Read the Full Story\nSubscribe Sign In\n"
+        );
+        let article = crate::parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Is Football Violence a Crime?")
+        );
+        assert_eq!(article.byline, vec!["Randy Maniloff"]);
     }
 
     #[test]
