@@ -196,8 +196,11 @@ pub fn App() -> impl IntoView {
     // Until the library is listed, the paste area's text is not matched
     // with its entry yet: the paste is kept as one once it is.
     let restoring = StoredValue::new(true);
+    // The library is being read back (the list says so: `aria-busy`).
+    let library_busy = RwSignal::new(true);
     let restored = move || {
         restoring.set_value(false);
+        library_busy.set(false);
         draft.notify();
     };
     let mut last_story = storage::load_last_story();
@@ -265,7 +268,6 @@ pub fn App() -> impl IntoView {
                 }
             }
         }
-        restored();
         if unreadable > 0 {
             notes.push(format!(
                 "{unreadable} saved entries could not be read by this version of Folio (damaged, or saved by a newer one); they are kept in storage as they are"
@@ -280,6 +282,8 @@ pub fn App() -> impl IntoView {
         if !notes.is_empty() {
             notice.set(Some(notes.join(". ")));
         }
+        // Read back, and what it found said.
+        restored();
     });
     let settings = RwSignal::new(storage::load_settings());
     let query = RwSignal::new(String::new());
@@ -905,7 +909,7 @@ pub fn App() -> impl IntoView {
                             <button type="button" class="button small" on:click=move |_| cancel_parsing()>"Stop"</button>
                         </p>
                     })}
-                    <Library entries=entries visible=visible_ids shown=shown query=query on_remove=remove on_export=export_library />
+                    <Library entries=entries visible=visible_ids shown=shown query=query busy=library_busy on_remove=remove on_export=export_library />
                     {move || removed.with(|r| r.as_ref().map(Entry::title)).map(|title| view! {
                         <p class="notice undo" role="status">
                             {format!("Removed “{title}”. ")}

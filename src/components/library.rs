@@ -21,6 +21,8 @@ pub fn Library(
     shown: RwSignal<Shown>,
     /// The filter's text: words, `#tag` or `tag:word`.
     query: RwSignal<String>,
+    /// Whether the stored library is still being read back.
+    busy: RwSignal<bool>,
     /// Called with the id of an entry to remove.
     on_remove: impl Fn(u64) + Copy + Send + Sync + 'static,
     /// Called to save the whole library as one file.
@@ -86,7 +88,7 @@ pub fn Library(
     });
     let count = move || entries.with(Vec::len);
     view! {
-        <nav class="library" id="library" aria-label="Library">
+        <nav class="library" id="library" aria-label="Library" aria-busy=move || busy.get().to_string()>
             <h2>{move || format!("Library ({})", count())}</h2>
             <Show when=move || { count() > 0 } fallback=|| view! { <p class="hint">"No files yet."</p> }>
                 <input

@@ -61,8 +61,7 @@ test('an entry that crashed the parser on load is kept and not parsed again', as
   // there and marked, and they are not sent to the parser again (which would
   // fail them anew and say so).
   await page.reload();
-  await rows(page).nth(1).waitFor();
-  await page.waitForTimeout(500);
+  await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor();
   for (const i of [0, 1]) assert.match(await rows(page).nth(i).innerText(), /not read: the parser failed on it/);
   assert.equal(await page.locator('.notice').count(), 0);
   // A failed saved page is still a page: kept as one, and read as one again.

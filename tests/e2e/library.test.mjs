@@ -191,8 +191,7 @@ test('two hundred files dropped at once are all listed', async () => {
   // Read back part by part after a reload: all two hundred, none twice.
   for (let i = 0; i < 100 && (await storedRecords(page)).length < 200; i++) await page.waitForTimeout(100);
   await page.reload();
-  await page.locator('nav[aria-label="Library"] h2', { hasText: 'Library (200)' }).waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
+  await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor({ timeout: 60_000 });
   assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
   await context.close();
 });

@@ -61,8 +61,7 @@ test('a library saved by the localStorage Folio moves in with every entry, once'
   assert.equal(await page.evaluate(() => localStorage.getItem('folio.library.v1')), old);
   // Moved once: a reload neither duplicates nor loses anything.
   await page.reload();
-  await rows(page).nth(1).waitFor();
-  await page.waitForTimeout(300);
+  await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor();
   assert.equal(await rows(page).count(), 2);
   assert.equal((await storedRecords(page)).length, 3);
   assert.deepEqual(errors, []);
