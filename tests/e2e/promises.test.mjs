@@ -190,3 +190,43 @@ test('on a phone the story comes first, and the paste area, the library and Shar
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Arabic and Hebrew stories read right to left with their dates read, and each story says its language', async () => {
+  const stories = [
+    {
+      name: 'arabic.txt',
+      lang: 'ar',
+      dir: 'rtl',
+      text: 'الرئيسية\nأخبار\n\nالمجلس البلدي يقرر إبقاء المكتبة العامة مفتوحة\n\n12 مارس 2025\n\nقرر المجلس البلدي يوم الثلاثاء إبقاء المكتبة العامة مفتوحة، بعد عام من احتجاجات القراء والعاملين فيها، وتمويلها من ميزانية الثقافة في المدينة.\n\nوقال رئيس المجلس إن المكتبة جزء من حياة المدينة منذ أكثر من مئة عام، وإن إغلاقها كان سيحرم آلاف الطلاب من مكان للقراءة والدراسة.\n\nوأضاف أن المجلس سيدرس في الشهر المقبل خطة لتوسيع ساعات العمل في المساء وأيام العطل، استجابة لطلبات السكان.\n',
+    },
+    {
+      name: 'hebrew.txt',
+      lang: 'he',
+      dir: 'rtl',
+      text: 'ראשי\nחדשות\n\nמועצת העיר החליטה להשאיר את הספרייה העירונית פתוחה\n\n12 במרץ 2025\n\nמועצת העיר החליטה ביום שלישי להשאיר את הספרייה העירונית פתוחה, אחרי שנה של מחאות של קוראים ועובדים, ולממן אותה מתקציב התרבות של העיר.\n\nראש המועצה אמר כי הספרייה היא חלק מחיי העיר כבר יותר ממאה שנה, וכי סגירתה הייתה מונעת מאלפי תלמידים מקום לקרוא וללמוד.\n\nהוא הוסיף כי המועצה תבחן בחודש הבא תוכנית להרחבת שעות הפתיחה בערבים ובחגים, בעקבות בקשות התושבים.\n',
+    },
+    {
+      name: 'german.txt',
+      lang: 'de',
+      dir: 'ltr',
+      text: 'Startseite\nNachrichten\n\nStadtrat beschließt: Die Bibliothek bleibt geöffnet\n\n12.03.2025\n\nDer Stadtrat hat am Dienstag beschlossen, die Stadtbibliothek geöffnet zu lassen, nachdem Leserinnen und Mitarbeiter ein Jahr lang dagegen protestiert hatten, und sie aus dem Kulturhaushalt der Stadt zu bezahlen.\n\nDer Bürgermeister sagte, die Bibliothek gehöre seit mehr als hundert Jahren zum Leben der Stadt, und ihre Schließung hätte Tausenden von Schülern einen Ort zum Lesen und Lernen genommen.\n\nIm nächsten Monat will der Rat einen Plan prüfen, die Öffnungszeiten am Abend und an Feiertagen zu verlängern.\n',
+    },
+  ];
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  await dropFiles(page, '.reader', stories.map((s) => ({ name: s.name, bytes: Buffer.from(s.text, 'utf8') })));
+  await rows(page).nth(2).waitFor();
+  for (const story of stories) {
+    await rows(page).filter({ hasText: story.text.split('\n')[3] }).locator('button.entry').click();
+    const article = page.locator('article.story');
+    await article.locator('h1', { hasText: story.text.split('\n')[3] }).waitFor();
+    assert.equal(await article.getAttribute('lang'), story.lang, story.name);
+    const paragraph = article.locator('.story-body p').first();
+    assert.equal(await paragraph.evaluate((p) => getComputedStyle(p).direction), story.dir, story.name);
+    // The date line is read as the story's date, in the header, not left in the body.
+    const dateLine = story.text.split('\n')[5];
+    assert.equal(await article.locator('header time').first().innerText(), dateLine, story.name);
+    assert.equal(await article.locator('.story-body', { hasText: dateLine }).count(), 0, story.name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -306,7 +306,46 @@ pub fn month_number(word: &str) -> Option<u32> {
         "december" | "dec" | "dezember" | "dez" | "décembre" | "decembre" | "déc" | "diciembre"
         | "dic" | "dezembro" | "dicembre" | "grudzień" | "grudnia" | "gru" | "декабрь"
         | "декабря" | "дек" | "грудень" | "грудня" | "груд" => 12,
-        _ => return None,
+        _ => return month_number_rtl(word),
+    };
+    Some(month)
+}
+
+/// Arabic (the Gregorian names, and the Levantine ones written as one
+/// word) and Hebrew month names; Hebrew writes "in" onto the month
+/// ("12 במרץ 2025").
+fn month_number_rtl(word: &str) -> Option<u32> {
+    let month = match word {
+        "يناير" | "كانون" => 1,
+        "فبراير" | "شباط" => 2,
+        "مارس" | "آذار" => 3,
+        "أبريل" | "ابريل" | "نيسان" => 4,
+        "مايو" | "أيار" => 5,
+        "يونيو" | "حزيران" => 6,
+        "يوليو" | "تموز" => 7,
+        "أغسطس" | "اغسطس" | "آب" => 8,
+        "سبتمبر" | "أيلول" => 9,
+        "أكتوبر" | "اكتوبر" => 10,
+        "نوفمبر" => 11,
+        "ديسمبر" => 12,
+        "ינואר" => 1,
+        "פברואר" => 2,
+        "מרץ" | "מרס" => 3,
+        "אפריל" => 4,
+        "מאי" => 5,
+        "יוני" => 6,
+        "יולי" => 7,
+        "אוגוסט" => 8,
+        "ספטמבר" => 9,
+        "אוקטובר" => 10,
+        "נובמבר" => 11,
+        "דצמבר" => 12,
+        _ => {
+            return word
+                .strip_prefix('ב')
+                .filter(|w| w.chars().count() >= 3)
+                .and_then(month_number_rtl)
+        }
     };
     Some(month)
 }
@@ -426,6 +465,15 @@ impl<'a> Matcher<'a> {
     fn date_at(&self, i: usize, order: DayMonthOrder) -> Option<(NaiveDate, usize, bool)> {
         // ISO and year-first: 2025-12-31, 2025/12/31, 2025.12.31
         if let Some(year) = self.year(i, false) {
+            // Chinese and Japanese 2025年3月12日, Korean 2025년 3월 12일.
+            if self.is_word(i + 1, &["年", "년"]) {
+                let month = self.number(i + 2, 1..=2)?;
+                self.word(i + 3).filter(|w| w == "月" || w == "월")?;
+                let day = self.number(i + 4, 1..=2)?;
+                // The day's mark may run on into the words after it ("日に").
+                self.word(i + 5).filter(|w| w.starts_with(['日', '일']))?;
+                return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 6, false));
+            }
             if let Some(sep) = self.punct(i + 1, &['-', '/', '.']) {
                 let month = self.number(i + 2, 1..=2)?;
                 self.punct(i + 3, &[sep])?;
@@ -504,6 +552,18 @@ impl<'a> Matcher<'a> {
     /// `8:03 am`, `13.28 Uhr`, `13h28`. Returns the time and the index after it.
     fn time_at(&self, i: usize) -> Option<(NaiveTime, usize)> {
         let hour = self.number(i, 1..=2)?;
+        // Japanese and Chinese 10時45分, Korean 10시 45분.
+        if self
+            .word(i + 1)
+            .is_some_and(|w| w.starts_with(['時', '时', '시']))
+        {
+            let minute = self.number(i + 2, 1..=2)?;
+            let marked = self
+                .word(i + 3)
+                .is_some_and(|w| w.starts_with(['分', '분']));
+            let j = if marked { i + 4 } else { i + 3 };
+            return NaiveTime::from_hms_opt(hour, minute, 0).map(|t| (t, j));
+        }
         let (minute, mut j, needs_marker) = if self.punct(i + 1, &[':']).is_some() {
             (self.number(i + 2, 2..=2)?, i + 3, false)
         } else if self.punct(i + 1, &['.']).is_some() {
@@ -722,6 +782,19 @@ mod tests {
             .iter()
             .map(|d| d.moment.iso())
             .collect()
+    }
+
+    #[test]
+    fn arabic_hebrew_chinese_japanese_and_korean_dates() {
+        assert_eq!(iso("12 مارس 2025"), ["2025-03-12"]);
+        assert_eq!(iso("الأربعاء 12 آذار 2025"), ["2025-03-12"]);
+        assert_eq!(iso("12 במרץ 2025"), ["2025-03-12"]);
+        assert_eq!(iso("2025年3月12日 10時45分"), ["2025-03-12T10:45"]);
+        assert_eq!(iso("2025年3月12日に発表"), ["2025-03-12"]);
+        assert_eq!(iso("2025년 3월 12일 10시 45분"), ["2025-03-12T10:45"]);
+        // A month's name is a word of its own: "במאי" is "in May", "מאיר" a name.
+        assert_eq!(iso("12 במאי 2025"), ["2025-05-12"]);
+        assert!(iso("12 מאיר 2025").is_empty());
     }
 
     #[test]
