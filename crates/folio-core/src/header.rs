@@ -419,6 +419,13 @@ const BYLINE_OPENERS: &[&str] = &[
     "gepostet von",
     "escribe",
     "escrito por",
+    // Arabic "with the pen of", "wrote"; Hebrew "by", "wrote".
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "מאת",
+    "כתב",
+    "כתבה",
 ];
 
 /// Words that label a byline or a date, never a name ("Posted", "Publié
@@ -617,6 +624,14 @@ fn glued_role(word: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// A word that may start a name: a capital, or a letter of a script
+/// without case (Arabic, Hebrew).
+fn starts_like_a_name(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
 fn clean_name(name: &str) -> &str {
     let mut end = 0;
     for (at, word) in name
@@ -625,7 +640,7 @@ fn clean_name(name: &str) -> &str {
     {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_lowercase();
-        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let capital = starts_like_a_name(bare);
         let particle = NAME_PARTICLES.contains(&lower.as_str());
         // "Andrea Kategorien: Allgemein": a label starts after the name.
         if word.ends_with(':') && end > 0 {
@@ -727,7 +742,7 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         ) {
             let part_words = words(name).count();
             let name = clean_name(name.trim());
-            let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+            let capitalised = starts_like_a_name(name);
             let count = words(name).count();
             if capitalised && (1..=5).contains(&count) && !(count == 1 && is_label_word(name)) {
                 names.push(name.to_string());
@@ -1411,6 +1426,25 @@ mod tests {
             "HD      THE HOME DEPOT INC.    225.86  -12.99"
         ));
         assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+    }
+
+    #[test]
+    fn arabic_and_hebrew_bylines() {
+        // Scripts without capitals: the opener says a name follows.
+        assert_eq!(
+            byline_names("بقلم: أحمد علي"),
+            Some(vec!["أحمد علي".to_string()])
+        );
+        assert_eq!(
+            byline_names("מאת: דנה לוי"),
+            Some(vec!["דנה לוי".to_string()])
+        );
+        assert_eq!(
+            byline_names("כתבה: דנה לוי"),
+            Some(vec!["דנה לוי".to_string()])
+        );
+        // Still no name in lower case after an opener.
+        assert_eq!(byline_names("by the river"), None);
     }
 
     #[test]
