@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ and
 // Debian's Chromium driven by playwright-core (no browser download).
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -183,4 +183,14 @@ export async function ageStoredArticles(page) {
       tx.onerror = () => fail(tx.error);
     };
   }));
+}
+
+/**
+ * `count` DEV text dumps of the trafilatura set, from the `from`th in name
+ * order, as files to drop (name and bytes).
+ */
+export async function corpusFiles(count, from = 0) {
+  const dir = join(corpus, 'trafilatura');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(from, from + count);
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
 }

@@ -3,11 +3,11 @@
 // accessibility violation (axe-core) on the seed's story.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { useFolio, openFolio, dropFiles, fixtures, corpus, artifacts, root, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, storedRecords, corpusFiles } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const SEED = 'interfax-2025-12-31-kallas.txt';
@@ -20,12 +20,6 @@ onmessage = (ev) => {
   const [id, , job] = ev.data;
   postMessage(job === "load" ? [id, "[]"] : [id, null, "full"]);
 };`;
-
-async function corpusFiles(count) {
-  const dir = join(corpus, 'trafilatura');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, count);
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
-}
 
 test('twenty dropped files become twenty entries that survive a reload', async () => {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);

@@ -4,9 +4,9 @@
 // with Undo, and tags are found by their start and picked from the story.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, corpus, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, storedRecords, corpusFiles } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
@@ -14,12 +14,6 @@ const heading = (page, count) => page.locator('nav[aria-label="Library"] h2', { 
 const current = (page) => page.locator('nav[aria-label="Library"] button.entry[aria-current="true"]');
 
 const folio = useFolio();
-
-async function corpusFiles(count) {
-  const dir = join(corpus, 'trafilatura');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(0, count);
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
-}
 
 /** Polls `read` until `check` holds of its value (or the time is up). */
 async function eventually(read, check, what, timeout = 15_000) {

@@ -4,19 +4,13 @@
 // IndexedDB the page says the library lasts for the visit only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, fixtures, corpus, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, storedRecords, corpusFiles } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
 const folio = useFolio();
-
-async function corpusFiles(from, count) {
-  const dir = join(corpus, 'trafilatura');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(from, from + count);
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
-}
 
 /** Waits until the store holds `count` records. */
 async function storedCount(page, count) {
@@ -95,12 +89,12 @@ test('two tabs adding at once both keep what they added', async () => {
   await Promise.all([a.goto(folio.url), b.goto(folio.url)]);
   await Promise.all([a.waitForSelector('#paste'), b.waitForSelector('#paste')]);
   await Promise.all([
-    dropFiles(a, '.reader', await corpusFiles(0, 4)),
+    dropFiles(a, '.reader', await corpusFiles(4, 0)),
     dropFiles(b, '.reader', await corpusFiles(4, 4)),
   ]);
   await Promise.all([rows(a).nth(3).waitFor(), rows(b).nth(3).waitFor()]);
   // Then tab A adds one more, after B's.
-  await dropFiles(a, '.reader', await corpusFiles(8, 1));
+  await dropFiles(a, '.reader', await corpusFiles(1, 8));
   await rows(a).nth(4).waitFor();
   await storedCount(a, 9);
   await a.reload();
@@ -133,7 +127,7 @@ test('without IndexedDB the page says the library lasts for this visit only', as
 
 test('an exported library comes back whole in a fresh browser, and never twice', async () => {
   const first = await openFolio(folio.browser, folio.url);
-  const files = [...(await corpusFiles(0, 3)), { name: SEED, bytes: await readFile(join(fixtures, SEED)) }];
+  const files = [...(await corpusFiles(3, 0)), { name: SEED, bytes: await readFile(join(fixtures, SEED)) }];
   await dropFiles(first.page, '.reader', files);
   await rows(first.page).nth(3).waitFor();
   const titles = await rows(first.page).locator('.entry-title').allInnerTexts();
