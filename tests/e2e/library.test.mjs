@@ -104,7 +104,7 @@ test('keyboard only: filter, walk the library, reach the paste area', async () =
   await context.close();
 });
 
-test('the seed in light and dark themes and on a phone; no serious axe violations', async () => {
+test('the seed and its share panel in light and dark themes and on a phone; no serious axe violations', async () => {
   // axe is injected as an inline script, which the page's own policy refuses.
   const { context, page } = await openFolio(folio.browser, folio.url, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
   // The empty page first: it has a heading of its own, and no violation.
@@ -127,7 +127,24 @@ test('the seed in light and dark themes and on a phone; no serious axe violation
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+  // The share panel, in both themes; then the phone's layout with its
+  // tools bar, with the panel open and closed.
+  const seriousNow = async () => {
+    const found = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return found.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  };
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await page.locator('.share-panel .share-status').waitFor();
+  assert.deepEqual(await seriousNow(), [], 'share panel, light');
+  await page.getByRole('button', { name: 'Dark' }).click();
+  assert.deepEqual(await seriousNow(), [], 'share panel, dark');
   await page.setViewportSize({ width: 390, height: 844 });
+  assert.deepEqual(await seriousNow(), [], 'phone, share panel open, dark');
+  await page.locator('.share-panel').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Light' }).click();
+  assert.deepEqual(await seriousNow(), [], 'phone, light');
   await page.screenshot({ path: join(artifacts, 'seed-phone.png'), fullPage: false });
   await context.close();
 });
