@@ -37,6 +37,11 @@ impl LineInfo<'_> {
         self.line.text
     }
 
+    /// Where the line's dates stand: byte ranges into its text.
+    pub fn date_spans(&self) -> Vec<(usize, usize)> {
+        self.dates.iter().map(|d| (d.start, d.end)).collect()
+    }
+
     /// Share of the words that are function words.
     pub fn density(&self) -> f32 {
         WordCounts {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::body::{prose, Prose};
 use crate::classify::LineInfo;
 use crate::dateline_model::DATELINE_WEIGHTS;
-use crate::header::{byline_names, dated_byline, is_update_label};
+use crate::header::{byline_names, is_update_label, line_byline};
 
 /// Candidates read per page at most: enough for any header, bounded for
 /// pages that are long dated lists.
@@ -149,12 +149,8 @@ pub fn find_published(
     // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") is
     // its dateline, whatever else the page dates.
     let signed = headline.and_then(|h| {
-        (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES)).find(|&i| {
-            let l = &lines[i];
-            let spans: Vec<(usize, usize)> = l.dates.iter().map(|d| (d.start, d.end)).collect();
-            !spans.is_empty()
-                && (byline_names(l.text()).is_some() || dated_byline(l.text(), &spans).is_some())
-        })
+        (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
+            .find(|&i| !lines[i].dates.is_empty() && line_byline(&lines[i]).is_some())
     });
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()

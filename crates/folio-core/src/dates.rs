@@ -316,7 +316,8 @@ pub fn month_number(word: &str) -> Option<u32> {
 /// ("12 במרץ 2025").
 fn month_number_rtl(word: &str) -> Option<u32> {
     let month = match word {
-        "يناير" | "كانون" => 1,
+        // Not "كانون" or "تشرين": each names two months, by the word after it.
+        "يناير" => 1,
         "فبراير" | "شباط" => 2,
         "مارس" | "آذار" => 3,
         "أبريل" | "ابريل" | "نيسان" => 4,
@@ -795,6 +796,8 @@ mod tests {
         // A month's name is a word of its own: "במאי" is "in May", "מאיר" a name.
         assert_eq!(iso("12 במאי 2025"), ["2025-05-12"]);
         assert!(iso("12 מאיר 2025").is_empty());
+        // "كانون الأول" is December, "كانون الثاني" January: never a guess.
+        assert!(iso("12 كانون الأول 2025").is_empty());
     }
 
     #[test]

@@ -832,6 +832,12 @@ pub fn without_dates(text: &str, dates: &[(usize, usize)], mark: char) -> Option
     Some(undated)
 }
 
+/// The names a line gives as a byline: "By …" ([`byline_names`]), or
+/// around its dates ([`dated_byline`]: "17/11/2019 ~ Cem Basman").
+pub fn line_byline(info: &LineInfo) -> Option<Vec<String>> {
+    byline_names(info.text()).or_else(|| dated_byline(info.text(), &info.date_spans()))
+}
+
 pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>> {
     const MAX_LABEL_WORDS: usize = 3;
     if dates.is_empty() || words(text).count() > BYLINE_MAX_WORDS + 4 {

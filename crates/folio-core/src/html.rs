@@ -757,18 +757,21 @@ const UNSEEN_CLASSES: &[&str] = &[
 /// (`<h1 id="site-title">`, `<h1 class="logo">`), or as text for screen
 /// readers only: no story's headline either way.
 fn names_the_site(el: &Element) -> bool {
-    let names = format!(
-        "{} {}",
-        el.get_attribute("class").unwrap_or_default(),
-        el.get_attribute("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
-    let unseen = el.get_attribute("class").is_some_and(|class| {
-        class
-            .split_whitespace()
-            .any(|c| UNSEEN_CLASSES.contains(&c.to_ascii_lowercase().as_str()))
-    });
-    unseen || SITE_TITLE_NAMES.iter().any(|n| names.contains(n))
+    let class = el
+        .get_attribute("class")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let id = el
+        .get_attribute("id")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let unseen = class
+        .split_whitespace()
+        .any(|c| UNSEEN_CLASSES.contains(&c));
+    unseen
+        || SITE_TITLE_NAMES
+            .iter()
+            .any(|n| class.contains(n) || id.contains(n))
 }
 
 /// Whether a link goes to a site's home page: its root ("/",
@@ -1369,16 +1372,23 @@ pub fn parse_html(html: &str) -> Article {
         let title = title.as_ref()?;
         ends_an_h1(&folded(title)).then(|| (Some(title.clone()), *source))
     });
+    // Each candidate, and whether it stands as it is (a title found in an
+    // <h1>) or only when the page shows it as a line of its own.
+    let shown_only = |(title, source): (Option<String>, &'static str)| (title, source, true);
     let titles = stated
-        .clone()
         .into_iter()
-        .chain(in_an_h1.clone())
+        .map(shown_only)
+        .chain(in_an_h1.map(|(title, source)| (title, source, false)))
         .chain(
             meta.h1
                 .iter()
-                .map(|h| (Some(h.clone()), "headline from <h1>")),
+                .map(|h| (Some(h.clone()), "headline from <h1>"))
+                .map(shown_only),
         )
-        .chain([(Some(meta.title.clone()), "headline from <title>")])
+        .chain([shown_only((
+            Some(meta.title.clone()),
+            "headline from <title>",
+        ))])
         // "Tea in the old town : My Little Blog": the title without the site's name.
         .chain(
             TITLE_SEPARATORS
@@ -1389,10 +1399,10 @@ pub fn parse_html(html: &str) -> Article {
                     part.len() < meta.title.len() && part.split_whitespace().count() >= 2
                 })
                 .map(|part| {
-                    (
+                    shown_only((
                         Some(part.trim().to_string()),
                         "headline from <title>, without the site's name",
-                    )
+                    ))
                 })
                 .collect::<Vec<_>>(),
         );
@@ -1405,16 +1415,13 @@ pub fn parse_html(html: &str) -> Article {
         .map(folded)
         .collect();
     let mut chosen = None;
-    for (title, source) in titles {
+    for (title, source, only_if_shown) in titles {
         let Some(title) =
             title.filter(|t| !t.trim().is_empty() && !site_names.contains(&folded(t)))
         else {
             continue;
         };
-        let stated_in_an_h1 = in_an_h1
-            .as_ref()
-            .is_some_and(|(t, _)| t.as_ref() == Some(&title));
-        if shown.contains(&folded(&title)) || stated_in_an_h1 {
+        if !only_if_shown || shown.contains(&folded(&title)) {
             chosen = Some((
                 title.split_whitespace().collect::<Vec<_>>().join(" "),
                 source,

@@ -16,8 +16,8 @@ use crate::form::{logical_lines, Form, LogicalText};
 use crate::header::{
     byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
     has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below,
-    labeled_handle_below, labeled_name_below, source_from_copyright, source_from_header_line,
-    split_on_words, stated_reading_minutes, story_words, without_dates,
+    labeled_handle_below, labeled_name_below, line_byline, source_from_copyright,
+    source_from_header_line, split_on_words, stated_reading_minutes, story_words, without_dates,
 };
 use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::lines::{split_lines, Line};
@@ -352,11 +352,7 @@ fn read_lines(
         // Away from the headline only a line that says who wrote it.
         let near = !by_dateline.contains(&i) || has_byline_opener(infos[i].text());
         if article.byline.is_empty() && near {
-            let dates: Vec<(usize, usize)> =
-                infos[i].dates.iter().map(|d| (d.start, d.end)).collect();
-            if let Some(names) =
-                byline_names(infos[i].text()).or_else(|| dated_byline(infos[i].text(), &dates))
-            {
+            if let Some(names) = line_byline(&infos[i]) {
                 article.byline = names;
                 used[i] = true;
                 continue;
@@ -647,11 +643,11 @@ fn without_site_parts(text: &str) -> &str {
         .iter()
         .filter_map(|l| strip_prefix_caseless(text, l))
         .map(str::trim_start)
-        .find(|rest| rest.starts_with([':', '»', '›', '>', '→']))
+        .find(|rest| rest.starts_with(':') || rest.starts_with(PATH_SIGNS))
         .map(|rest| rest.trim_start_matches([':', ' ']));
     let path_text = labelled.unwrap_or(text);
     let steps: Vec<&str> = path_text
-        .split(['»', '›', '>', '→'])
+        .split(PATH_SIGNS)
         .map(str::trim)
         .filter(|s| !s.is_empty() || labelled.is_none())
         .collect();
@@ -878,8 +874,12 @@ const CRUMB_ROOTS: &[&str] = &[
     "главная",
 ];
 
-/// Signs set between a breadcrumb's steps.
-const CRUMB_SEPARATORS: &[char] = &['»', '›', '>', '/', '|', '→', ':'];
+/// Signs set between a breadcrumb's steps ("Home » Europa » Emden").
+const PATH_SIGNS: &[char] = &['»', '›', '>', '→'];
+
+/// Those signs, and the ones a trail may also use where a line of text
+/// uses them too ("Home / Buch / …", "Sie sind hier:Home»…").
+const CRUMB_SEPARATORS: &[char] = &['»', '›', '>', '→', '/', '|', ':'];
 
 /// The line a breadcrumb trail ends with, set right under the trail
 /// ("Home » Recipes » Olive & Herb Focaccia Bread", then "Olive & Herb
@@ -982,7 +982,7 @@ fn is_bare_dateline(info: &LineInfo) -> bool {
     if !info.date_only {
         return false;
     }
-    let dates: Vec<(usize, usize)> = info.dates.iter().map(|d| (d.start, d.end)).collect();
+    let dates = info.date_spans();
     // Outside its dates, no word written as a name ("October 30, 2020
     // Kate May": "May" reads as a month); "UTC", "Uhr" or "AM" may be.
     let text = info.text();
