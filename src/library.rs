@@ -94,16 +94,16 @@ impl Entry {
     }
 
     /// The entry's text as the reader edited it, and the story read from it.
-    pub fn edit(&mut self, text: String, article: Article) {
+    pub fn edit(&mut self, text: String, article: Arc<Article>) {
         self.text_len = text.len();
         self.text = text;
         self.set_article(article);
     }
 
     /// Show `article` for the entry from now on (read again).
-    pub fn set_article(&mut self, article: Article) {
+    pub fn set_article(&mut self, article: Arc<Article>) {
         self.search = Arc::new(SearchText::new(&article, &self.name));
-        self.article = Arc::new(article);
+        self.article = article;
     }
 
     /// The same entry, read as the form the reader chose.

@@ -193,15 +193,85 @@ pub fn App() -> impl IntoView {
     });
     let draft = RwSignal::new(storage::load_draft());
     let shown = RwSignal::new(Shown::Pasted);
-    // Until the library is listed, the paste area's text is not matched
-    // with its entry yet: the paste is kept as one once it is.
-    let restoring = StoredValue::new(true);
     // The library is being read back (the list says so: `aria-busy`).
     let library_busy = RwSignal::new(true);
+    let add_entry = move |entry: Entry| {
+        let id = entries.with(|l| fresh_id(l));
+        let added = js_sys::Date::now() as u64;
+        let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
+        entries.update(|l| l.push(Entry { id, added, ..entry }));
+        persist(id);
+        if let Some(name) = too_large {
+            notice.set(Some(format!(
+                "{name}: too large to keep in browser storage; shown until this tab is closed"
+            )));
+        }
+        id
+    };
+    // The library entry the paste area's text is kept as: one per distinct
+    // paste, updated as the text is edited; a new one after the area was
+    // emptied or all of its text pasted over.
+    let paste_entry = StoredValue::new(None::<u64>);
+    // The pasted story: parsed as you paste when the text is of a usual
+    // size; a very long paste goes to the worker so the page keeps answering.
+    let pasted = RwSignal::new(None::<Arc<Article>>);
+    // The text of a paste read while the library is still being read back
+    // (its entry may be among the stored ones): kept as an entry, with the
+    // story in `pasted`, once the library is listed.
+    let paste_waiting_for_library = StoredValue::new(None::<String>);
+    let keep_paste = move |text: String, article: Arc<Article>| {
+        if library_busy.get_untracked() {
+            paste_waiting_for_library.set_value(Some(text));
+            return;
+        }
+        // The paste's entry, and whether it holds this very text.
+        let current = paste_entry.get_value().and_then(|id| {
+            entries.with_untracked(|l| {
+                l.iter()
+                    .find(|e| e.id == id)
+                    .map(|e| (id, e.has_text(&text)))
+            })
+        });
+        let id = match current {
+            Some((id, true)) => id,
+            Some((id, false)) => {
+                entries.update(|l| {
+                    if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
+                        entry.edit(text, article);
+                    }
+                });
+                persist(id);
+                id
+            }
+            // The same text kept already (the draft read again after a
+            // reload) is that entry, not a new one.
+            None => match entries
+                .with_untracked(|l| l.iter().find(|e| e.has_text(&text)).map(|e| e.id))
+            {
+                Some(id) => id,
+                None => add_entry(Entry::parsed(
+                    0,
+                    PASTED_NAME.into(),
+                    text,
+                    TextKind::Dump,
+                    Article::clone(&article),
+                )),
+            },
+        };
+        paste_entry.set_value(Some(id));
+        // The reader is looking at the paste: its entry is the one shown.
+        if shown.get_untracked() == Shown::Pasted {
+            shown.set(Shown::Entry(id));
+        }
+    };
     let restored = move || {
-        restoring.set_value(false);
         library_busy.set(false);
-        draft.notify();
+        let text = paste_waiting_for_library
+            .try_update_value(Option::take)
+            .flatten();
+        if let (Some(text), Some(article)) = (text, pasted.get_untracked()) {
+            keep_paste(text, article);
+        }
     };
     let mut last_story = storage::load_last_story();
     spawn_local(async move {
@@ -342,78 +412,17 @@ pub fn App() -> impl IntoView {
         share_open.set(false);
     });
 
-    let add_entry = move |entry: Entry| {
-        let id = entries.with(|l| fresh_id(l));
-        let added = js_sys::Date::now() as u64;
-        let too_large = (!entry.fits_storage()).then(|| entry.name.clone());
-        entries.update(|l| l.push(Entry { id, added, ..entry }));
-        persist(id);
-        if let Some(name) = too_large {
-            notice.set(Some(format!(
-                "{name}: too large to keep in browser storage; shown until this tab is closed"
-            )));
-        }
-        id
-    };
-    // The pasted story: parsed as you paste when the text is of a usual
-    // size; a very long paste goes to the worker so the page keeps answering.
-    let pasted = RwSignal::new(None::<Arc<Article>>);
     let paste_busy = RwSignal::new(false);
     // One parse in flight, and only the latest text waiting behind it: a
     // burst of input events (a scripted paste fires one per line) reads the
     // text once or twice, not once per event.
     let paste_waiting = StoredValue::new(None::<String>);
     let paste_in_flight = StoredValue::new(false);
-    // The library entry the paste area's text is kept as: one per distinct
-    // paste, updated as the text is edited; a new one after the area was
-    // emptied or all of its text pasted over.
-    let paste_entry = StoredValue::new(None::<u64>);
-    let keep_paste = move |text: String, article: &Article| {
-        if restoring.get_value() {
-            return;
-        }
-        let current = paste_entry
-            .get_value()
-            .filter(|&id| entries.with_untracked(|l| l.iter().any(|e| e.id == id)));
-        let id = match current {
-            Some(id) => {
-                let edited = entries
-                    .try_update(|l| {
-                        let entry = l.iter_mut().find(|e| e.id == id && !e.has_text(&text))?;
-                        entry.edit(text, article.clone());
-                        Some(())
-                    })
-                    .flatten();
-                if edited.is_some() {
-                    persist(id);
-                }
-                id
-            }
-            // The same text kept already (the draft read again after a
-            // reload) is that entry, not a new one.
-            None => match entries
-                .with_untracked(|l| l.iter().find(|e| e.has_text(&text)).map(|e| e.id))
-            {
-                Some(id) => id,
-                None => add_entry(Entry::parsed(
-                    0,
-                    PASTED_NAME.into(),
-                    text,
-                    TextKind::Dump,
-                    article.clone(),
-                )),
-            },
-        };
-        paste_entry.set_value(Some(id));
-        // The reader is looking at the paste: its entry is the one shown.
-        if shown.get_untracked() == Shown::Pasted {
-            shown.set(Shown::Entry(id));
-        }
-    };
     Effect::new(move |_| {
         let text = draft.get();
         if text.trim().is_empty() {
             paste_waiting.set_value(None);
+            paste_waiting_for_library.set_value(None);
             paste_entry.set_value(None);
             pasted.set(None);
             paste_busy.set(false);
@@ -438,8 +447,9 @@ pub fn App() -> impl IntoView {
                 }
                 match result {
                     Ok(article) => {
-                        keep_paste(text, &article);
-                        pasted.set(Some(Arc::new(article)));
+                        let article = Arc::new(article);
+                        pasted.set(Some(article.clone()));
+                        keep_paste(text, article);
                     }
                     Err(e) => notice.set(Some(format!("The pasted text: {e}"))),
                 }
@@ -711,7 +721,7 @@ pub fn App() -> impl IntoView {
                 Ok(article) => {
                     entries.update(|l| {
                         if let Some(entry) = l.iter_mut().find(|e| e.id == id) {
-                            entry.set_article(article);
+                            entry.set_article(Arc::new(article));
                             entry.form = form;
                             // Read at last: a failed entry read again is no longer failed.
                             entry.failed = false;
