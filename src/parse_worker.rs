@@ -192,7 +192,14 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
         Role::Links => LINKS_SCRIPT,
         Role::Store => STORE_SCRIPT,
     };
-    let worker = web_sys::Worker::new(script).map_err(|_| WorkerError::Unavailable)?;
+    // The link worker may have been started before the page (index.html).
+    let (worker, ready) = match started_early(role) {
+        Some(early) => early,
+        None => (
+            web_sys::Worker::new(script).map_err(|_| WorkerError::Unavailable)?,
+            false,
+        ),
+    };
     let on_message = Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
         let data = ev.unchecked_into::<web_sys::MessageEvent>().data();
         if data.as_string().as_deref() == Some("ready") {
@@ -223,8 +230,25 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     state.handlers = vec![on_message, on_error];
     state.worker = Some(worker);
-    state.ready = false;
+    state.ready = ready;
     Ok(())
+}
+
+/// The link worker index.html started for a share link in the address,
+/// taken over once, and whether it has said it is ready.
+fn started_early(role: Role) -> Option<(web_sys::Worker, bool)> {
+    if role != Role::Links {
+        return None;
+    }
+    let window = js_sys::global();
+    let key = JsValue::from_str("folioLinkWorker");
+    let worker = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .filter(JsValue::is_object)?;
+    let _ = js_sys::Reflect::set(&window, &key, &JsValue::UNDEFINED);
+    let ready = js_sys::Reflect::get(&worker, &JsValue::from_str("folioReady"))
+        .is_ok_and(|r| r.is_truthy());
+    Some((worker.unchecked_into(), ready))
 }
 
 /// What the worker is asked to do with a text.

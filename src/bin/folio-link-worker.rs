@@ -5,14 +5,17 @@
 //! JSON), the worker answers `[id, reply]` or `[id, null, error]`. Reading
 //! payloads here keeps their reader and its checks off the page's Wasm. The
 //! coder's priming text makes this Wasm some 70 KB bigger than the
-//! parser's, and priming takes a few hundred milliseconds once, so it
-//! lives apart: the page loads it only when a link is made or opened, and
+//! parser's, and priming takes some 200 milliseconds once, so it lives
+//! apart: the page loads it only when a link is made or opened (for a
+//! link in the address, index.html starts it before the page loads), and
 //! a parse never waits for it.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use folio_core::link::{pack_payload, packer, unpack_payload, LinkDataError};
+    use folio_core::link::{pack_payload, packer, unpack_payload_once, LinkDataError};
     use folio_core::share::decode_story;
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::JsValue;
 
     // The story a payload holds, as JSON, or `story:` and why it cannot be read.
@@ -21,23 +24,35 @@ fn main() {
             .map_err(|e| format!("story:{e}"))
             .and_then(|article| serde_json::to_string(&article).map_err(|e| format!("story:{e}")))
     };
-    // Primed on the first link job, then kept: priming is most of the work.
-    let coder = std::cell::OnceCell::new();
+    // Primed as soon as the worker starts (it is started when a link is
+    // about to be made or opened), then kept for packing: priming is most
+    // of the work. Opening a link uses it up instead of copying its 36 MiB
+    // (a page opens one link; another primes a new one).
+    let coder = Rc::new(RefCell::new(None));
+    let primed = coder.clone();
     folio_web::worker_host::serve(move |request| {
         let text = request.text();
         let reply = match request.job.as_str() {
-            "pack" => Ok(pack_payload(coder.get_or_init(packer), &text)),
+            "pack" => Ok(pack_payload(
+                coder.borrow_mut().get_or_insert_with(packer),
+                &text,
+            )),
             "story" => story(&text),
             // "open": link data, unpacked and read.
-            _ => unpack_payload(coder.get_or_init(packer), &text)
-                .map_err(|e| match e {
-                    LinkDataError::Damaged => "damaged".to_string(),
-                    LinkDataError::TooLarge => "too_large".to_string(),
-                })
-                .and_then(|payload| story(&payload)),
+            _ => {
+                let once = coder.borrow_mut().take().unwrap_or_else(packer);
+                unpack_payload_once(once, &text)
+                    .map_err(|e| match e {
+                        LinkDataError::Damaged => "damaged".to_string(),
+                        LinkDataError::TooLarge => "too_large".to_string(),
+                    })
+                    .and_then(|payload| story(&payload))
+            }
         };
         request.answer(reply.map(|r| JsValue::from_str(&r)));
     });
+    // Requests that come meanwhile wait for it.
+    primed.borrow_mut().get_or_insert_with(packer);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -164,7 +164,13 @@ async fn bring_back(
     done
 }
 
+thread_local! {
+    /// Whether the parser's worker has read the example once.
+    static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The Folio app.
+
 #[component]
 pub fn App() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
@@ -382,26 +388,28 @@ pub fn App() -> impl IntoView {
     let shared = RwSignal::new(None::<Arc<Article>>);
     let open_fragment = move || {
         let fragment = share_link::current_fragment();
-        if !share_link::is_share_fragment(&fragment) {
-            return;
-        }
+        let link = share_link::is_share_fragment(&fragment);
         spawn_local(async move {
-            match share_link::story_from(&fragment).await {
-                Ok(story) => {
-                    shared.set(Some(Arc::new(story)));
-                    shown.set(Shown::Shared);
+            if link {
+                match share_link::story_from(&fragment).await {
+                    Ok(story) => {
+                        shared.set(Some(Arc::new(story)));
+                        shown.set(Shown::Shared);
+                    }
+                    Err(e) => notice.set(Some(e.to_string())),
                 }
-                Err(e) => notice.set(Some(e.to_string())),
+            }
+            // Then start the parser's worker (on two cores, compiling it
+            // beside the link's coder would hold the shared story back)
+            // and run it once over the example, so the first paste reads
+            // at once: the browser compiles Wasm quickly first and for
+            // speed only once code has run. Once per visit.
+            if !WARMED.with(|w| w.replace(true)) {
+                let _ = read_example_in_worker().await;
             }
         });
     };
     open_fragment();
-    // Start the parser's worker now and run it once over the example, so
-    // the first paste reads at once: the browser compiles Wasm quickly
-    // first and for speed only once code has run.
-    spawn_local(async {
-        let _ = read_example_in_worker().await;
-    });
     let hash_listener = window_event_listener(ev::hashchange, move |_| open_fragment());
     on_cleanup(move || hash_listener.remove());
     let share_open = RwSignal::new(false);

@@ -162,7 +162,7 @@ fn tokenize(line: &str) -> Vec<Token> {
             continue;
         }
         let kind_of = |c: char| {
-            if c.is_ascii_digit() {
+            if digit_value(c).is_some() {
                 1
             } else if c.is_alphabetic() {
                 2
@@ -217,9 +217,8 @@ fn tokenize(line: &str) -> Vec<Token> {
         }
         let kind = match kind {
             1 => {
-                let digits = &line[start..end];
-                let value = digits.parse::<u32>().unwrap_or(u32::MAX);
-                TokenKind::Number(value, digits.len().min(255) as u8)
+                let (value, count) = number_value(&line[start..end]);
+                TokenKind::Number(value, count)
             }
             2 => TokenKind::Word,
             _ => TokenKind::Punct(c),
@@ -227,6 +226,29 @@ fn tokenize(line: &str) -> Vec<Token> {
         tokens.push(Token { kind, start, end });
     }
     tokens
+}
+
+/// A decimal digit's value: ASCII, Arabic-Indic (٠–٩, as Arabic pages
+/// write dates) and Extended Arabic-Indic (۰–۹, Persian and Urdu).
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// The value of a run of digits (`u32::MAX` when it does not fit) and how
+/// many digits it has.
+fn number_value(digits: &str) -> (u32, u8) {
+    let mut value = Some(0u32);
+    let mut count = 0usize;
+    for d in digits.chars().filter_map(digit_value) {
+        value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
+        count += 1;
+    }
+    (value.unwrap_or(u32::MAX), count.min(255) as u8)
 }
 
 /// Where a year ends inside a run of digits that glues it to the next
@@ -798,6 +820,20 @@ mod tests {
         assert!(iso("12 מאיר 2025").is_empty());
         // "كانون الأول" is December, "كانون الثاني" January: never a guess.
         assert!(iso("12 كانون الأول 2025").is_empty());
+    }
+
+    #[test]
+    fn arabic_indic_and_persian_digits() {
+        assert_eq!(iso("١٢ مارس ٢٠٢٥"), ["2025-03-12"]);
+        assert_eq!(iso("١٢ مارس ٢٠٢٥ - ١٠:٤٥"), ["2025-03-12T10:45"]);
+        assert_eq!(iso("۱۲ مارس ۲۰۲۵"), ["2025-03-12"]);
+        assert_eq!(iso("٢٠٢٥/٠٣/١٢"), ["2025-03-12"]);
+        // The date's span is in bytes of the line, as for ASCII digits.
+        let line = "نشر في ١٢ مارس ٢٠٢٥";
+        let date = &find_dates(line, DayMonthOrder::DayFirst)[0];
+        assert_eq!(&line[date.start..date.end], "١٢ مارس ٢٠٢٥");
+        // Too many digits for a number: no date, no panic.
+        assert!(iso("٩٩٩٩٩٩٩٩٩٩٩٩ مارس ٢٠٢٥").is_empty());
     }
 
     #[test]

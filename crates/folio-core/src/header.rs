@@ -1454,6 +1454,25 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_story_dated_in_arabic_indic_digits() {
+        let paragraph = "قرر المجلس البلدي يوم الثلاثاء إبقاء المكتبة العامة مفتوحة، بعد عام من احتجاجات القراء والعاملين فيها، وتمويلها من ميزانية الثقافة في المدينة.";
+        let text = format!(
+            "الرئيسية\nأخبار\n\nالمجلس البلدي يقرر إبقاء المكتبة العامة مفتوحة\n\n١٢ مارس ٢٠٢٥ - ١٠:٤٥\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = crate::parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("المجلس البلدي يقرر إبقاء المكتبة العامة مفتوحة")
+        );
+        assert_eq!(article.published.as_deref(), Some("2025-03-12T10:45"));
+        assert_eq!(
+            article.published_text.as_deref(),
+            Some("١٢ مارس ٢٠٢٥ - ١٠:٤٥")
+        );
+        assert!(article.body.iter().all(|b| !b.text.contains("٢٠٢٥")));
+    }
+
+    #[test]
     fn a_name_under_a_lone_by_is_the_byline_not_the_headline() {
         // As a text tool sets a byline's two elements: each on its own line.
         let paragraph = "It was the shot to the head heard round the world. In the closing seconds of last week's game, the defensive end pulled off the quarterback's helmet and swung it at him.";

@@ -41,10 +41,23 @@ pub fn pack_payload(packer: &Packer, payload: &str) -> String {
 
 /// The payload that link data carries.
 pub fn unpack_payload(packer: &Packer, data: &str) -> Result<String, LinkDataError> {
+    payload_of(data, |bytes| packer.unpack(bytes))
+}
+
+/// [`unpack_payload`] with a coder not needed afterwards (it is used up
+/// rather than copied).
+pub fn unpack_payload_once(packer: Packer, data: &str) -> Result<String, LinkDataError> {
+    payload_of(data, |bytes| packer.into_unpacked(bytes))
+}
+
+fn payload_of(
+    data: &str,
+    unpack: impl FnOnce(&[u8]) -> Result<Vec<u8>, UnpackError>,
+) -> Result<String, LinkDataError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| LinkDataError::Damaged)?;
-    let text = packer.unpack(&bytes).map_err(|e| match e {
+    let text = unpack(&bytes).map_err(|e| match e {
         UnpackError::TooLong => LinkDataError::TooLarge,
         UnpackError::Damaged => LinkDataError::Damaged,
     })?;
@@ -72,6 +85,7 @@ mod tests {
         );
         let back = unpack_payload(&packer, &data).unwrap();
         assert_eq!(decode_story(&back), Ok(shareable(&article)));
+        assert_eq!(unpack_payload_once(packer, &data), Ok(back));
     }
 
     #[test]

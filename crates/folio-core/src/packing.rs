@@ -18,7 +18,7 @@
 /// its payload cannot honestly be bigger than this).
 pub const MAX_UNPACKED: usize = 8 * 1024 * 1024;
 
-/// Bits of each context's hash table: 2^18 slots of 4 bytes, 1 MiB each.
+/// Bits of each context's hash table: 2^21 slots of 2 bytes, 4 MiB each.
 const TABLE_BITS: u32 = 21;
 /// Context models: orders 1, 2, 3, 4, 6, the word, and word pairs.
 const ORDERS: [usize; 5] = [1, 2, 3, 4, 6];
@@ -102,10 +102,90 @@ fn mix_hash(h: u32, x: u32) -> u32 {
     (h ^ x).wrapping_mul(0x9E37_79B1).rotate_left(13)
 }
 
+/// Where the coding is in the text: all the context models' contexts are
+/// made from it.
+#[derive(Clone)]
+struct Cursor {
+    /// The bits of the current byte so far, after a leading 1.
+    partial: u32,
+    /// The last bytes, newest in the low byte.
+    history: u64,
+    word: u32,
+    previous_word: u32,
+}
+
+impl Cursor {
+    fn new() -> Self {
+        Cursor {
+            partial: 1,
+            history: 0,
+            word: 0,
+            previous_word: 0,
+        }
+    }
+
+    /// Move on by `bit`; true when it ended a byte.
+    fn push(&mut self, bit: u32) -> bool {
+        self.partial = (self.partial << 1) | bit;
+        if self.partial < 256 {
+            return false;
+        }
+        let byte = (self.partial & 255) as u8;
+        self.partial = 1;
+        self.history = (self.history << 8) | u64::from(byte);
+        let byte = byte.to_ascii_lowercase();
+        let letter = byte.is_ascii_alphanumeric() || byte >= 128;
+        if letter {
+            self.word = mix_hash(self.word, u32::from(byte));
+        } else if self.word != 0 {
+            self.previous_word = self.word;
+            self.word = 0;
+        }
+        true
+    }
+
+    /// Model `m`'s context for the current byte.
+    fn context(&self, m: usize) -> u32 {
+        let n = ORDERS.len();
+        if m < n {
+            let order = ORDERS[m];
+            let bytes = if order >= 8 {
+                self.history
+            } else {
+                self.history & ((1u64 << (8 * order)) - 1)
+            };
+            mix_hash(mix_hash(order as u32, bytes as u32), (bytes >> 32) as u32)
+        } else if m == n {
+            mix_hash(0x0057_4f52, self.word)
+        } else if m == n + 1 {
+            mix_hash(mix_hash(0x0050_4149, self.word), self.previous_word)
+        } else {
+            // Order 0: the partial byte alone.
+            0x4f52_4430
+        }
+    }
+
+    /// The slot, in a model's table, for the next bit in `context`.
+    fn slot(&self, context: u32) -> usize {
+        let bit_context = self.partial.wrapping_mul(0x2F0B_3A5D);
+        (mix_hash(context, bit_context) >> (32 - TABLE_BITS)) as usize & ((1 << TABLE_BITS) - 1)
+    }
+}
+
+/// A context model's slot learns `bit`: fast at first, then settling.
+fn train(slot: &mut u16, bit: u32) {
+    let count = *slot & 15;
+    let p = i32::from(*slot >> 4);
+    let target = (bit as i32) << 12;
+    let step = (target - p) * 2 / (2 * i32::from(count) + 3);
+    let p = (p + step).clamp(1, 4095) as u16;
+    *slot = (p << 4) | (count + u16::from(count < COUNT_LIMIT));
+}
+
 /// The predictor: what both coder and decoder run, bit by bit.
 #[derive(Clone)]
 struct Model {
-    /// Per model, 2^TABLE_BITS slots: probability (22 bits) << 10 | count.
+    /// Per model, 2^TABLE_BITS slots: probability (12 bits) << 4 | count.
     tables: Vec<Vec<u16>>,
     /// Per model, the slot for the bit being coded.
     slots: [usize; MODELS],
@@ -115,12 +195,8 @@ struct Model {
     weights: Vec<[i32; INPUTS]>,
     inputs: [i32; INPUTS],
     stretch: Vec<i16>,
-    /// The bits of the current byte so far, after a leading 1.
-    partial: u32,
-    /// The last bytes, newest in the low byte.
-    history: u64,
-    word: u32,
-    previous_word: u32,
+    /// Where the coding is: the byte so far and what came before.
+    at: Cursor,
     prediction: i32,
     /// The mixer's own prediction, before the refinement.
     mixed: i32,
@@ -175,10 +251,7 @@ impl Model {
             weights: vec![[WEIGHT_ONE * 3 / 10; INPUTS]; 256 * 4],
             inputs: [0; INPUTS],
             stretch: stretch_table(),
-            partial: 1,
-            history: 0,
-            word: 0,
-            previous_word: 0,
+            at: Cursor::new(),
             prediction: 2048,
             mixed: 2048,
             refine: Apm::new(1 << 16),
@@ -194,29 +267,15 @@ impl Model {
     }
 
     fn next_byte_contexts(&mut self) {
-        for (k, &order) in ORDERS.iter().enumerate() {
-            let bytes = if order >= 8 {
-                self.history
-            } else {
-                self.history & ((1u64 << (8 * order)) - 1)
-            };
-            let h = mix_hash(mix_hash(order as u32, bytes as u32), (bytes >> 32) as u32);
-            self.contexts[k] = h;
+        for (m, context) in self.contexts.iter_mut().enumerate() {
+            *context = self.at.context(m);
         }
-        let n = ORDERS.len();
-        self.contexts[n] = mix_hash(0x0057_4f52, self.word);
-        self.contexts[n + 1] = mix_hash(mix_hash(0x0050_4149, self.word), self.previous_word);
-        // Order 0: the partial byte alone.
-        self.contexts[n + 2] = 0x4f52_4430;
     }
 
     /// Each model's slot for the next bit.
     fn find_slots(&mut self) {
-        let mask = (1usize << TABLE_BITS) - 1;
-        let bit_context = self.partial.wrapping_mul(0x2F0B_3A5D);
         for m in 0..MODELS {
-            self.slots[m] =
-                (mix_hash(self.contexts[m], bit_context) >> (32 - TABLE_BITS)) as usize & mask;
+            self.slots[m] = self.at.slot(self.contexts[m]);
         }
     }
 
@@ -227,7 +286,7 @@ impl Model {
             self.inputs[m] = i32::from(self.stretch[p]);
         }
         self.inputs[MODELS] = 256;
-        let weights = &self.weights[weight_set(self.partial, self.history)];
+        let weights = &self.weights[weight_set(self.at.partial, self.at.history)];
         let dot: i64 = self
             .inputs
             .iter()
@@ -235,7 +294,7 @@ impl Model {
             .map(|(&x, &w)| i64::from(x) * i64::from(w))
             .sum();
         self.mixed = squash((dot >> 16).clamp(-2047, 2047) as i32);
-        let context = (self.partial as usize) | ((self.history as usize & 255) << 8);
+        let context = (self.at.partial as usize) | ((self.at.history as usize & 255) << 8);
         let refined = self
             .refine
             .refine(self.mixed.clamp(1, 4095), &self.stretch, context);
@@ -246,7 +305,7 @@ impl Model {
         // Mixer: move each weight along its input by the error.
         let error = ((bit as i32) << 12) - self.mixed.clamp(1, 4095);
         self.refine.update(bit, APM_RATE);
-        let weights = &mut self.weights[weight_set(self.partial, self.history)];
+        let weights = &mut self.weights[weight_set(self.at.partial, self.at.history)];
         for (w, &x) in weights.iter_mut().zip(&self.inputs) {
             *w += (x * error * MIX_RATE) >> MIX_SHIFT;
         }
@@ -257,29 +316,10 @@ impl Model {
     /// The context models learn `bit` and move on to the next; the mixer
     /// and the refining map are left as they are.
     fn learn(&mut self, bit: u32) {
-        // Each context's slot: learn fast at first, then settle.
         for m in 0..MODELS {
-            let slot = &mut self.tables[m][self.slots[m]];
-            let count = *slot & 15;
-            let p = i32::from(*slot >> 4);
-            let target = (bit as i32) << 12;
-            let step = (target - p) * 2 / (2 * i32::from(count) + 3);
-            let p = (p + step).clamp(1, 4095) as u16;
-            *slot = (p << 4) | (count + u16::from(count < COUNT_LIMIT));
+            train(&mut self.tables[m][self.slots[m]], bit);
         }
-        self.partial = (self.partial << 1) | bit;
-        if self.partial >= 256 {
-            let byte = (self.partial & 255) as u8;
-            self.partial = 1;
-            self.history = (self.history << 8) | u64::from(byte);
-            let byte = byte.to_ascii_lowercase();
-            let letter = byte.is_ascii_alphanumeric() || byte >= 128;
-            if letter {
-                self.word = mix_hash(self.word, u32::from(byte));
-            } else if self.word != 0 {
-                self.previous_word = self.word;
-                self.word = 0;
-            }
+        if self.at.push(bit) {
             self.next_byte_contexts();
         }
     }
@@ -287,14 +327,28 @@ impl Model {
     /// Read `text` as if it had been coded, so the models start out knowing it.
     fn prime(&mut self, text: &[u8]) {
         // Most of the text only teaches the context models (the costly
-        // part is mixing); its end trains the mixer and map as well.
+        // part is mixing); its end trains the mixer and map as well. The
+        // models learn apart from each other there, so they read it one
+        // after another: one table at a time stays in the processor's
+        // cache, all of them at once (32 MiB) do not. Every slot sees the
+        // same bits in the same order as when they read it side by side.
         let split = text.len().saturating_sub(FULLY_PRIMED_TAIL);
-        for &byte in &text[..split] {
-            for i in (0..8).rev() {
-                self.find_slots();
-                self.learn(u32::from(byte >> i) & 1);
+        let start = self.at.clone();
+        for (m, table) in self.tables.iter_mut().enumerate() {
+            let mut at = start.clone();
+            let mut context = at.context(m);
+            for &byte in &text[..split] {
+                for i in (0..8).rev() {
+                    let bit = u32::from(byte >> i) & 1;
+                    train(&mut table[at.slot(context)], bit);
+                    if at.push(bit) {
+                        context = at.context(m);
+                    }
+                }
             }
+            self.at = at;
         }
+        self.next_byte_contexts();
         self.predict();
         for &byte in &text[split..] {
             for i in (0..8).rev() {
@@ -432,38 +486,57 @@ impl Packer {
 
     /// What [`Packer::pack`] packed (with the same priming).
     pub fn unpack(&self, packed: &[u8]) -> Result<Vec<u8>, UnpackError> {
-        let (length, used) = read_varint(packed).ok_or(UnpackError::Damaged)?;
-        let body = &packed[used..];
-        if length > max_unpacked_for(body.len()) {
-            return Err(UnpackError::TooLong);
-        }
-        let mut model = self.primed.clone();
-        let mut decoder = Decoder {
-            low: 0,
-            high: u32::MAX,
-            x: 0,
-            input: body.iter(),
-            past_end: 0,
-        };
-        for _ in 0..4 {
-            decoder.x = (decoder.x << 8) | decoder.next_byte();
-        }
-        let mut out = Vec::with_capacity(length);
-        for _ in 0..length {
-            let mut byte = 0u32;
-            for _ in 0..8 {
-                let bit = decoder.decode(model.p());
-                model.update(bit);
-                byte = (byte << 1) | bit;
-            }
-            // A whole stream never reads this far past its end.
-            if decoder.past_end > MAX_PAST_END {
-                return Err(UnpackError::Damaged);
-            }
-            out.push(byte as u8);
-        }
-        Ok(out)
+        let (length, body) = stated_length(packed)?;
+        decode(self.primed.clone(), length, body)
     }
+
+    /// [`Packer::unpack`] for a caller that needs the coder no more: its
+    /// primed models are used up instead of copied (36 MiB).
+    pub fn into_unpacked(self, packed: &[u8]) -> Result<Vec<u8>, UnpackError> {
+        let (length, body) = stated_length(packed)?;
+        decode(self.primed, length, body)
+    }
+}
+
+/// The length packed bytes state, and the coded bytes after it, if they
+/// can honestly hold that much.
+fn stated_length(packed: &[u8]) -> Result<(usize, &[u8]), UnpackError> {
+    let (length, used) = read_varint(packed).ok_or(UnpackError::Damaged)?;
+    let body = &packed[used..];
+    if length > max_unpacked_for(body.len()) {
+        return Err(UnpackError::TooLong);
+    }
+    Ok((length, body))
+}
+
+/// The `length` bytes `body` codes, read by `model` (primed as the
+/// packer's was).
+fn decode(mut model: Model, length: usize, body: &[u8]) -> Result<Vec<u8>, UnpackError> {
+    let mut decoder = Decoder {
+        low: 0,
+        high: u32::MAX,
+        x: 0,
+        input: body.iter(),
+        past_end: 0,
+    };
+    for _ in 0..4 {
+        decoder.x = (decoder.x << 8) | decoder.next_byte();
+    }
+    let mut out = Vec::with_capacity(length);
+    for _ in 0..length {
+        let mut byte = 0u32;
+        for _ in 0..8 {
+            let bit = decoder.decode(model.p());
+            model.update(bit);
+            byte = (byte << 1) | bit;
+        }
+        // A whole stream never reads this far past its end.
+        if decoder.past_end > MAX_PAST_END {
+            return Err(UnpackError::Damaged);
+        }
+        out.push(byte as u8);
+    }
+    Ok(out)
 }
 
 /// Mixer weights are chosen by the bits of the byte so far and what kind
@@ -509,6 +582,37 @@ mod tests {
             text.len()
         );
         assert_eq!(unpack(&packed, b"").unwrap(), text.as_bytes());
+    }
+
+    #[test]
+    fn priming_model_by_model_learns_what_side_by_side_did() {
+        // Longer than the tail that also trains the mixer, with words,
+        // digits, capitals and bytes over 127, as the priming text has.
+        let text = "Der Rat tagte am 3. März; the council met, and Ceux-ci ont voté. "
+            .repeat(300)
+            .into_bytes();
+        assert!(text.len() > FULLY_PRIMED_TAIL);
+        let mut side_by_side = Model::new();
+        let split = text.len() - FULLY_PRIMED_TAIL;
+        for &byte in &text[..split] {
+            for i in (0..8).rev() {
+                side_by_side.find_slots();
+                side_by_side.learn(u32::from(byte >> i) & 1);
+            }
+        }
+        side_by_side.predict();
+        for &byte in &text[split..] {
+            for i in (0..8).rev() {
+                side_by_side.update(u32::from(byte >> i) & 1);
+            }
+        }
+        let mut by_model = Model::new();
+        by_model.prime(&text);
+        assert!(by_model.tables == side_by_side.tables);
+        assert_eq!(by_model.weights, side_by_side.weights);
+        assert_eq!(by_model.refine.table, side_by_side.refine.table);
+        assert_eq!(by_model.prediction, side_by_side.prediction);
+        assert_eq!(by_model.contexts, side_by_side.contexts);
     }
 
     #[test]
