@@ -192,7 +192,7 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
         Role::Links => LINKS_SCRIPT,
         Role::Store => STORE_SCRIPT,
     };
-    // The link worker may have been started before the page (index.html).
+    // The store's and the link worker may have started before the page.
     let (worker, ready) = match started_early(role) {
         Some(early) => early,
         None => (
@@ -234,14 +234,17 @@ fn start_worker(role: Role, state: &mut State) -> Result<(), WorkerError> {
     Ok(())
 }
 
-/// The link worker index.html started for a share link in the address,
-/// taken over once, and whether it has said it is ready.
+/// The worker index.html started for `role` while the page loaded (the
+/// store's; the link worker's for a share link in the address), taken
+/// over once, and whether it has said it is ready.
 fn started_early(role: Role) -> Option<(web_sys::Worker, bool)> {
-    if role != Role::Links {
-        return None;
-    }
+    let key = match role {
+        Role::Links => "folioLinkWorker",
+        Role::Store => "folioStoreWorker",
+        Role::Parse => return None,
+    };
     let window = js_sys::global();
-    let key = JsValue::from_str("folioLinkWorker");
+    let key = JsValue::from_str(key);
     let worker = js_sys::Reflect::get(&window, &key)
         .ok()
         .filter(JsValue::is_object)?;

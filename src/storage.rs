@@ -307,7 +307,7 @@ pub struct LoadedLibrary {
 /// Records read back at a time: a small first part is listed at once, the
 /// rest follows in bigger ones (a big library opens without waiting for
 /// all of it).
-const FIRST_PART: u32 = 40;
+const FIRST_PART: u32 = 12;
 const LIBRARY_PART: u32 = 200;
 
 /// The largest id an entry may have: JSON numbers are exact up to 2^53.

@@ -204,6 +204,9 @@ struct Shaping {
     noscript: Option<String>,
     /// Open `<picture>` elements.
     in_picture: usize,
+    /// The first address a `<source>` of the open `<picture>` offers: the
+    /// picture's, when its `<img>` has none of its own.
+    picture_source: Option<String>,
 
     /// Numbers given to lists, tables, code blocks and figures.
     count: usize,
@@ -801,7 +804,7 @@ fn is_home_address(href: &str) -> bool {
 }
 
 /// Elements that give the text its structure.
-const SHAPING: &str = "h2, h3, h4, h5, h6, ul, ol, table, thead, tr, td, th, figure, figcaption, pre, pre > code, img, noscript, picture";
+const SHAPING: &str = "h2, h3, h4, h5, h6, ul, ol, table, thead, tr, td, th, figure, figcaption, pre, pre > code, img, noscript, picture, picture > source";
 
 /// What a structural element's end tag does to the shaping.
 type AtEnd = Box<dyn FnOnce(&mut Shaping)>;
@@ -883,7 +886,15 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
         }
         "picture" => {
             s.in_picture += 1;
-            Some(Box::new(|s| s.in_picture = s.in_picture.saturating_sub(1)))
+            s.picture_source = None;
+            Some(Box::new(|s| {
+                s.in_picture = s.in_picture.saturating_sub(1);
+                s.picture_source = None;
+            }))
+        }
+        "source" if s.in_picture > 0 && s.picture_source.is_none() => {
+            s.picture_source = first_address(el, &["data-srcset", "srcset"]);
+            None
         }
         "figure" => {
             let id = s.next_number();
@@ -919,7 +930,8 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
         }
         // A picture inside a link to another page is that page's teaser.
         "img" if !hidden && links_to_picture(linked.as_deref()) => {
-            if let Some(picture) = picture_of(el) {
+            let source = s.picture_source.clone();
+            if let Some(picture) = picture_of(el, source) {
                 s.add_picture(line, picture, false);
             }
             None
@@ -947,9 +959,10 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
     }
 }
 
-/// A picture's address and alt text, when it is one ([`picture_address`]).
-fn picture_of(el: &Element) -> Option<(String, Option<String>)> {
-    let src = picture_address(el)?;
+/// A picture's address and alt text, when it is one ([`picture_address`]);
+/// `source`, a `<picture>`'s `<source>`, when the `<img>` has no address.
+fn picture_of(el: &Element, source: Option<String>) -> Option<(String, Option<String>)> {
+    let src = picture_address(el, source)?;
     let alt = attribute(el, "alt")
         .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|a| !a.is_empty());
@@ -963,7 +976,7 @@ fn pictures_in(markup: &str) -> Vec<(String, Option<String>)> {
     let into = found.clone();
     let settings = Settings::new()
         .append_element_content_handler(element!("img", move |el| {
-            into.borrow_mut().extend(picture_of(el));
+            into.borrow_mut().extend(picture_of(el, None));
             Ok(())
         }))
         .with_strict(false);
@@ -989,9 +1002,9 @@ fn links_to_picture(href: Option<&str>) -> bool {
 }
 
 /// Where an `<img>`'s picture is: a lazy loader's real address before the
-/// placeholder in `src`, never a `data:` address; `None` for pictures the
-/// page states are icon-sized.
-fn picture_address(el: &Element) -> Option<String> {
+/// placeholder in `src`, never a `data:` address, else `source`; `None`
+/// for pictures the page states are icon-sized.
+fn picture_address(el: &Element, source: Option<String>) -> Option<String> {
     let side = |name: &str| {
         el.get_attribute(name)
             .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
@@ -1010,24 +1023,32 @@ fn picture_address(el: &Element) -> Option<String> {
     if ["alt", "src", "class"].iter().any(|n| says_logo(n)) {
         return None;
     }
-    let first_of_set = |name: &str| {
-        attribute(el, name).and_then(|set| {
+    ["data-src", "data-lazy-src", "data-original", "src"]
+        .iter()
+        .filter_map(|name| attribute(el, name))
+        .map(|a| a.trim().to_string())
+        .find(|a| is_picture_address(a))
+        .or_else(|| first_address(el, &["data-srcset", "srcset", "data-lazy-srcset"]))
+        .or(source)
+}
+
+/// The first picture address of the first of `sets` (`srcset`-like
+/// attributes: addresses, each with its width or density) that has one.
+fn first_address(el: &Element, sets: &[&str]) -> Option<String> {
+    sets.iter()
+        .filter_map(|name| attribute(el, name))
+        .filter_map(|set| {
             set.split(',')
                 .next()
                 .and_then(|c| c.split_whitespace().next())
                 .map(str::to_string)
         })
-    };
-    ["data-src", "data-lazy-src", "data-original", "src"]
-        .iter()
-        .filter_map(|name| attribute(el, name))
-        .chain(
-            ["data-srcset", "srcset", "data-lazy-srcset"]
-                .iter()
-                .filter_map(|n| first_of_set(n)),
-        )
-        .map(|a| a.trim().to_string())
-        .find(|a| !a.is_empty() && !a.to_ascii_lowercase().starts_with("data:"))
+        .find(|a| is_picture_address(a))
+}
+
+/// Not empty, and not the `data:` placeholder lazy loaders put in `src`.
+fn is_picture_address(address: &str) -> bool {
+    !address.is_empty() && !address.to_ascii_lowercase().starts_with("data:")
 }
 
 impl Shaping {
@@ -1808,6 +1829,27 @@ mod tests {
             [
                 "https://example.com/drawn.jpg",
                 "https://example.com/lazy.jpg"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_picture_whose_img_has_no_address_is_read_from_its_source() {
+        let prose =
+            "The council met on Monday and agreed on the plan for the harbour after a long debate.";
+        let page = format!(
+            "<html><head><base href=\"https://example.com/story\"></head><body><article><h1>Pictures in picture elements</h1><p>{prose}</p>\
+             <picture><source type=\"image/avif\" data-srcset=\"/harbour.avif 1x, /harbour-2x.avif 2x\"><source srcset=\"/harbour.webp\"><img src=\"data:image/gif;base64,R0lGOD\" alt=\"The harbour\"></picture><p>{prose}</p>\
+             <picture><source srcset=\"/ferry.webp 800w\"><img src=\"/ferry.jpg\" alt=\"The ferry\"></picture><p>{prose}</p>\
+             <picture><source srcset=\"/quay.webp\"><img alt=\"The quay\"></picture><p>{prose}</p>\
+             <img alt=\"No address anywhere\"><p>{prose}</p></article></body></html>"
+        );
+        assert_eq!(
+            pictures_of(&page),
+            [
+                "https://example.com/harbour.avif",
+                "https://example.com/ferry.jpg",
+                "https://example.com/quay.webp"
             ]
         );
     }
