@@ -2,6 +2,7 @@
 //! text file given, one JSON object per line, for `training/train.py`.
 //!
 //! cargo run --release -p folio-core --example model_features -- headline|dateline|body|body_context FILE...
+//! cargo run --release -p folio-core --example model_features -- --names MODEL   (its features' names, as JSON)
 
 use folio_core::body::{
     body_features, context_features, line_probabilities, prose_run, story_probabilities,
@@ -17,6 +18,20 @@ use folio_core::lines::split_lines;
 fn main() {
     let mut args = std::env::args().skip(1);
     let model = args.next().unwrap_or_default();
+    if model == "--names" {
+        let names: &[&str] = match args.next().unwrap_or_default().as_str() {
+            "headline" | "headline_wrapped" => &folio_core::header::HEADLINE_FEATURE_NAMES,
+            "dateline" => &folio_core::dateline::DATELINE_FEATURE_NAMES,
+            "body" => &folio_core::body::BODY_FEATURE_NAMES,
+            "body_context" => &folio_core::body::CONTEXT_FEATURE_NAMES,
+            other => {
+                eprintln!("unknown model {other:?}: headline, dateline or body");
+                std::process::exit(2);
+            }
+        };
+        println!("{}", serde_json::json!(names));
+        return;
+    }
     for path in args {
         let Ok(bytes) = std::fs::read(&path) else {
             eprintln!("cannot read {path}");

@@ -362,7 +362,7 @@ pub fn line_probabilities(lines: &[LineInfo]) -> Vec<f32> {
     let run = prose_run(lines);
     let marks = PageMarks::find(lines);
     (0..lines.len())
-        .map(|i| sigmoid(dot(BODY_WEIGHTS, &body_features(lines, i, &run, &marks))))
+        .map(|i| sigmoid(dot(&BODY_WEIGHTS, &body_features(lines, i, &run, &marks))))
         .collect()
 }
 
@@ -433,7 +433,7 @@ pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
     (0..lines.len())
         .map(|i| {
             sigmoid(dot(
-                CONTEXT_WEIGHTS,
+                &CONTEXT_WEIGHTS,
                 &context_features(lines, &first, &span, i),
             ))
         })

@@ -4,4 +4,11 @@
 // Learned numbers, not constants: one may happen to look like 2/π.
 #[allow(clippy::approx_constant)]
 #[rustfmt::skip]
-pub const CONTEXT_WEIGHTS: &[f32] = &[-1.0578, 3.3052, 0.7067, 0.0252, -0.7996, 0.2403, 0.6366, 0.8257, -0.0629, 0.5429, -0.0551, -0.0282];
+pub const CONTEXT_WEIGHTS: [f32; crate::body::CONTEXT_FEATURES] = [-1.0578, 3.3052, 0.7067, 0.0252, -0.7996, 0.2403, 0.6366, 0.8257, -0.0629, 0.5429, -0.0551, -0.0282];
+
+// The features it was trained on, by name and in order: a feature added,
+// renamed or moved without training again stops the build here.
+const _: () = assert!(
+    crate::dateline::names_hash(&crate::body::CONTEXT_FEATURE_NAMES) == 0x4a09409fe32a9e37,
+    "retrain: training/train.py body_context"
+);

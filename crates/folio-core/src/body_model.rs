@@ -4,4 +4,11 @@
 // Learned numbers, not constants: one may happen to look like 2/π.
 #[allow(clippy::approx_constant)]
 #[rustfmt::skip]
-pub const BODY_WEIGHTS: &[f32] = &[-0.7127, 0.5452, 1.0519, 0.0438, 0.0508, 0.6135, 0.3112, 0.5335, 0.4242, -0.7511, -0.4016, -0.3897, -0.7057, 0.1388, -0.6742, -0.1675, -0.1111, -0.0388, -1.3152, -1.6239, 0.5078, 0.5752, 0.3967, 0.4464, -0.1098, -0.6726, 0.3661, -0.9958, -0.9940, -1.5482, 0.7975, -0.1280, -0.3750, 0.0273, -0.8391, -1.4724, -0.4808];
+pub const BODY_WEIGHTS: [f32; crate::body::BODY_FEATURES] = [-0.7127, 0.5452, 1.0519, 0.0438, 0.0508, 0.6135, 0.3112, 0.5335, 0.4242, -0.7511, -0.4016, -0.3897, -0.7057, 0.1388, -0.6742, -0.1675, -0.1111, -0.0388, -1.3152, -1.6239, 0.5078, 0.5752, 0.3967, 0.4464, -0.1098, -0.6726, 0.3661, -0.9958, -0.9940, -1.5482, 0.7975, -0.1280, -0.3750, 0.0273, -0.8391, -1.4724, -0.4808];
+
+// The features it was trained on, by name and in order: a feature added,
+// renamed or moved without training again stops the build here.
+const _: () = assert!(
+    crate::dateline::names_hash(&crate::body::BODY_FEATURE_NAMES) == 0xc1f7f64a17fc0764,
+    "retrain: training/train.py body"
+);

@@ -304,9 +304,9 @@ pub fn find_headline(
     story_words: &StoryWords,
     form: Form,
 ) -> Option<usize> {
-    let weights = match form {
-        Form::Text => HEADLINE_WEIGHTS,
-        Form::Wrapped | Form::Markdown => HEADLINE_WRAPPED_WEIGHTS,
+    let weights: &[f32] = match form {
+        Form::Text => &HEADLINE_WEIGHTS,
+        Form::Wrapped | Form::Markdown => &HEADLINE_WRAPPED_WEIGHTS,
     };
     headline_candidates(lines, story, story_words)
         .into_iter()
