@@ -170,7 +170,6 @@ thread_local! {
 }
 
 /// The Folio app.
-
 #[component]
 pub fn App() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
