@@ -1,6 +1,6 @@
 //! The reader's library: every text loaded, each parsed once.
 
-use folio_core::form::Form;
+use folio_core::Form;
 use std::sync::Arc;
 
 use folio_core::filter::SearchText;

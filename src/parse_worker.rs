@@ -13,8 +13,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use folio_core::form::Form;
 use folio_core::Article;
+use folio_core::Form;
 
 use crate::files::{FileRead, ReadError};
 use crate::storage::StorageError;
@@ -419,7 +419,7 @@ pub async fn export_in_worker(article: &Article, json: bool) -> Result<String, W
     }
 }
 
-/// A share payload packed into link data (see `folio_core::link`).
+/// A share payload packed into link data (see `folio_core::share::link`).
 pub async fn pack_in_worker(payload: String) -> Result<String, WorkerError> {
     let (data, _) = ask(Job::Pack, JsValue::from_str(&payload), JsValue::UNDEFINED).await?;
     String::from_utf8(data).map_err(|_| WorkerError::Crashed)

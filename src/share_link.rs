@@ -2,14 +2,14 @@
 //!
 //! A link is the page's address, then `#s2.` and the story's payload
 //! (`folio_core::share`) packed by Folio's own coder in the worker
-//! (`folio_core::link`), in base64url. Links of the first format, `#s1.`
+//! (`folio_core::share::link`), in base64url. Links of the first format, `#s1.`
 //! and the payload compressed by the browser's raw deflate
 //! (`DecompressionStream`), still open. Nothing of a link is sent to a
 //! server: browsers keep the fragment to themselves.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use folio_core::link::PACKED_FORMAT;
+use folio_core::share::link::PACKED_FORMAT;
 use folio_core::share::{encode_story, ShareOptions};
 use folio_core::Article;
 use js_sys::Uint8Array;
@@ -156,7 +156,8 @@ async fn inflate(data: &str) -> Result<String, LinkError> {
         .map_err(|_| LinkError::Damaged)?;
     // As for the packed format: a ratio cap, so a short link cannot carry
     // a story of megabytes (1,657 characters once inflated to 300,000 tags).
-    let cap = folio_core::packing::max_unpacked_for(bytes.len()).min(MAX_PAYLOAD_BYTES as usize);
+    let cap =
+        folio_core::share::packing::max_unpacked_for(bytes.len()).min(MAX_PAYLOAD_BYTES as usize);
     let promise =
         inflate_raw(&Uint8Array::from(&bytes[..]), cap as u32).map_err(|_| LinkError::Damaged)?;
     let inflated = JsFuture::from(promise).await.map_err(|e| {

@@ -11,7 +11,7 @@
 //! and the paste draft stay in localStorage; a library an older Folio kept
 //! there (`folio.library.v1`) is moved in once and left where it was.
 
-use folio_core::form::Form;
+use folio_core::Form;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 

@@ -1,8 +1,8 @@
 #![no_main]
 // Any link data after `#s2.`: unpacking never panics, never runs past its
 // caps, and what it accepts packs back to data that unpacks the same.
-use folio_core::link::{pack_payload, packer, unpack_payload};
-use folio_core::packing::Packer;
+use folio_core::share::link::{pack_payload, packer, unpack_payload};
+use folio_core::share::packing::Packer;
 use libfuzzer_sys::fuzz_target;
 
 static PACKER: std::sync::OnceLock<Packer> = std::sync::OnceLock::new();

@@ -12,8 +12,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use folio_core::link::{pack_payload, packer, unpack_payload_once, LinkDataError};
     use folio_core::share::decode_story;
+    use folio_core::share::link::{pack_payload, packer, unpack_payload_once, LinkDataError};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsValue;

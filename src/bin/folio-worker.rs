@@ -46,8 +46,8 @@ fn main() {
                 let form = request
                     .name
                     .as_deref()
-                    .and_then(folio_core::form::Form::from_name);
-                folio_core::parse::parse_text_as(&text, form)
+                    .and_then(folio_core::Form::from_name);
+                folio_core::parse_text_as(&text, form)
             };
             Ok(to_json(&article, text.len()))
         };

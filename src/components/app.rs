@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use folio_core::form::Form;
 use folio_core::share::{encode_story, ShareOptions};
 use folio_core::Article;
+use folio_core::Form;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

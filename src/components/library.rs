@@ -1,7 +1,7 @@
 //! The list of loaded articles (headline, source, date), with a filter and
 //! a remove button each; choosing one shows its story.
 
-use folio_core::form::Form;
+use folio_core::Form;
 use leptos::prelude::*;
 
 use super::app::{form_label, Shown};

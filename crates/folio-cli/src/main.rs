@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use folio_core::decode::{plan_reading, NotRead, Reading};
-use folio_core::form::Form;
+use folio_core::Form;
 
 const USAGE: &str = "usage: folio parse [--form text|wrapped|markdown] [--out DIR] FILE...
        folio lines [--form text|wrapped|markdown] FILE   (the logical lines the parser reads)
@@ -62,7 +62,7 @@ fn lines_command(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let logical = folio_core::form::logical_lines(&text, form);
+    let logical = folio_core::logical_lines(&text, form);
     let mut out = String::new();
     out.push_str(&format!("form: {}", logical.form.name()));
     if let Some(width) = logical.width {
@@ -179,7 +179,7 @@ fn parse_one(input: &str, form: Option<Form>, out_dir: Option<&Path>) -> Result<
     let article = if reading.html {
         folio_core::html::parse_html(&text)
     } else {
-        folio_core::parse::parse_text_as(&text, form)
+        folio_core::parse_text_as(&text, form)
     };
     let json =
         serde_json::to_string_pretty(&article).map_err(|e| format!("cannot write JSON: {e}"))?;

@@ -5,7 +5,7 @@
 //!
 //! cargo run --release -p folio-core --example date_ceiling -- ../shared/corpus/dev/scrapinghub
 
-use folio_core::dates::{find_dates, DayMonthOrder};
+use folio_core::stages::dates::{find_dates, DayMonthOrder};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("a DEV dataset folder");

@@ -4,26 +4,26 @@
 //! cargo run --release -p folio-core --example model_features -- headline|dateline|body|body_context FILE...
 //! cargo run --release -p folio-core --example model_features -- --names MODEL   (its features' names, as JSON)
 
-use folio_core::body::{
+use folio_core::logical_lines;
+use folio_core::stages::body::{
     body_features, context_features, line_probabilities, prose_run, story_probabilities,
     story_span, PageMarks,
 };
-use folio_core::classify::classify;
-use folio_core::dateline::dateline_candidates;
-use folio_core::form::logical_lines;
-use folio_core::header::{find_headline, headline_candidates, story_words};
-use folio_core::language::detect_language;
-use folio_core::lines::split_lines;
+use folio_core::stages::classify::classify;
+use folio_core::stages::dateline::dateline_candidates;
+use folio_core::stages::header::{find_headline, headline_candidates, story_words};
+use folio_core::stages::language::detect_language;
+use folio_core::stages::lines::split_lines;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let model = args.next().unwrap_or_default();
     if model == "--names" {
         let names: &[&str] = match args.next().unwrap_or_default().as_str() {
-            "headline" | "headline_wrapped" => &folio_core::header::HEADLINE_FEATURE_NAMES,
-            "dateline" => &folio_core::dateline::DATELINE_FEATURE_NAMES,
-            "body" => &folio_core::body::BODY_FEATURE_NAMES,
-            "body_context" => &folio_core::body::CONTEXT_FEATURE_NAMES,
+            "headline" | "headline_wrapped" => &folio_core::stages::header::HEADLINE_FEATURE_NAMES,
+            "dateline" => &folio_core::stages::dateline::DATELINE_FEATURE_NAMES,
+            "body" => &folio_core::stages::body::BODY_FEATURE_NAMES,
+            "body_context" => &folio_core::stages::body::CONTEXT_FEATURE_NAMES,
             other => {
                 eprintln!("unknown model {other:?}: headline, dateline or body");
                 std::process::exit(2);

@@ -6,7 +6,7 @@ fn main() {
     let bytes = std::fs::read(&path).expect("readable file");
     let html = String::from_utf8_lossy(&bytes);
     let (text, meta) = folio_core::html::read_page(&html);
-    let main = folio_core::parse::main_lines(&text, &meta.layout).unwrap_or_default();
+    let main = folio_core::stages::parse::main_lines(&text, &meta.layout).unwrap_or_default();
     for (i, line) in text.lines().enumerate() {
         if line.is_empty() {
             continue;

@@ -1,8 +1,8 @@
-//! Build the priming text of share links (`src/share_priming.txt`): what the
+//! Build the priming text of share links (`src/share/share_priming.txt`): what the
 //! link coder reads before a story, so that it starts out knowing the
 //! payload's record layout and the commonest words and word pairs of news.
 //!
-//! cargo run --release -p folio-core --example share_priming -- ../shared/corpus/dev/trafilatura > crates/folio-core/src/share_priming.txt
+//! cargo run --release -p folio-core --example share_priming -- ../shared/corpus/dev/trafilatura > crates/folio-core/src/share/share_priming.txt
 //!
 //! The text is statistics, not prose: per language, the word pairs and
 //! words that the story bodies of the DEV corpus's *trafilatura* pages use

@@ -15,9 +15,9 @@
 
 use std::io::Write;
 
-use folio_core::link;
-use folio_core::packing::Packer;
 use folio_core::parse_text;
+use folio_core::share::link;
+use folio_core::share::packing::Packer;
 use folio_core::share::{encode_story, ShareOptions};
 
 /// Words and record openings common in shared stories, most common last

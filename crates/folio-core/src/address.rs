@@ -6,7 +6,7 @@
 //! `data:`, `mailto:`, `file:`) gives nothing, so no link Folio shows can
 //! run script or open anything but a web page.
 
-use crate::lines::folded;
+use crate::text::lines::folded;
 
 /// Schemes a link may keep.
 const WEB_SCHEMES: &[&str] = &["http", "https"];

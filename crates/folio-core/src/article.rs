@@ -5,8 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::form::Form;
-
 /// A structured story read from one text dump or saved page.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -297,7 +295,7 @@ impl Block {
         }
         self.text
             .lines()
-            .map(|l| crate::blocks::item_words(l).to_string())
+            .map(|l| item_words(l).to_string())
             .collect()
     }
 }
@@ -369,6 +367,49 @@ pub struct Dropped {
     pub reason: DropReason,
     /// The first dropped line, shortened, so a reader can recognise it.
     pub excerpt: String,
+}
+
+/// The form a text was written in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// One line per block, as a browser's innerText or copy gives it.
+    #[default]
+    Text,
+    /// Paragraphs cut into lines of a fixed width (e-mail, text browsers).
+    Wrapped,
+    /// Markdown (web clippers, html2text, notes apps).
+    Markdown,
+}
+
+impl Form {
+    /// Every form, in the order a reader is offered them.
+    pub const ALL: [Form; 3] = [Form::Text, Form::Wrapped, Form::Markdown];
+
+    /// The form's name in the JSON and the library ("text", "wrapped", "markdown").
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Text => "text",
+            Form::Wrapped => "wrapped",
+            Form::Markdown => "markdown",
+        }
+    }
+
+    /// The form named `name`, as [`Form::name`] writes it.
+    pub fn from_name(name: &str) -> Option<Form> {
+        Form::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// An item's words without its marker ("• one" is "one", "2. two" is "two").
+pub fn item_words(text: &str) -> &str {
+    let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = if unnumbered.len() < text.len() {
+        &unnumbered[1..]
+    } else {
+        text.trim_start_matches(['•', '▪', '◦', '·', '-', '–', '*'])
+    };
+    rest.trim_start()
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::address::is_web_address;
 use crate::article::{Article, Block, BlockKind};
-use crate::structure::{STORY_END, STORY_START};
+use crate::text::structure::{STORY_END, STORY_START};
 
 /// Characters that start Markdown syntax when they open a line or sit inline.
 fn escape(text: &str) -> String {

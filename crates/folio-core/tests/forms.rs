@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use folio_core::form::{detect_form, Form};
 use folio_core::parse_text;
+use folio_core::{detect_form, Form};
 
 fn form_pages(form: &str) -> Vec<(PathBuf, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -11,8 +11,8 @@
 
 use std::path::PathBuf;
 
-use folio_core::link::{pack_payload, packer, unpack_payload, PACKED_FORMAT};
 use folio_core::parse_text;
+use folio_core::share::link::{pack_payload, packer, unpack_payload, PACKED_FORMAT};
 use folio_core::share::{decode_story, encode_story, ShareOptions};
 
 /// The stories the vectors carry: (name, text file, options).
@@ -50,7 +50,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[test]
 fn the_s2_priming_text_is_unchanged() {
-    let priming = include_bytes!("../src/share_priming.txt");
+    let priming = include_bytes!("../src/share/share_priming.txt");
     assert_eq!(
         fnv1a(priming),
         S2_PRIMING_HASH,
@@ -104,6 +104,6 @@ fn write_vectors() {
     }
     println!(
         "S2_PRIMING_HASH = {:#018x}",
-        fnv1a(include_bytes!("../src/share_priming.txt"))
+        fnv1a(include_bytes!("../src/share/share_priming.txt"))
     );
 }

@@ -4,7 +4,7 @@
 //! (the quoted words shortened). A wrong credit is worse than none, so the
 //! measure is precision: of the credits Folio gives, how many are right.
 
-use folio_core::blocks::build_blocks;
+use folio_core::stages::blocks::build_blocks;
 use folio_core::BlockKind;
 
 /// (paragraph before, quote line, who spoke if the text says so)

@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use folio_core::link::{pack_payload, packer, unpack_payload};
 use folio_core::parse_text;
+use folio_core::share::link::{pack_payload, packer, unpack_payload};
 use folio_core::share::{decode_story, encode_story, shareable, ShareOptions};
 
 #[test]

@@ -5,11 +5,11 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use folio_core::form::Form;
 use folio_core::html::parse_html;
 use folio_core::markdown::to_markdown;
-use folio_core::parse::parse_text_as;
+use folio_core::parse_text_as;
 use folio_core::share::{decode_story, encode_story, shareable, ShareOptions};
+use folio_core::Form;
 use folio_core::{Article, BlockKind};
 
 /// Every DEV saved page: scrapinghub's `.html`, trafilatura's `.html.gz`.

@@ -7,8 +7,8 @@
 //! others are side lists. A "Tags:" line gives the tags.
 
 use crate::article::{RelatedLink, SideList};
-use crate::classify::LineInfo;
-use crate::language::{find_caseless, mentions_any, strip_prefix_caseless};
+use crate::text::classify::LineInfo;
+use crate::text::language::{find_caseless, mentions_any, strip_prefix_caseless};
 
 /// Words a list heading has at most ("Most Popular Articles").
 const HEADING_MAX_WORDS: usize = 5;
@@ -94,7 +94,6 @@ const TAG_LABELS: &[&str] = &[
 /// A titled list found in the page, with the lines it covers.
 #[derive(Debug, Clone)]
 pub struct FoundList {
-    pub heading: usize,
     pub title: String,
     /// Items with their line index and the dateline given for them.
     pub items: Vec<(usize, String, Option<String>)>,
@@ -173,7 +172,6 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
         .trim()
         .to_string();
     let mut list = FoundList {
-        heading,
         related: is_related_heading(&title),
         title,
         items: Vec::new(),

@@ -9,49 +9,18 @@
 
 use std::ops::Range;
 
-use crate::body_context_model::CONTEXT_WEIGHTS;
-use crate::body_model::BODY_WEIGHTS;
-use crate::classify::LineInfo;
-use crate::dateline::dot;
-use crate::header::{byline_names, stated_reading_minutes};
-use crate::language::words;
-use crate::lists::is_related_heading;
+use crate::model::{self, dot, names_hash};
+use crate::text::byline::byline_names;
+use crate::text::classify::{prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::language::words;
+use crate::text::lists::is_related_heading;
 
-/// Words a line needs to count as running prose on its own.
-const PROSE_MIN_WORDS: usize = 10;
-/// Words a line needs to count as prose when it also ends like a sentence.
-const SENTENCE_MIN_WORDS: usize = 5;
-/// Share of function words above which a long line reads as prose.
-const PROSE_MIN_DENSITY: f32 = 0.2;
 /// Weight of a line that does not read as prose, in characters of prose.
 const NON_PROSE_PENALTY: f32 = 40.0;
 /// Weight of a furniture line (share buttons, ads, cookie notices).
 const FURNITURE_PENALTY: f32 = 120.0;
 /// Lines that occur this often in the page are menus or lists, not story.
 const REPEATED_LINE_COPIES: usize = 2;
-
-/// How much a line reads like the story's running text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Prose {
-    /// A full sentence or more.
-    Running,
-    /// A short line ending like a sentence ("Read more below.").
-    Short,
-    /// A label, link title, menu item or heading.
-    NotProse,
-}
-
-/// How much `info` reads like running text.
-pub fn prose(info: &LineInfo) -> Prose {
-    let dense = info.density() >= PROSE_MIN_DENSITY || info.stopwords >= 3;
-    if info.words >= PROSE_MIN_WORDS && (info.ends_sentence || dense) {
-        Prose::Running
-    } else if info.words >= SENTENCE_MIN_WORDS && info.ends_sentence {
-        Prose::Short
-    } else {
-        Prose::NotProse
-    }
-}
 
 fn weight(info: &LineInfo) -> f32 {
     if info.furniture.is_some() {
@@ -92,7 +61,7 @@ pub fn prose_run(lines: &[LineInfo]) -> Range<usize> {
 }
 
 /// Names of the features [`body_features`] gives, in order; the weights
-/// in `body_model.rs` follow the same order.
+/// in `model/body.rs` follow the same order.
 pub const BODY_FEATURE_NAMES: [&str; BODY_FEATURES] = [
     "bias",
     "log_chars",
@@ -133,6 +102,14 @@ pub const BODY_FEATURE_NAMES: [&str; BODY_FEATURES] = [
     "reply_marker_nearby",
 ];
 pub const BODY_FEATURES: usize = 37;
+
+/// The body model's weights, one per feature: a feature added, renamed or
+/// moved without training again stops the build here.
+const BODY_WEIGHTS: &[f32; BODY_FEATURES] = &model::body::WEIGHTS;
+const _: () = assert!(
+    names_hash(&BODY_FEATURE_NAMES) == model::body::TRAINED_ON,
+    "retrain: training/train.py body"
+);
 
 /// Words of the heading over readers' comments, lower case.
 const COMMENT_HEADINGS: &[&str] = &[
@@ -180,9 +157,9 @@ pub struct PageMarks {
 impl PageMarks {
     pub fn find(lines: &[LineInfo]) -> Self {
         let short = |l: &&LineInfo| l.chars <= COMMENT_HEADING_MAX_CHARS;
-        let comments = lines
-            .iter()
-            .position(|l| short(&l) && crate::language::mentions_any(l.text(), COMMENT_HEADINGS));
+        let comments = lines.iter().position(|l| {
+            short(&l) && crate::text::language::mentions_any(l.text(), COMMENT_HEADINGS)
+        });
         let related = lines
             .iter()
             .position(|l| short(&l) && is_related_heading(l.text()));
@@ -362,7 +339,7 @@ pub fn line_probabilities(lines: &[LineInfo]) -> Vec<f32> {
     let run = prose_run(lines);
     let marks = PageMarks::find(lines);
     (0..lines.len())
-        .map(|i| sigmoid(dot(&BODY_WEIGHTS, &body_features(lines, i, &run, &marks))))
+        .map(|i| sigmoid(dot(BODY_WEIGHTS, &body_features(lines, i, &run, &marks))))
         .collect()
 }
 
@@ -382,6 +359,13 @@ pub const CONTEXT_FEATURE_NAMES: [&str; CONTEXT_FEATURES] = [
     "running_prose",
 ];
 pub const CONTEXT_FEATURES: usize = 12;
+
+/// The context model's weights, checked like [`BODY_WEIGHTS`].
+const CONTEXT_WEIGHTS: &[f32; CONTEXT_FEATURES] = &model::body_context::WEIGHTS;
+const _: () = assert!(
+    names_hash(&CONTEXT_FEATURE_NAMES) == model::body_context::TRAINED_ON,
+    "retrain: training/train.py body_context"
+);
 
 /// Lines on each side for the context model's three neighbourhoods.
 const CONTEXT_REACH: [usize; 3] = [1, 3, 10];
@@ -433,7 +417,7 @@ pub fn story_probabilities(lines: &[LineInfo]) -> Vec<f32> {
     (0..lines.len())
         .map(|i| {
             sigmoid(dot(
-                &CONTEXT_WEIGHTS,
+                CONTEXT_WEIGHTS,
                 &context_features(lines, &first, &span, i),
             ))
         })

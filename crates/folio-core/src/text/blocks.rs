@@ -6,7 +6,7 @@
 //! named beside a verb of saying or after a dash, or for "he"/"she" with
 //! such a verb the person the paragraph before named.
 
-use crate::article::{Block, BlockKind};
+use crate::article::{item_words, Block, BlockKind};
 
 /// Opening quotation marks in the languages Folio reads.
 const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‘', '‹', '「'];
@@ -396,17 +396,6 @@ fn speaker_in(attribution: &str, last_named: Option<&str>) -> Option<String> {
     (saying && uses_pronoun && platform_in(attribution).is_some())
         .then(|| last_named.filter(|n| is_person(n)).map(str::to_string))
         .flatten()
-}
-
-/// An item's words without its marker ("• one" is "one", "2. two" is "two").
-pub fn item_words(text: &str) -> &str {
-    let unnumbered = text.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = if unnumbered.len() < text.len() {
-        &unnumbered[1..]
-    } else {
-        text.trim_start_matches(['•', '▪', '◦', '·', '-', '–', '*'])
-    };
-    rest.trim_start()
 }
 
 /// The cells of a line laid out as a table row: innerText parts a table's

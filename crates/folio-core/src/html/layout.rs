@@ -22,6 +22,8 @@
 
 use std::collections::HashMap;
 
+use crate::text::parse::Layout;
+
 /// No container: text outside every tracked block.
 const ROOT: usize = usize::MAX;
 
@@ -595,4 +597,10 @@ fn paragraph_points(line: &str) -> f32 {
     let commas = comma_count(line);
     let length = (line.chars().count() / 100) as f32;
     1.0 + commas as f32 + length.min(MAX_LENGTH_POINTS)
+}
+
+impl Layout for PageLayout {
+    fn main_container(&self, lines: &[&str], story: &[bool]) -> Option<Vec<bool>> {
+        PageLayout::main_container(self, lines, story)
+    }
 }

@@ -6,25 +6,26 @@
 //!      with its reason.
 
 use crate::article::{Article, DropReason, Dropped};
-use crate::body::{
-    belongs_to_story, is_subheading, prose, story_probabilities, story_span, Prose, STORY_THRESHOLD,
+use crate::text::body::{
+    belongs_to_story, is_subheading, story_probabilities, story_span, STORY_THRESHOLD,
 };
-use crate::classify::{classify, LineInfo};
-use crate::content::PageLayout;
-use crate::dateline::find_published;
-use crate::form::{logical_lines, Form, LogicalText};
-use crate::header::{
-    byline_line_anywhere, byline_names, dated_byline, find_datelines, find_headline,
-    has_byline_opener, is_name_particle, labeled_byline, labeled_byline_below,
-    labeled_handle_below, labeled_name_below, line_byline, source_from_copyright,
-    source_from_header_line, split_on_words, stated_reading_minutes, story_words, without_dates,
+use crate::text::byline::{
+    byline_line_anywhere, byline_names, dated_byline, has_byline_opener, is_name_particle,
+    labeled_byline, labeled_byline_below, labeled_handle_below, labeled_name_below, line_byline,
+    split_on_words, without_dates,
 };
-use crate::language::{detect_language, strip_prefix_caseless, words_per_minute};
-use crate::lines::{split_lines, Line};
-use crate::lists::{
+use crate::text::classify::{classify, prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::dateline::find_published;
+use crate::text::form::{logical_lines, Form, LogicalText};
+use crate::text::header::{
+    find_datelines, find_headline, source_from_copyright, source_from_header_line, story_words,
+};
+use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
+use crate::text::lines::{split_lines, Line};
+use crate::text::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
 };
-use crate::structure::Structure;
+use crate::text::structure::Structure;
 
 /// Lines above the headline where the section label may stand.
 const SECTION_LOOKBACK: usize = 3;
@@ -89,7 +90,7 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     if let Some(moment) = matter
         .date
         .as_deref()
-        .and_then(crate::dates::metadata_date_iso)
+        .and_then(crate::text::dates::metadata_date_iso)
     {
         article.published_text = matter.date.clone();
         article.published = Some(moment);
@@ -110,14 +111,22 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     let links: Vec<(String, String)> = logical
         .links
         .iter()
-        .map(|(text, address)| (crate::lines::folded(text), address.clone()))
+        .map(|(text, address)| (crate::text::lines::folded(text), address.clone()))
         .collect();
     crate::address::link_related(article, &links, matter.url.as_deref());
 }
 
+/// What a saved page's structure says of its text (the HTML reader's
+/// `PageLayout`): given each line of the text (0-based, blank lines too)
+/// and whether the text model reads it as story, whether it lies in the
+/// page's main content element; `None` when nothing of the story scored.
+pub trait Layout {
+    fn main_container(&self, lines: &[&str], story: &[bool]) -> Option<Vec<bool>>;
+}
+
 /// For each line of a page's text (0-based, blank lines too), whether it
 /// lies in the page's main content element.
-pub fn main_lines(text: &str, layout: &PageLayout) -> Option<Vec<bool>> {
+pub fn main_lines(text: &str, layout: &dyn Layout) -> Option<Vec<bool>> {
     let lines = split_lines(text);
     let infos = classify(&lines, detect_language(text));
     let inside = main_content(&infos, &story_probabilities(&infos), layout)?;
@@ -133,12 +142,12 @@ pub fn main_lines(text: &str, layout: &PageLayout) -> Option<Vec<bool>> {
 const SCORING_PROBABILITY: f32 = 0.5;
 
 /// For each of the `infos`, whether the page's structure puts it in the
-/// main content element ([`PageLayout::main_container`]); `None` when the
+/// main content element ([`Layout::main_container`]); `None` when the
 /// page has no paragraph of running text to go by.
 fn main_content(
     infos: &[LineInfo],
     probabilities: &[f32],
-    layout: &PageLayout,
+    layout: &dyn Layout,
 ) -> Option<Vec<bool>> {
     let count = infos.last().map_or(0, |l| l.line.number);
     let mut lines = vec![""; count];
@@ -157,10 +166,10 @@ fn main_content(
 }
 
 /// Parse a page's text knowing, for each of its lines, whether the page's
-/// structure puts it in the main content (see [`crate::content`]).
+/// structure puts it in the main content (see [`Layout`]).
 pub fn parse_text_in_layout(
     text: &str,
-    layout: Option<&PageLayout>,
+    layout: Option<&dyn Layout>,
     structure: &Structure,
 ) -> Article {
     read_lines(text, split_lines(text), layout, Form::Text, &[], structure)
@@ -191,7 +200,7 @@ fn marked_headline(
 fn read_lines(
     text: &str,
     lines: Vec<Line<'_>>,
-    layout: Option<&PageLayout>,
+    layout: Option<&dyn Layout>,
     form: Form,
     title_headings: &[usize],
     structure: &Structure,
@@ -294,7 +303,7 @@ fn read_lines(
         // Plain text keeps no pictures: a line that is only a picture's
         // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
         // caption of nothing.
-        if !structure.is_markup() && crate::structure::is_picture_credit(infos[i].text()) {
+        if !structure.is_markup() && crate::text::structure::is_picture_credit(infos[i].text()) {
             drop_reason[i] = Some(DropReason::PictureCredit);
             continue;
         }
@@ -637,7 +646,7 @@ fn without_heading_marks(text: &str) -> &str {
 /// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread"),
 /// or the long side of "Headline | Site" and "Site | Headline".
 fn without_site_parts(text: &str) -> &str {
-    let word_count = |s: &str| crate::language::words(s).count();
+    let word_count = |s: &str| crate::text::language::words(s).count();
     // "Sie sind hier: Home » Europa » Emden": the label says it is a path.
     let labelled = YOU_ARE_HERE
         .iter()
@@ -1013,7 +1022,7 @@ fn name_line(info: &LineInfo, capitals: bool) -> bool {
     NAME_WORDS.contains(&words.len())
         && info.stopwords <= particles
         && info.furniture.is_none()
-        && !crate::lists::is_related_heading(text)
+        && !crate::text::lists::is_related_heading(text)
         && info.dates.is_empty()
         && !text
             .chars()
@@ -1318,8 +1327,12 @@ mod tests {
         let article = parse_text(&text);
         assert_eq!(article.headline.as_deref(), Some("Plejaden, M45"));
         assert_eq!(article.section, None, "the trail is no section label");
-        let trail =
-            |lines: &str| crumbed_title(&crate::classify::classify(&split_lines(lines), None), 5);
+        let trail = |lines: &str| {
+            crumbed_title(
+                &crate::text::classify::classify(&split_lines(lines), None),
+                5,
+            )
+        };
         assert_eq!(
             trail("Home » Recipes » Olive & Herb Focaccia Bread\nOlive & Herb Focaccia Bread"),
             Some(1)
@@ -1349,7 +1362,10 @@ mod tests {
         // Quotes in a sentence are not a comment heading.
         let quoted = format!("Library stays open\n\n{paragraph}\n\nShe called it “The old town at night, cut from black paper” in her letter.\n");
         assert_eq!(
-            commented_title(&crate::classify::classify(&split_lines(&quoted), None)),
+            commented_title(&crate::text::classify::classify(
+                &split_lines(&quoted),
+                None
+            )),
             None
         );
     }
@@ -1592,26 +1608,26 @@ mod tests {
         // itself glued.
         let steps =
             "Lokales Berlin Library stays open\nBerlin Library stays open\nLibrary stays open";
-        let lines = crate::lines::split_lines(steps);
-        let infos = crate::classify::classify(&lines, Some("en"));
+        let lines = crate::text::lines::split_lines(steps);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), Some(1));
         assert_eq!(barest_headline(&infos, 0), 2);
         // A rating's numbers after a headline come off; a year stays.
         let rated = "Keynes and the multiplier revisited 3.17 5 12\nKeynes and the multiplier revisited\nRose Stone Cellars 2015\nRose Stone Cellars";
-        let lines = crate::lines::split_lines(rated);
-        let infos = crate::classify::classify(&lines, Some("en"));
+        let lines = crate::text::lines::split_lines(rated);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), Some(1));
         assert_eq!(bare_headline(&infos, 2), None);
         // A labelled path flattened into words may be longer.
         let labelled = "Sie sind hier: Aktuelles Presseinformationen Land zahlt Prämie für Wildschweine\nLand zahlt Prämie für Wildschweine";
-        let lines = crate::lines::split_lines(labelled);
-        let infos = crate::classify::classify(&lines, Some("de"));
+        let lines = crate::text::lines::split_lines(labelled);
+        let infos = crate::text::classify::classify(&lines, Some("de"));
         assert_eq!(bare_headline(&infos, 0), Some(1));
         // A kicker with its colon is the headline's own; a cut-off teaser
         // is not the bare headline.
         let text = "Berlin: Library stays open\nLibrary stays open\nHome: Library stays open after a year of protests\nLibrary stays open after a year…";
-        let lines = crate::lines::split_lines(text);
-        let infos = crate::classify::classify(&lines, Some("en"));
+        let lines = crate::text::lines::split_lines(text);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), None);
         assert_eq!(bare_headline(&infos, 2), None);
     }

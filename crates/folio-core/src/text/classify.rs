@@ -8,10 +8,10 @@
 use std::collections::HashMap;
 
 use crate::article::DropReason;
-use crate::dates::{find_dates, DayMonthOrder, FoundDate};
-use crate::furniture::furniture_reason;
-use crate::language::{count_words, WordCounts};
-use crate::lines::Line;
+use crate::text::dates::{find_dates, DayMonthOrder, FoundDate};
+use crate::text::furniture::furniture_reason;
+use crate::text::language::{count_words, mentions_any, words, WordCounts};
+use crate::text::lines::Line;
 
 /// What the pipeline knows about one line.
 #[derive(Debug, Clone)]
@@ -85,7 +85,7 @@ fn only_dates(text: &str, dates: &[FoundDate]) -> bool {
 /// Facts for every line, in order.
 pub fn classify<'a>(lines: &[Line<'a>], language: Option<&str>) -> Vec<LineInfo<'a>> {
     // The page's own unambiguous dates say its order; else its language.
-    let order = crate::dates::page_order(lines.iter().map(|l| l.text))
+    let order = crate::text::dates::page_order(lines.iter().map(|l| l.text))
         .unwrap_or_else(|| DayMonthOrder::for_language(language));
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {
@@ -109,4 +109,105 @@ pub fn classify<'a>(lines: &[Line<'a>], language: Option<&str>) -> Vec<LineInfo<
             }
         })
         .collect()
+}
+
+/// Words a line needs to count as running prose on its own.
+const PROSE_MIN_WORDS: usize = 10;
+/// Words a line needs to count as prose when it also ends like a sentence.
+const SENTENCE_MIN_WORDS: usize = 5;
+/// Share of function words above which a long line reads as prose.
+const PROSE_MIN_DENSITY: f32 = 0.2;
+
+/// How much a line reads like the story's running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prose {
+    /// A full sentence or more.
+    Running,
+    /// A short line ending like a sentence ("Read more below.").
+    Short,
+    /// A label, link title, menu item or heading.
+    NotProse,
+}
+
+/// How much `info` reads like running text.
+pub fn prose(info: &LineInfo) -> Prose {
+    let dense = info.density() >= PROSE_MIN_DENSITY || info.stopwords >= 3;
+    if info.words >= PROSE_MIN_WORDS && (info.ends_sentence || dense) {
+        Prose::Running
+    } else if info.words >= SENTENCE_MIN_WORDS && info.ends_sentence {
+        Prose::Short
+    } else {
+        Prose::NotProse
+    }
+}
+
+/// Words that label a line as the time of an update, not of publication.
+const UPDATE_LABELS: &[&str] = &[
+    "updated",
+    "update",
+    "aktualisiert",
+    "mis à jour",
+    "actualizado",
+    "actualizada",
+    "atualizado",
+    "aggiornato",
+    "zaktualizowano",
+    "обновлено",
+    "оновлено",
+    "modified",
+];
+
+/// Whether a dateline speaks of an update ("Updated: 31.12.2025 14:00").
+pub fn is_update_label(text: &str) -> bool {
+    mentions_any(text, UPDATE_LABELS)
+}
+
+/// Words for reading, in the phrases that state a reading time.
+const READING_WORDS: &[&str] = &[
+    "read",
+    "reading",
+    "lesezeit",
+    "lesedauer",
+    "lecture",
+    "lectura",
+    "leitura",
+    "lettura",
+    "czytania",
+    "чтения",
+    "читання",
+    "leestijd",
+];
+
+/// Characters a reading-time line has at most ("1 min read", "Lesezeit: 4 Min.").
+const READING_LINE_MAX_CHARS: usize = 40;
+
+/// The reading time a line states, in minutes: "1 min read", "Lesezeit: 4 Min.",
+/// "3 min de lecture", "Время чтения: 5 мин".
+pub fn stated_reading_minutes(text: &str) -> Option<u32> {
+    if text.chars().count() > READING_LINE_MAX_CHARS {
+        return None;
+    }
+    let lowered = text.to_lowercase();
+    let mentions_minutes = words(&lowered)
+        .any(|w| w.starts_with("min") || w.starts_with("мин") || w.starts_with("хв"));
+    let mentions_reading = READING_WORDS.iter().any(|w| lowered.contains(w));
+    if !(mentions_minutes && mentions_reading) {
+        return None;
+    }
+    let minutes = words(&lowered).find_map(|w| w.parse::<u32>().ok());
+    minutes.filter(|m| (1..=240).contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_time_in_several_languages() {
+        assert_eq!(stated_reading_minutes("1 min read"), Some(1));
+        assert_eq!(stated_reading_minutes("Lesezeit: 4 Min."), Some(4));
+        assert_eq!(stated_reading_minutes("3 min de lecture"), Some(3));
+        assert_eq!(stated_reading_minutes("Время чтения: 5 мин"), Some(5));
+        assert_eq!(stated_reading_minutes("Read 5 more articles"), None);
+    }
 }

@@ -398,7 +398,7 @@ mod tests {
     use crate::article::InlineLink;
     use crate::parse_text;
 
-    const SEED: &str = include_str!("../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
+    const SEED: &str = include_str!("../../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
 
     #[test]
     fn every_kind_of_block_round_trips_with_its_links() {

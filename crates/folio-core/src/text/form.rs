@@ -14,41 +14,9 @@
 use std::borrow::Cow;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use serde::{Deserialize, Serialize};
 
-use crate::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
-
-/// The form a text was written in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Form {
-    /// One line per block, as a browser's innerText or copy gives it.
-    #[default]
-    Text,
-    /// Paragraphs cut into lines of a fixed width (e-mail, text browsers).
-    Wrapped,
-    /// Markdown (web clippers, html2text, notes apps).
-    Markdown,
-}
-
-impl Form {
-    /// Every form, in the order a reader is offered them.
-    pub const ALL: [Form; 3] = [Form::Text, Form::Wrapped, Form::Markdown];
-
-    /// The form's name in the JSON and the library ("text", "wrapped", "markdown").
-    pub fn name(self) -> &'static str {
-        match self {
-            Form::Text => "text",
-            Form::Wrapped => "wrapped",
-            Form::Markdown => "markdown",
-        }
-    }
-
-    /// The form named `name`, as [`Form::name`] writes it.
-    pub fn from_name(name: &str) -> Option<Form> {
-        Form::ALL.into_iter().find(|f| f.name() == name)
-    }
-}
+pub use crate::article::Form;
+use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 
 /// What a Markdown file's front matter states (`---` YAML or `+++` TOML).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,7 +29,7 @@ pub struct FrontMatter {
     pub url: Option<String>,
 }
 
-/// The text as logical lines, ready for [`crate::lines::split_lines`].
+/// The text as logical lines, ready for [`crate::text::lines::split_lines`].
 #[derive(Debug, Clone)]
 pub struct LogicalText<'a> {
     /// The form the text was read as.

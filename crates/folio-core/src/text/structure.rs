@@ -1,7 +1,7 @@
 //! What marked-up input says of the story beyond its words: which lines are
 //! headings (and of what level), list items, table rows and code, where
 //! the pictures stand and what their captions are, and which words link
-//! where. A saved page (`html.rs`) and Markdown (`form.rs`) fill it in as
+//! where. A saved page (`html/`) and Markdown (`form.rs`) fill it in as
 //! they lay out their text; the text pipeline picks the story's lines as
 //! for any text, and [`Structure::blocks`] then gives those lines their
 //! shapes. Plain text has no structure beyond what its lines show.
@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::article::{Block, BlockKind, InlineLink};
-use crate::blocks::blocks_of_lines;
+use crate::text::blocks::blocks_of_lines;
 
 /// What one line of the laid-out text is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +199,7 @@ impl Structure {
     /// The body blocks of the story's lines: `lines` are `(line, text,
     /// subheading)` in order, `line` 0-based in the laid-out text; `span`
     /// the lines the story runs over, whose pictures it shows. Runs of
-    /// plain lines are read as text is ([`build_blocks`]).
+    /// plain lines are read as text is ([`build_blocks`](crate::text::blocks::build_blocks)).
     pub fn blocks(
         &self,
         lines: &[(usize, &str, bool)],

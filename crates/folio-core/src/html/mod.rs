@@ -11,6 +11,8 @@
 //! headline, dates, byline, section, tags and site name. Each field taken
 //! from metadata is noted in `diagnostics`.
 
+pub mod layout;
+
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -20,13 +22,13 @@ use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
 use crate::address::{link_related, site_name, web_address};
 use crate::article::{Article, Block, BlockKind};
-use crate::content::{BlockTree, PageLayout, StartTag};
-use crate::dates::metadata_date_iso;
-use crate::header::{author_handle, byline_names};
-use crate::lines::folded;
-use crate::parse::parse_text_in_layout;
-use crate::parse::NAME_LINE_BYLINE;
-use crate::structure::{Figure, Shape, Structure};
+use crate::text::byline::{author_handle, byline_names};
+use crate::text::dates::metadata_date_iso;
+use crate::text::lines::folded;
+use crate::text::parse::parse_text_in_layout;
+use crate::text::parse::NAME_LINE_BYLINE;
+use crate::text::structure::{Figure, Shape, Structure};
+use layout::{BlockTree, PageLayout, StartTag};
 
 /// Elements whose content is never shown.
 const NOT_SHOWN: &str =
@@ -237,7 +239,7 @@ const DATA_CELL_MAX_CHARS: usize = 300;
 
 /// Pictures noted at most as the page is read, before placeholders and
 /// icons are taken out (the story keeps at most
-/// [`crate::structure::MAX_FIGURES`]).
+/// [`crate::text::structure::MAX_FIGURES`]).
 const MAX_RAW_PICTURES: usize = 20_000;
 
 /// A picture address a page shows this many times is no picture of the
@@ -510,7 +512,7 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 if let Some((href, text)) = r.anchor.take() {
                     if let Some(line) = r.anchor_line.take() {
                         let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        if r.shapes.links.len() < crate::structure::MAX_LINKS {
+                        if r.shapes.links.len() < crate::text::structure::MAX_LINKS {
                             r.shapes.links.push((line, shown, href.clone()));
                         }
                     }
@@ -1758,7 +1760,7 @@ mod tests {
 
     /// A story with a picture, a subheading, a list, tables (one of data,
     /// one of layout), code and a link; also read by the browser tests.
-    const STRUCTURED: &str = include_str!("../../../tests/fixtures/structured-page.html");
+    const STRUCTURED: &str = include_str!("../../../../tests/fixtures/structured-page.html");
 
     #[test]
     fn the_story_keeps_pictures_lists_tables_code_and_links_in_order() {
@@ -1944,7 +1946,7 @@ mod tests {
     /// A page's text with the lines its structure puts in the main content.
     fn main_text(html: &str) -> Vec<String> {
         let (text, meta) = read_page(html);
-        let inside = crate::parse::main_lines(&text, &meta.layout).unwrap_or_default();
+        let inside = crate::text::parse::main_lines(&text, &meta.layout).unwrap_or_default();
         text.lines()
             .zip(inside)
             .filter(|(_, inside)| *inside)

@@ -1,7 +1,7 @@
 //! A share link's data: the story's payload packed for the URL fragment.
 //!
 //! Takes the payload text ([`crate::share`]) and gives the link data after
-//! `#s2.`: the payload packed by [`crate::packing`] (primed with
+//! `#s2.`: the payload packed by [`crate::share::packing`] (primed with
 //! `share_priming.txt`), in base64url; and back. Format `s1` links, which
 //! the browser's own deflate packed, are still opened by the app.
 //!
@@ -12,7 +12,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use crate::packing::{Packer, UnpackError};
+use crate::share::packing::{Packer, UnpackError};
 
 /// The link format this module writes (`#s2.` + data).
 pub const PACKED_FORMAT: &str = "s2";
@@ -25,7 +25,7 @@ const PRIMING: &[u8] = include_bytes!("share_priming.txt");
 pub enum LinkDataError {
     /// Not base64url, cut short, or not text: damaged on the way.
     Damaged,
-    /// It would unpack past [`crate::packing::MAX_UNPACKED`].
+    /// It would unpack past [`crate::share::packing::MAX_UNPACKED`].
     TooLarge,
 }
 
@@ -69,7 +69,7 @@ mod tests {
     use super::*;
     use crate::share::{decode_story, encode_story, shareable, ShareOptions};
 
-    const SEED: &str = include_str!("../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
+    const SEED: &str = include_str!("../../../../tests/fixtures/interfax-2025-12-31-kallas.txt");
 
     #[test]
     fn the_seed_travels_in_a_short_link() {

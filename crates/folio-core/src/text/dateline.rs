@@ -1,14 +1,13 @@
 //! The publication date: every date written in the page's short lines is a
-//! candidate, and a small learned model (`dateline_model.rs`) picks the one
+//! candidate, and a small learned model (`model/dateline.rs`) picks the one
 //! that reads as the story's dateline: near the headline, labelled
 //! "Published", with a time, not inside a dated list of other stories.
 
 use std::ops::Range;
 
-use crate::body::{prose, Prose};
-use crate::classify::LineInfo;
-use crate::dateline_model::DATELINE_WEIGHTS;
-use crate::header::{byline_names, is_update_label, line_byline};
+use crate::model::{self, mlp_len, mlp_score, names_hash};
+use crate::text::byline::{byline_names, line_byline};
+use crate::text::classify::{is_update_label, prose, LineInfo, Prose};
 
 /// Candidates read per page at most: enough for any header, bounded for
 /// pages that are long dated lists.
@@ -33,7 +32,7 @@ const PUBLISH_LABELS: &[&str] = &[
     "data",
 ];
 
-/// Names of the features [`dateline_features`] gives, in order.
+/// Names of the features [`dateline_candidates`] gives, in order.
 pub const DATELINE_FEATURE_NAMES: [&str; DATELINE_FEATURES] = [
     "bias",
     "lines_above_headline",
@@ -59,6 +58,15 @@ pub const DATELINE_FEATURE_NAMES: [&str; DATELINE_FEATURES] = [
     "first_on_line",
 ];
 pub const DATELINE_FEATURES: usize = 22;
+
+/// The dateline model's weights, sized by its features and hidden layer: a
+/// feature added, renamed or moved without training again stops the build.
+const DATELINE_WEIGHTS: &[f32; mlp_len(DATELINE_FEATURES, model::dateline::HIDDEN)] =
+    &model::dateline::WEIGHTS;
+const _: () = assert!(
+    names_hash(&DATELINE_FEATURE_NAMES) == model::dateline::TRAINED_ON,
+    "retrain: training/train.py dateline"
+);
 
 /// A date on a line: the line index and the date's index on that line.
 pub type DateRef = (usize, usize);
@@ -154,7 +162,7 @@ pub fn find_published(
     });
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
-        .map(|(r, f)| (r, mlp_score(&DATELINE_WEIGHTS, &f)))
+        .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
         .collect();
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
@@ -215,76 +223,4 @@ fn states_its_publication(text: &str) -> bool {
     let lowered = text.to_lowercase();
     SELF_REFERENCES.iter().any(|s| lowered.contains(s))
         && PUBLISHED_WORDS.iter().any(|w| lowered.contains(w))
-}
-
-/// A linear model's score: weights times features.
-pub fn dot(weights: &[f32], features: &[f32]) -> f32 {
-    weights.iter().zip(features).map(|(w, f)| w * f).sum()
-}
-
-/// How many weights a ranking model with one hidden layer of `hidden`
-/// units has over `features` features ([`mlp_score`]'s layout).
-pub const fn mlp_len(features: usize, hidden: usize) -> usize {
-    hidden * (features + 2)
-}
-
-/// FNV-1a (64 bits) of the names, each followed by a newline: what a
-/// generated model records of the features it was trained on, checked
-/// when the parser is built (`training/train.py` computes the same).
-pub const fn names_hash(names: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < names.len() {
-        let bytes = names[i].as_bytes();
-        let mut j = 0;
-        while j <= bytes.len() {
-            let byte = if j < bytes.len() { bytes[j] } else { b'\n' };
-            hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
-            j += 1;
-        }
-        i += 1;
-    }
-    hash
-}
-
-/// A ranking model's score with one hidden layer: `v · tanh(W f + b)`.
-/// `weights` holds W row by row (one row of `features.len()` per hidden
-/// unit), then b, then v, as `training/train.py` writes them.
-pub fn mlp_score(weights: &[f32], features: &[f32]) -> f32 {
-    let hidden = weights.len() / (features.len() + 2);
-    let (w, rest) = weights.split_at(hidden * features.len());
-    let (b, v) = rest.split_at(hidden);
-    w.chunks_exact(features.len())
-        .zip(b)
-        .zip(v)
-        .map(|((row, b), v)| v * (dot(row, features) + b).tanh())
-        .sum()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_names_hash_sees_a_feature_renamed_moved_or_added() {
-        // Each model's file checks it when the parser is built; here, that
-        // the check would see each change.
-        let names = ["length", "capitals"];
-        assert_eq!(names_hash(&[]), 0xcbf2_9ce4_8422_2325);
-        let hash = names_hash(&names);
-        assert_ne!(hash, names_hash(&["length", "capital"]));
-        assert_ne!(hash, names_hash(&["capitals", "length"]));
-        assert_ne!(hash, names_hash(&["length", "capitals", "digits"]));
-        // The newline after each name keeps "ab" + "c" apart from "a" + "bc".
-        assert_ne!(names_hash(&["ab", "c"]), names_hash(&["a", "bc"]));
-        assert_eq!(mlp_len(DATELINE_FEATURES, 8), DATELINE_WEIGHTS.len());
-    }
-
-    #[test]
-    fn mlp_score_follows_the_written_layout() {
-        // Two features, two hidden units: W = [[1, 0], [0, 1]], b = [0, 0], v = [1, -1].
-        let weights = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, -1.0];
-        let got = mlp_score(&weights, &[0.5, 0.25]);
-        assert!((got - (0.5f32.tanh() - 0.25f32.tanh())).abs() < 1e-6);
-    }
 }

@@ -53,7 +53,7 @@ const MAX_RATIO: usize = 64;
 /// …beyond a start that short packed stories may use whole.
 const MAX_RATIO_SLACK: usize = 64 * 1024;
 /// The most bytes `packed` bytes may unpack or inflate to, in any link
-/// format: [`MAX_RATIO`] per byte beyond a start, and never over
+/// format: `MAX_RATIO` per byte beyond a start, and never over
 /// [`MAX_UNPACKED`].
 pub fn max_unpacked_for(packed: usize) -> usize {
     packed

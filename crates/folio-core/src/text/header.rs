@@ -1,0 +1,575 @@
+//! The story's header: headline, section, dateline, byline, reading time
+//! and the site's name, found around the start of the story's span.
+
+use std::collections::HashSet;
+
+use crate::model::{self, mlp_len, mlp_score, names_hash};
+use crate::text::byline::{byline_names, labeled_name_below};
+use crate::text::classify::{is_update_label, prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::dates::FoundDate;
+use crate::text::form::Form;
+use crate::text::language::{find_caseless, is_cjk, words};
+
+/// How many lines above the story's first line the headline may stand.
+const HEADLINE_LOOKBACK: usize = 80;
+/// How many lines into the story the headline may stand.
+const HEADLINE_LOOKAHEAD: usize = 3;
+/// Words and characters a headline has.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=40;
+const HEADLINE_CHARS: std::ops::RangeInclusive<usize> = 10..=300;
+/// Words at least this long count as content words when comparing a
+/// candidate headline with the story's words.
+const CONTENT_WORD_MIN_CHARS: usize = 4;
+
+/// Names of the features [`headline_features`] gives, in order; the
+/// weights in `model/headline.rs` follow the same order.
+pub const HEADLINE_FEATURE_NAMES: [&str; HEADLINE_FEATURES] = [
+    "bias",
+    "lines_above_story",
+    "inside_story",
+    "words",
+    "chars",
+    "ends_with_period",
+    "ends_with_question_or_bang",
+    "repeated",
+    "blank_before",
+    "blank_after",
+    "dateline_or_byline_below",
+    "dateline_above",
+    "stopword_density",
+    "starts_upper",
+    "all_caps",
+    "capitalised_words",
+    "words_in_story",
+    "packed_in_menu",
+    "has_separator",
+    "digit_share",
+    "longest_nearby",
+    "reads_as_prose",
+    "has_colon",
+    "candidates_between",
+    "prose_right_below",
+    "has_date",
+    "site_prompt_words",
+    "position_in_page",
+    "lines_above_story_far",
+    "words_in_first_paragraph",
+    "short_label_above",
+    "byline_within_five_below",
+    "longer_candidates_nearby",
+];
+pub const HEADLINE_FEATURES: usize = 33;
+
+/// The headline models' weights, sized by the features and hidden layer: a
+/// feature added, renamed or moved without training again stops the build.
+const HEADLINE_WEIGHTS: &[f32; mlp_len(HEADLINE_FEATURES, model::headline::HIDDEN)] =
+    &model::headline::WEIGHTS;
+const HEADLINE_WRAPPED_WEIGHTS: &[f32; mlp_len(
+    HEADLINE_FEATURES,
+    model::headline_wrapped::HIDDEN,
+)] = &model::headline_wrapped::WEIGHTS;
+const _: () = assert!(
+    names_hash(&HEADLINE_FEATURE_NAMES) == model::headline::TRAINED_ON
+        && names_hash(&HEADLINE_FEATURE_NAMES) == model::headline_wrapped::TRAINED_ON,
+    "retrain: training/train.py headline and headline_wrapped"
+);
+
+/// Words of calls to action that a headline never has.
+const SITE_PROMPT_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "share",
+    "sign up",
+    "log in",
+    "follow us",
+    "supported by",
+    "cookie",
+    "comments",
+    "kommentar",
+    "abonn",
+    "anmelden",
+    "teilen",
+];
+
+/// The content words of the story's first lines, lower case: a headline
+/// shares many of them, a menu item or a teaser for another story few.
+#[derive(Debug, Clone, Default)]
+pub struct StoryWords {
+    /// Words of the first dozen prose lines.
+    pub opening: HashSet<String>,
+    /// Words of the first prose line alone (a headline restates it).
+    pub first_paragraph: HashSet<String>,
+}
+
+/// The [`StoryWords`] of the story in `story`.
+pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> StoryWords {
+    const STORY_LINES_READ: usize = 12;
+    let mut found = StoryWords::default();
+    let prose_lines = lines[story].iter().filter(|l| prose(l) == Prose::Running);
+    for (n, info) in prose_lines.take(STORY_LINES_READ).enumerate() {
+        for w in words(info.text()) {
+            if w.chars().count() >= CONTENT_WORD_MIN_CHARS {
+                if n == 0 {
+                    found.first_paragraph.insert(w.to_lowercase());
+                }
+                found.opening.insert(w.to_lowercase());
+            }
+        }
+    }
+    found
+}
+
+/// Whether line `i` can be a headline at all.
+fn may_be_headline(info: &LineInfo) -> bool {
+    // Chinese and Japanese write without spaces: one "word" can be a headline.
+    let unspaced = info.chars >= 8 && info.text().chars().any(is_cjk);
+    info.furniture.is_none()
+        && !info.date_only
+        && (HEADLINE_WORDS.contains(&info.words) || (unspaced && info.words >= 1))
+        && stated_reading_minutes(info.text()).is_none()
+        && HEADLINE_CHARS.contains(&info.chars)
+        && !info.text().ends_with([',', ';'])
+        && !info.text().starts_with(['©', '•', '|'])
+        && !is_credit_line(info)
+}
+
+/// A line of cells (innerText puts a tab between a table's cells, text
+/// browsers runs of spaces), an item of a marked list, one that gives an
+/// e-mail address, one that opens what follows it ("The ingredients:"),
+/// or a list of tags: parts of a page, never its headline.
+fn is_page_part(text: &str) -> bool {
+    // "ARD, Demonstrationen, Neu, Tagesschau, Top-Thema": a list of tags.
+    let items: Vec<&str> = text.split(',').collect();
+    let tag_list = items.len() >= 4
+        && items
+            .iter()
+            .all(|i| (1..=2).contains(&i.split_whitespace().count()));
+    // "* Davis Cup", "+ Who Pays for Politifact": an item of a list as a
+    // text tool marks it.
+    let list_item = ["* ", "+ ", "- ", "· "].iter().any(|m| text.starts_with(m));
+    tag_list
+        || list_item
+        // Cells set apart by runs of spaces, as text browsers lay out tables.
+        || text.contains('\t')
+        || text.contains("   ")
+        || text.ends_with(':')
+        || text.split_whitespace().any(|w| {
+            w.split_once('@').is_some_and(|(name, host)| {
+                !name.is_empty() && host.trim_end_matches(['.', ',', ')']).contains('.')
+            })
+        })
+}
+
+/// Words a picture's credit line has at most: "Photos: Scenes from the
+/// parade in New York" is a gallery's headline, not a credit.
+const CREDIT_MAX_WORDS: usize = 5;
+
+/// A line that is only a picture's credit ("Foto: dpa/Michael Kappeler").
+fn is_credit_line(info: &LineInfo) -> bool {
+    info.words <= CREDIT_MAX_WORDS
+        && crate::text::structure::split_credit(info.text())
+            .0
+            .is_empty()
+}
+
+/// The features of line `i` as the headline of a story starting at `story`.
+pub fn headline_features(
+    lines: &[LineInfo],
+    i: usize,
+    story: usize,
+    story_words: &StoryWords,
+    longest_nearby: usize,
+) -> [f32; HEADLINE_FEATURES] {
+    let info = &lines[i];
+    let text = info.text();
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let below = &lines[i + 1..(i + 4).min(lines.len())];
+    let above = &lines[i.saturating_sub(3)..i];
+    let packed = |l: Option<&LineInfo>| {
+        l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
+    };
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    // Scripts without case (Arabic, Hebrew, Chinese) are never "all caps".
+    let all_caps = letters.len() >= 2
+        && letters.iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| !c.is_lowercase());
+    let line_words: Vec<&str> = words(text).collect();
+    let capitalised = line_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let content: Vec<String> = line_words
+        .iter()
+        .filter(|w| w.chars().count() >= CONTENT_WORD_MIN_CHARS)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let in_story = content
+        .iter()
+        .filter(|w| story_words.opening.contains(*w))
+        .count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let between = (i.min(story)..i.max(story))
+        .filter(|&j| may_be_headline(&lines[j]))
+        .count();
+    let in_first = content
+        .iter()
+        .filter(|w| story_words.first_paragraph.contains(*w))
+        .count();
+    // Longer title-like lines within five lines either side compete with this one.
+    let longer_nearby = lines[i.saturating_sub(5)..(i + 6).min(lines.len())]
+        .iter()
+        .filter(|l| l.words > info.words && l.words <= 40 && !l.ends_sentence)
+        .count();
+    [
+        1.0,
+        story.saturating_sub(i) as f32 / 10.0,
+        flag(i >= story),
+        (info.words as f32 / 20.0).min(2.0),
+        (info.chars as f32 / 100.0).min(3.0),
+        flag(text.ends_with('.')),
+        flag(text.ends_with(['?', '!'])),
+        flag(info.copies >= 2),
+        flag(info.line.blank_before),
+        flag(lines.get(i + 1).is_none_or(|l| l.line.blank_before)),
+        flag(
+            below
+                .iter()
+                .any(|l| l.date_only || byline_names(l.text()).is_some()),
+        ),
+        flag(above.iter().any(|l| l.date_only)),
+        info.density(),
+        flag(text.chars().next().is_some_and(char::is_uppercase)),
+        flag(all_caps),
+        capitalised as f32 / line_words.len().max(1) as f32,
+        in_story as f32 / content.len().max(1) as f32,
+        flag(
+            !info.line.blank_before
+                && packed(i.checked_sub(1).and_then(|j| lines.get(j)))
+                && packed(lines.get(i + 1)),
+        ),
+        flag(text.contains(" | ") || text.contains(" - ") || text.contains(" – ")),
+        digits as f32 / info.chars.max(1) as f32,
+        info.words as f32 / longest_nearby.max(1) as f32,
+        flag(prose(info) == Prose::Running),
+        flag(text.contains(':')),
+        (between as f32 / 10.0).min(3.0),
+        flag(below.iter().take(2).any(|l| prose(l) == Prose::Running)),
+        flag(!info.dates.is_empty()),
+        flag(
+            SITE_PROMPT_WORDS
+                .iter()
+                .any(|w| text.to_lowercase().contains(w)),
+        ),
+        i as f32 / lines.len().max(1) as f32,
+        (story.saturating_sub(i) as f32 / 40.0).min(2.0),
+        in_first as f32 / content.len().max(1) as f32,
+        flag(
+            i.checked_sub(1)
+                .and_then(|j| lines.get(j))
+                .is_some_and(|l| (1..=3).contains(&l.words) && !l.date_only),
+        ),
+        flag(
+            lines[i + 1..(i + 6).min(lines.len())]
+                .iter()
+                .any(|l| byline_names(l.text()).is_some()),
+        ),
+        (longer_nearby as f32 / 5.0).min(2.0),
+    ]
+}
+
+/// The lines that may be the headline of a story starting at `story`, with
+/// their features: what the model scores, and what its training reads.
+pub fn headline_candidates(
+    lines: &[LineInfo],
+    story: usize,
+    story_words: &StoryWords,
+) -> Vec<(usize, [f32; HEADLINE_FEATURES])> {
+    let first = story.saturating_sub(HEADLINE_LOOKBACK);
+    let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
+    let candidates: Vec<usize> = (first..last)
+        .filter(|&i| may_be_headline(&lines[i]))
+        .collect();
+    let longest = candidates
+        .iter()
+        .map(|&i| lines[i].words)
+        .max()
+        .unwrap_or(1);
+    // Table rows and contact lines still count as the lines around a
+    // candidate (`longest_nearby`), but are never candidates themselves.
+    candidates
+        .into_iter()
+        .filter(|&i| !is_page_part(lines[i].text()))
+        // A name under an opener or label alone on its line ("By" /
+        // "Randy Maniloff": a tool that set the byline's two elements on
+        // lines of their own) is the byline.
+        .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
+        .map(|i| (i, headline_features(lines, i, story, story_words, longest)))
+        .collect()
+}
+
+/// Index of the headline for a story whose span starts at `story`: the
+/// candidate the learned model scores highest. Text read as innerText has
+/// its model (`model/headline.rs`); text rejoined from a wrapped or
+/// Markdown form its own (`model/headline_wrapped.rs`), because there
+/// every block stands between blank lines and a headline's neighbours
+/// look different.
+pub fn find_headline(
+    lines: &[LineInfo],
+    story: usize,
+    story_words: &StoryWords,
+    form: Form,
+) -> Option<usize> {
+    let weights: &[f32] = match form {
+        Form::Text => HEADLINE_WEIGHTS,
+        Form::Wrapped | Form::Markdown => HEADLINE_WRAPPED_WEIGHTS,
+    };
+    headline_candidates(lines, story, story_words)
+        .into_iter()
+        .map(|(i, f)| (i, mlp_score(weights, &f)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// Lines above the headline and below it where its dateline may stand.
+const DATELINE_ABOVE: usize = 6;
+const DATELINE_BELOW: usize = 12;
+
+/// A date found on a line: the line's index and the date.
+pub type Dateline<'l> = (usize, &'l FoundDate);
+
+/// The published and updated dates nearest the headline (or the story's
+/// start), each with its line index. Datelines stand just above or below
+/// the headline, never deep inside the story, so the search stops a few
+/// lines into it.
+pub fn find_datelines<'l>(
+    lines: &'l [LineInfo],
+    anchor: usize,
+    story_start: usize,
+) -> (Option<Dateline<'l>>, Option<Dateline<'l>>) {
+    const INTO_STORY: usize = 3;
+    let first = anchor.saturating_sub(DATELINE_ABOVE);
+    let last = (anchor + DATELINE_BELOW)
+        .min(story_start.max(anchor) + INTO_STORY)
+        .min(lines.len());
+    let mut candidates: Vec<usize> = (first..last)
+        .filter(|&i| !lines[i].dates.is_empty())
+        .collect();
+    // Nearest first; below the headline wins a tie.
+    candidates.sort_by_key(|&i| (i.abs_diff(anchor), i < anchor));
+    let mut published = None;
+    let mut updated = None;
+    for i in candidates {
+        let date = &lines[i].dates[0];
+        let text = lines[i].text();
+        if prose(&lines[i]) == Prose::Running && !lines[i].date_only {
+            continue;
+        }
+        if is_update_label(text) {
+            // "Published 30.12. Updated 31.12." keeps the first for publication.
+            if lines[i].dates.len() > 1 && published.is_none() {
+                published = Some((i, date));
+                updated = updated.or(Some((i, &lines[i].dates[1])));
+            } else {
+                updated = updated.or(Some((i, date)));
+            }
+        } else if published.is_none() {
+            published = Some((i, date));
+        }
+    }
+    (published, updated)
+}
+
+/// Lines at the top of a page that name the site: a scraper's header
+/// ("date 2025-12-31 Interfax-Ukraine") gives the name beside its date.
+pub fn source_from_header_line(info: &LineInfo) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 4;
+    let date = info.dates.first()?;
+    let after = info.text()[date.end..].trim();
+    let name = after.trim_matches(|c: char| c == '|' || c == '-' || c == '–' || c.is_whitespace());
+    let before = info.text()[..date.start].trim();
+    let label_only = words(before).count() <= 1;
+    let count = words(name).count();
+    (label_only
+        && (1..=MAX_NAME_WORDS).contains(&count)
+        && name.chars().next().is_some_and(char::is_uppercase))
+    .then(|| name.to_string())
+}
+
+/// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
+pub fn source_from_copyright(text: &str) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 5;
+    let at = text.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        text.to_lowercase()
+            .starts_with("copyright")
+            .then_some("copyright".len())
+    })?;
+    let rest = &text[at..];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic() || c == '©');
+    let rest = rest
+        .trim_start_matches("Copyright")
+        .trim_start_matches(|c: char| !c.is_alphabetic());
+    let name = rest
+        .split(['.', ',', '|', ';', '(', '–', '—'])
+        .next()?
+        .split(" - ")
+        .next()?
+        .trim();
+    // The name ends where the legal words or the years begin: "Bondy Blog
+    // Tous droits réservés", "Le Devoir 2002-2020".
+    let legal_at = RIGHTS_RESERVED
+        .iter()
+        .filter_map(|phrase| find_caseless(name, phrase).map(|found| found.start))
+        .min()
+        .unwrap_or(name.len());
+    let mut name = name[..legal_at].trim();
+    // Years, not a name's number ("Channel 4" stays).
+    while let Some((before, last)) = name.rsplit_once(' ') {
+        let year = |y: &str| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit());
+        let years = last.split(['-', '–']).all(year);
+        if !years {
+            break;
+        }
+        name = before.trim_end();
+    }
+    let count = words(name).count();
+    (1..=MAX_NAME_WORDS)
+        .contains(&count)
+        .then(|| name.to_string())
+}
+
+/// How a copyright line says "all rights reserved", lower case.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights",
+    "alle rechte",
+    "tous droits",
+    "todos los derechos",
+    "todos os direitos",
+    "tutti i diritti",
+    "wszelkie prawa",
+    "все права",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_without_case_are_never_all_caps() {
+        let all_caps = |text: &str| {
+            let lines = crate::text::lines::split_lines(text);
+            let infos = crate::text::classify::classify(&lines, None);
+            let f = headline_features(&infos, 0, 1, &StoryWords::default(), 10);
+            let at = HEADLINE_FEATURE_NAMES
+                .iter()
+                .position(|n| *n == "all_caps")
+                .unwrap();
+            f[at]
+        };
+        assert_eq!(all_caps("VANLIFE IN SCHWEDEN\nx"), 1.0);
+        assert_eq!(all_caps("وزير الخارجية يزور المنطقة\nx"), 0.0);
+        assert_eq!(all_caps("השר מבקר באזור השבוע\nx"), 0.0);
+    }
+
+    #[test]
+    fn table_rows_contact_lines_openers_and_tag_lists_are_never_headlines() {
+        let text = "1A\tAKERDHAL Robert\tMotif\t1911\n\
+                    Write to office@lawyer.example for an appointment\n\
+                    The ingredients you will need:\n\
+                    Follow @newsdesk for the latest\n\
+                    ARD, Demonstrationen, Neu, Tagesschau, Top-Thema\n\
+                    A real headline of the story here\n";
+        let lines = crate::text::lines::split_lines(text);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
+        // Headline-shaped, each of them, and still no candidate.
+        assert!(infos.iter().all(may_be_headline));
+        let candidates: Vec<usize> = headline_candidates(&infos, 5, &StoryWords::default())
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
+        // A handle is not an address: that line stays a candidate.
+        assert_eq!(candidates, vec![3, 5]);
+        // A headline with commas is not a list of tags.
+        assert!(!is_page_part(
+            "Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m"
+        ));
+        // A marked list's item, and cells a text browser set apart by spaces.
+        assert!(is_page_part("* Davis Cup"));
+        assert!(is_page_part("+ Who Pays for PolitiFact"));
+        assert!(is_page_part(
+            "HD      THE HOME DEPOT INC.    225.86  -12.99"
+        ));
+        assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+    }
+
+    #[test]
+    fn an_arabic_story_dated_in_arabic_indic_digits() {
+        let paragraph = "قرر المجلس البلدي يوم الثلاثاء إبقاء المكتبة العامة مفتوحة، بعد عام من احتجاجات القراء والعاملين فيها، وتمويلها من ميزانية الثقافة في المدينة.";
+        let text = format!(
+            "الرئيسية\nأخبار\n\nالمجلس البلدي يقرر إبقاء المكتبة العامة مفتوحة\n\n١٢ مارس ٢٠٢٥ - ١٠:٤٥\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = crate::parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("المجلس البلدي يقرر إبقاء المكتبة العامة مفتوحة")
+        );
+        assert_eq!(article.published.as_deref(), Some("2025-03-12T10:45"));
+        assert_eq!(
+            article.published_text.as_deref(),
+            Some("١٢ مارس ٢٠٢٥ - ١٠:٤٥")
+        );
+        assert!(article.body.iter().all(|b| !b.text.contains("٢٠٢٥")));
+    }
+
+    #[test]
+    fn a_name_under_a_lone_by_is_the_byline_not_the_headline() {
+        // As a text tool sets a byline's two elements: each on its own line.
+        let paragraph = "It was the shot to the head heard round the world. In the closing seconds of last week's game, the defensive end pulled off the quarterback's helmet and swung it at him.";
+        let text = format!(
+            "* Opinion\n* Commentary\n\nIs Football Violence a Crime?\n\nNFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving a charge in court.\n\nBy\nRandy Maniloff\nNov. 18, 2019 7:04 pm ET\n\n{paragraph}\n\n{paragraph}\n\nTo Read the Full Story\nSubscribe Sign In\n"
+        );
+        let article = crate::parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Is Football Violence a Crime?")
+        );
+        assert_eq!(article.byline, vec!["Randy Maniloff"]);
+    }
+
+    #[test]
+    fn a_credit_line_is_never_a_headline() {
+        let text = "Foto: dpa/Michael Kappeler\nPhotos: Scenes from the parade in New York\n";
+        let lines = crate::text::lines::split_lines(text);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
+        assert!(!may_be_headline(&infos[0]));
+        // A gallery's title that opens like a credit still may be.
+        assert!(may_be_headline(&infos[1]));
+    }
+
+    #[test]
+    fn site_names_from_copyright() {
+        assert_eq!(
+            source_from_copyright("© 2025 Interfax-Ukraine. All rights reserved."),
+            Some("Interfax-Ukraine".into())
+        );
+        assert_eq!(
+            source_from_copyright("Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved."),
+            Some("Dow Jones & Company".into())
+        );
+        assert_eq!(
+            source_from_copyright("© BONDY BLOG TOUS DROITS RESERVES").as_deref(),
+            Some("BONDY BLOG")
+        );
+        assert_eq!(
+            source_from_copyright("© Le Devoir 2002-2020").as_deref(),
+            Some("Le Devoir")
+        );
+        assert_eq!(
+            source_from_copyright("© 2020 Alle Rechte vorbehalten"),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("© Channel 4").as_deref(),
+            Some("Channel 4")
+        );
+    }
+}
