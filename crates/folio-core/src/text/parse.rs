@@ -207,21 +207,72 @@ fn read_lines(
 ) -> Article {
     let language = detect_language(text);
     let infos = classify(&lines, language);
-    let mut article = Article {
-        language: language.map(str::to_string),
-        ..Article::default()
-    };
+    let mut reading = Reading::new(&infos, language);
     if infos.is_empty() {
-        article
-            .diagnostics
-            .push("nothing to read: the text is empty".into());
-        return article;
+        reading.note("nothing to read: the text is empty");
+        return reading.article;
     }
-    // `used[i]`: line i went into the article somewhere.
-    let mut used = vec![false; infos.len()];
-    let mut drop_reason: Vec<Option<DropReason>> = vec![None; infos.len()];
+    let (span, probabilities) = find_story(&infos, layout, structure);
+    if span.is_empty() {
+        reading.note("no running text found: the body is empty");
+    }
+    let headline = reading.read_headline(&span, title_headings, form);
+    let mut story = reading.story_lines(span, &probabilities, structure);
+    let dateline = reading.read_dates(headline, &story.span);
+    reading.read_header(headline, story.span.start, dateline);
+    reading.read_byline_elsewhere(headline, &mut story);
+    reading.read_source();
+    reading.read_tags(headline, &mut story);
+    reading.read_lists();
+    reading.finish(&story, structure, language)
+}
 
-    let mut probabilities = story_probabilities(&infos);
+/// One text being read: each line's cues, what each line became so far,
+/// and the Article the stages fill in.
+struct Reading<'r, 'a> {
+    infos: &'r [LineInfo<'a>],
+    /// `used[i]`: line i went into the article somewhere.
+    used: Vec<bool>,
+    /// Why line i is left out, when a stage said so.
+    drop_reason: Vec<Option<DropReason>>,
+    article: Article,
+}
+
+/// The story's lines, once found.
+struct StoryLines {
+    /// The span the story runs over (`0..0` when there is none).
+    span: std::ops::Range<usize>,
+    /// The lines of the span that are the story's text, in order…
+    lines: Vec<usize>,
+    /// …and whether each is a subheading.
+    subheadings: Vec<bool>,
+    /// The story's markup marks it (Folio's export): a byline or tag line
+    /// inside it is the story's text and stays.
+    marked: bool,
+}
+
+impl StoryLines {
+    /// Takes line `i` out of the story's text (it was a byline or tags).
+    fn take_out(&mut self, i: usize) {
+        if self.marked {
+            return;
+        }
+        if let Ok(at) = self.lines.binary_search(&i) {
+            self.lines.remove(at);
+            self.subheadings.remove(at);
+        }
+    }
+}
+
+/// The story's span and each line's probability of being story: a saved
+/// page's main content element (or the span Folio's export marks) when
+/// the page has one, else the text model's densest run.
+fn find_story(
+    infos: &[LineInfo],
+    layout: Option<&dyn Layout>,
+    structure: &Structure,
+) -> (std::ops::Range<usize>, Vec<f32>) {
+    let mut probabilities = story_probabilities(infos);
     // A saved page's structure settles which lines are the story: those in
     // its main content element, and they run from the first to the last.
     // So does Folio's own Markdown export, which marks where its story is.
@@ -232,7 +283,7 @@ fn read_lines(
                 .map(|i| story.contains(&(i.line.number - 1)))
                 .collect(),
         ),
-        None => layout.and_then(|layout| main_content(&infos, &probabilities, layout)),
+        None => layout.and_then(|layout| main_content(infos, &probabilities, layout)),
     };
     let span = match &main {
         Some(inside) => {
@@ -243,197 +294,287 @@ fn read_lines(
             let last = inside.iter().rposition(|&i| i);
             first.zip(last).map_or(0..0, |(a, b)| a..b + 1)
         }
-        None => story_span(&infos, &probabilities),
+        None => story_span(infos, &probabilities),
     };
     // No line reads as a story by itself (a gallery's captions, a teaser
     // before a paywall): the page's most story-like lines are its story,
     // rather than an empty page.
     let span = if span.is_empty() {
-        most_storylike(&infos, &mut probabilities)
+        most_storylike(infos, &mut probabilities)
     } else {
         span
     };
-    if span.is_empty() {
-        article
-            .diagnostics
-            .push("no running text found: the body is empty".into());
-    }
-    let story_start = if span.is_empty() { 0 } else { span.start };
+    (if span.is_empty() { 0..0 } else { span }, probabilities)
+}
 
-    // Headline, and its repeats dropped as such.
-    // A headline printed twice (title and heading) is taken at its first copy.
-    let headline = marked_headline(&infos, story_start, title_headings)
-        .or_else(|| commented_title(&infos))
-        .or_else(|| crumbed_title(&infos, story_start))
-        .or_else(|| {
-            find_headline(
-                &infos,
-                story_start,
-                &story_words(&infos, span.clone()),
-                form,
-            )
-        })
-        .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
-        .map(|h| barest_headline(&infos, h));
-    if let Some(h) = headline {
+impl<'r, 'a> Reading<'r, 'a> {
+    fn new(infos: &'r [LineInfo<'a>], language: Option<&str>) -> Self {
+        Reading {
+            infos,
+            used: vec![false; infos.len()],
+            drop_reason: vec![None; infos.len()],
+            article: Article {
+                language: language.map(str::to_string),
+                ..Article::default()
+            },
+        }
+    }
+
+    fn note(&mut self, diagnostic: &str) {
+        self.article.diagnostics.push(diagnostic.into());
+    }
+
+    /// Whether line `i` is still free for a later stage.
+    fn free(&self, i: usize) -> bool {
+        !self.used[i] && self.drop_reason[i].is_none()
+    }
+
+    /// The headline, and its repeats dropped as such. A headline printed
+    /// twice (title and heading) is taken at its first copy.
+    fn read_headline(
+        &mut self,
+        span: &std::ops::Range<usize>,
+        title_headings: &[usize],
+        form: Form,
+    ) -> Option<usize> {
+        let infos = self.infos;
+        let headline = marked_headline(infos, span.start, title_headings)
+            .or_else(|| commented_title(infos))
+            .or_else(|| crumbed_title(infos, span.start))
+            .or_else(|| find_headline(infos, span.start, &story_words(infos, span.clone()), form))
+            .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
+            .map(|h| barest_headline(infos, h));
+        let Some(h) = headline else {
+            self.note("no headline found");
+            return None;
+        };
         let text = infos[h].text();
-        article.headline = Some(without_site_parts(without_heading_marks(text)).to_string());
-        used[h] = true;
+        self.article.headline = Some(without_site_parts(without_heading_marks(text)).to_string());
+        self.used[h] = true;
         for (i, info) in infos.iter().enumerate() {
             if i != h && info.text() == text {
-                drop_reason[i] = Some(DropReason::DuplicateHeadline);
+                self.drop_reason[i] = Some(DropReason::DuplicateHeadline);
             }
         }
-    } else {
-        article.diagnostics.push("no headline found".into());
+        headline
     }
 
-    // A story its markup marks (Folio's export) keeps all its lines: a
-    // byline or tag line inside it is the story's text.
-    let marked_story = structure.story().is_some();
-
-    // The body: story lines of the span, the headline's repeats left out.
-    let body_range = if span.is_empty() { 0..0 } else { span.clone() };
-    let mut body_lines = Vec::new();
-    let mut subheadings = Vec::new();
-    for i in body_range.clone() {
-        if used[i] || drop_reason[i].is_some() || !belongs_to_story(&infos, &probabilities, i) {
-            continue;
-        }
-        // Plain text keeps no pictures: a line that is only a picture's
-        // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
-        // caption of nothing.
-        if !structure.is_markup() && crate::text::structure::is_picture_credit(infos[i].text()) {
-            drop_reason[i] = Some(DropReason::PictureCredit);
-            continue;
-        }
-        used[i] = true;
-        body_lines.push(i);
-        subheadings.push(prose(&infos[i]) == Prose::NotProse && is_subheading(&infos, i));
-    }
-
-    // Dates near the headline (or the story), else the first dateline.
-    let anchor = headline.unwrap_or(story_start);
-    let (_, updated) = find_datelines(&infos, anchor, story_start);
-    let published =
-        find_published(&infos, headline, body_range.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
-    if let Some((i, date)) = published {
-        article.published = Some(date.moment.iso());
-        article.published_text = Some(infos[i].text()[date.start..date.end].to_string());
-        if date.order_guessed {
-            article.diagnostics.push(format!(
-                "day and month order of \"{}\" guessed from the language",
-                &infos[i].text()[date.start..date.end]
-            ));
-        }
-        mark_header_line(&infos, &mut used, i);
-    } else {
-        article.diagnostics.push("no publication date found".into());
-    }
-    let updated = updated.filter(|(i, _)| published.is_none_or(|(p, _)| p != *i));
-    if let Some((i, date)) = updated {
-        article.updated = Some(date.moment.iso());
-        article.updated_text = Some(infos[i].text()[date.start..date.end].to_string());
-        mark_header_line(&infos, &mut used, i);
-    }
-
-    // Section, byline and stated reading time around the headline.
-    let header_start = anchor.saturating_sub(SECTION_LOOKBACK + 2);
-    let header_end = (anchor + 12).min(infos.len()).max(header_start);
-    if let Some(h) = headline {
-        article.section = find_section(&infos, &used, h).map(|i| {
-            used[i] = true;
-            infos[i].text().to_string()
-        });
-    }
-    // The dateline is used for its date; the names beside it are still free.
-    let dateline = published.map(|(i, _)| i);
-    // A dateline found away from the headline's first copy (the page
-    // repeats its headline over the story, or signs a post under it) is
-    // read for names too.
-    let by_dateline = dateline
-        .filter(|d| !(header_start..header_end).contains(d))
-        .map_or(0..0, |d| d.saturating_sub(1)..(d + 2).min(infos.len()));
-    for i in (header_start..header_end).chain(by_dateline.clone()) {
-        if used[i] && !infos[i].date_only && Some(i) != dateline {
-            continue;
-        }
-        // Away from the headline only a line that says who wrote it.
-        let near = !by_dateline.contains(&i) || has_byline_opener(infos[i].text());
-        if article.byline.is_empty() && near {
-            if let Some(names) = line_byline(&infos[i]) {
-                article.byline = names;
-                used[i] = true;
+    /// The body: story lines of the span, the headline's repeats left out.
+    fn story_lines(
+        &mut self,
+        span: std::ops::Range<usize>,
+        probabilities: &[f32],
+        structure: &Structure,
+    ) -> StoryLines {
+        let infos = self.infos;
+        let mut story = StoryLines {
+            span,
+            lines: Vec::new(),
+            subheadings: Vec::new(),
+            marked: structure.story().is_some(),
+        };
+        for i in story.span.clone() {
+            if !self.free(i) || !belongs_to_story(infos, probabilities, i) {
                 continue;
             }
+            // Plain text keeps no pictures: a line that is only a picture's
+            // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
+            // caption of nothing.
+            if !structure.is_markup() && crate::text::structure::is_picture_credit(infos[i].text())
+            {
+                self.drop_reason[i] = Some(DropReason::PictureCredit);
+                continue;
+            }
+            self.used[i] = true;
+            story.lines.push(i);
+            story
+                .subheadings
+                .push(prose(&infos[i]) == Prose::NotProse && is_subheading(infos, i));
         }
-        if !article.reading_minutes_stated {
-            if let Some(minutes) = stated_reading_minutes(infos[i].text()) {
-                article.reading_minutes = minutes;
-                article.reading_minutes_stated = true;
-                used[i] = true;
+        story
+    }
+
+    /// Dates near the headline (or the story), else the first dateline:
+    /// gives the published date's line.
+    fn read_dates(
+        &mut self,
+        headline: Option<usize>,
+        span: &std::ops::Range<usize>,
+    ) -> Option<usize> {
+        let infos = self.infos;
+        let anchor = headline.unwrap_or(span.start);
+        let (_, updated) = find_datelines(infos, anchor, span.start);
+        let published =
+            find_published(infos, headline, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
+        if let Some((i, date)) = published {
+            let written = &infos[i].text()[date.start..date.end];
+            self.article.published = Some(date.moment.iso());
+            self.article.published_text = Some(written.to_string());
+            if date.order_guessed {
+                self.article.diagnostics.push(format!(
+                    "day and month order of \"{written}\" guessed from the language"
+                ));
+            }
+            mark_header_line(infos, &mut self.used, i);
+        } else {
+            self.note("no publication date found");
+        }
+        let updated = updated.filter(|(i, _)| published.is_none_or(|(p, _)| p != *i));
+        if let Some((i, date)) = updated {
+            self.article.updated = Some(date.moment.iso());
+            self.article.updated_text = Some(infos[i].text()[date.start..date.end].to_string());
+            mark_header_line(infos, &mut self.used, i);
+        }
+        published.map(|(i, _)| i)
+    }
+
+    /// The lines around the headline (from a few above it to a dozen
+    /// below) where its section, byline and reading time stand.
+    fn header_lines(&self, headline: Option<usize>, story_start: usize) -> std::ops::Range<usize> {
+        let anchor = headline.unwrap_or(story_start);
+        let start = anchor.saturating_sub(SECTION_LOOKBACK + 2);
+        start..(anchor + 12).min(self.infos.len()).max(start)
+    }
+
+    /// Section, byline and stated reading time around the headline, and
+    /// names beside a dateline away from it.
+    fn read_header(
+        &mut self,
+        headline: Option<usize>,
+        story_start: usize,
+        dateline: Option<usize>,
+    ) {
+        let infos = self.infos;
+        let header = self.header_lines(headline, story_start);
+        if let Some(h) = headline {
+            self.article.section = find_section(infos, &self.used, h).map(|i| {
+                self.used[i] = true;
+                infos[i].text().to_string()
+            });
+        }
+        // The dateline is used for its date; the names beside it are still
+        // free. A dateline found away from the headline's first copy (the
+        // page repeats its headline over the story, or signs a post under
+        // it) is read for names too.
+        let by_dateline = dateline
+            .filter(|d| !header.contains(d))
+            .map_or(0..0, |d| d.saturating_sub(1)..(d + 2).min(infos.len()));
+        for i in header.chain(by_dateline.clone()) {
+            if self.used[i] && !infos[i].date_only && Some(i) != dateline {
+                continue;
+            }
+            // Away from the headline only a line that says who wrote it.
+            let near = !by_dateline.contains(&i) || has_byline_opener(infos[i].text());
+            if self.article.byline.is_empty() && near {
+                if let Some(names) = line_byline(&infos[i]) {
+                    self.article.byline = names;
+                    self.used[i] = true;
+                    continue;
+                }
+            }
+            if !self.article.reading_minutes_stated {
+                if let Some(minutes) = stated_reading_minutes(infos[i].text()) {
+                    self.article.reading_minutes = minutes;
+                    self.article.reading_minutes_stated = true;
+                    self.used[i] = true;
+                }
             }
         }
     }
 
-    // No byline near the headline: a line that labels the author anywhere
-    // ("Autor: Petra Ruland" under the story).
-    if article.byline.is_empty() {
-        if let Some((i, names)) = infos
+    /// No byline near the headline: the ways a page names its author
+    /// elsewhere, strongest first; the first that finds one wins.
+    fn read_byline_elsewhere(&mut self, headline: Option<usize>, story: &mut StoryLines) {
+        if self.article.byline.is_empty() {
+            let found = self
+                .labelled_anywhere()
+                .or_else(|| self.label_above_name())
+                .or_else(|| self.handle_below_label(&story.span));
+            if let Some((i, names)) = found {
+                self.article.byline = names;
+                self.used[i] = true;
+            }
+        }
+        if self.article.byline.is_empty() {
+            if let Some(i) = self.name_by_headline(headline, story.span.start) {
+                let name = self.infos[i].text().trim_end_matches(',').trim();
+                self.article.byline = vec![as_written_small(name)];
+                self.used[i] = true;
+                self.note(NAME_LINE_BYLINE);
+            }
+        }
+        if self.article.byline.is_empty() {
+            if let Some((i, names)) = self.opened_line_anywhere(story) {
+                self.article.byline = names;
+                self.used[i] = true;
+                // The story's span may have taken the line in: it leaves the body.
+                story.take_out(i);
+            }
+        }
+        // "(last edited … by MatsWichmann)": the name without the bracket
+        // its line closed.
+        for name in &mut self.article.byline {
+            let opened = name.matches(['(', '[']).count();
+            let kept = name.trim_end_matches(|c| matches!(c, ')' | ']') && opened == 0);
+            if kept.len() < name.len() {
+                *name = kept.trim_end().to_string();
+            }
+        }
+        self.article.byline.retain(|n| !n.is_empty());
+    }
+
+    /// A line that labels the author anywhere ("Autor: Petra Ruland" under
+    /// the story), or a label in an element of its own above the name
+    /// ("Autor:" / "Peter Maahn").
+    fn labelled_anywhere(&self) -> Option<(usize, Vec<String>)> {
+        let infos = self.infos;
+        infos
             .iter()
             .enumerate()
-            .filter(|(i, l)| !used[*i] && l.words <= BYLINE_LINE_MAX_WORDS)
+            .filter(|(i, l)| !self.used[*i] && l.words <= BYLINE_LINE_MAX_WORDS)
             .find_map(|(i, l)| {
-                // The label in an element of its own: "Autor:" / "Peter Maahn".
-                let below = infos.get(i + 1).filter(|_| !used[i + 1]).and_then(|next| {
-                    labeled_byline_below(l.text(), next.text(), is_name_line(next))
-                });
+                let below = infos
+                    .get(i + 1)
+                    .filter(|_| !self.used[i + 1])
+                    .and_then(|next| {
+                        labeled_byline_below(l.text(), next.text(), is_name_line(next))
+                    });
                 match below {
                     Some(names) => Some((i + 1, names)),
                     None => labeled_byline(l.text()).map(|n| (i, n)),
                 }
             })
-        {
-            article.byline = names;
-            used[i] = true;
-        }
     }
 
-    // A label alone on its line anywhere above a line that is only a name
-    // ("Geschrieben von" / "Benjamin-Immanuel Hoff", "About the author" /
-    // "Jane Slaughter"): a weaker label, still stronger than a guess.
-    if article.byline.is_empty() {
-        if let Some((i, names)) = (1..infos.len())
-            .filter(|&i| !used[i - 1] && !used[i] && is_name_line(&infos[i]))
+    /// A label alone on its line anywhere above a line that is only a name
+    /// ("Geschrieben von" / "Benjamin-Immanuel Hoff", "About the author" /
+    /// "Jane Slaughter"): a weaker label, still stronger than a guess.
+    fn label_above_name(&self) -> Option<(usize, Vec<String>)> {
+        let infos = self.infos;
+        (1..infos.len())
+            .filter(|&i| !self.used[i - 1] && !self.used[i] && is_name_line(&infos[i]))
             .find_map(|i| labeled_name_below(infos[i - 1].text(), infos[i].text()).map(|n| (i, n)))
-        {
-            article.byline = names;
-            used[i] = true;
-        }
     }
 
-    // A handle under an opener or label alone on its line ("by" /
-    // "delta201"), above the story's end (under it, a comment's).
-    if article.byline.is_empty() {
-        let last = (body_range.end + SIGNATURE_LINES).min(infos.len());
-        if let Some((i, names)) = (1..last)
-            .filter(|&i| !used[i - 1] && !used[i] && drop_reason[i].is_none())
+    /// A handle under an opener or label alone on its line ("by" /
+    /// "delta201"), above the story's end (under it, a comment's).
+    fn handle_below_label(&self, span: &std::ops::Range<usize>) -> Option<(usize, Vec<String>)> {
+        let infos = self.infos;
+        let last = (span.end + SIGNATURE_LINES).min(infos.len());
+        (1..last)
+            .filter(|&i| !self.used[i - 1] && self.free(i))
             .find_map(|i| {
                 labeled_handle_below(infos[i - 1].text(), infos[i].text()).map(|n| (i, n))
             })
-        {
-            article.byline = names;
-            used[i] = true;
-        }
     }
 
-    // No "By" line: a line that is only a person's name, next to the
-    // headline's dateline ("Thomas Steinberg" / "16.10.2019").
-    if article.byline.is_empty() {
-        if let Some(i) = (header_start..header_end).find(|&i| {
-            !used[i]
+    /// No "By" line: a line that is only a person's name, next to the
+    /// headline's dateline ("Thomas Steinberg" / "16.10.2019").
+    fn name_by_headline(&self, headline: Option<usize>, story_start: usize) -> Option<usize> {
+        let infos = self.infos;
+        self.header_lines(headline, story_start).find(|&i| {
+            self.free(i)
                 && Some(i) != headline
-                && drop_reason[i].is_none()
                 && (is_name_line(&infos[i])
                     && headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i))
                     || [i.wrapping_sub(1), i + 1]
@@ -442,176 +583,175 @@ fn read_lines(
                         && is_name_line(&infos[i])
                     || is_name_line_any_case(&infos[i])
                         && infos.get(i + 1).is_some_and(is_bare_dateline))
-        }) {
-            let name = infos[i].text().trim_end_matches(',').trim();
-            article.byline = vec![as_written_small(name)];
-            used[i] = true;
-            article.diagnostics.push(NAME_LINE_BYLINE.into());
-        }
+        })
     }
 
-    // No byline in the header: a line that opens with one ("Posted by
-    // Ann Lee at 18:52", "Eingestellt von Weinlachgummi um 10:52", "By
-    // Celia Parbey") before the story ends; comments below it sign their
-    // own lines the same way.
-    // The story's span may have taken the line in: it leaves the body.
-    if article.byline.is_empty() {
-        let in_body = |i: usize| body_lines.binary_search(&i).is_ok();
-        // A blog signs a post right under it ("Posted by T. V. Raman at 2:33 PM").
-        let signed_under = (body_range.end + SIGNATURE_LINES).min(infos.len());
-        if let Some((i, names)) = (0..signed_under)
+    /// No byline in the header: a line that opens with one ("Posted by
+    /// Ann Lee at 18:52", "Eingestellt von Weinlachgummi um 10:52", "By
+    /// Celia Parbey") before the story ends; comments below it sign their
+    /// own lines the same way. A blog signs a post right under it
+    /// ("Posted by T. V. Raman at 2:33 PM").
+    fn opened_line_anywhere(&self, story: &StoryLines) -> Option<(usize, Vec<String>)> {
+        let infos = self.infos;
+        let in_body = |i: usize| story.lines.binary_search(&i).is_ok();
+        let signed_under = (story.span.end + SIGNATURE_LINES).min(infos.len());
+        (0..signed_under)
             .filter(|&i| {
                 // A dateline is used for its date; its names are still free.
-                (!used[i] || infos[i].date_only || in_body(i))
-                    && drop_reason[i].is_none()
+                (!self.used[i] || infos[i].date_only || in_body(i))
+                    && self.drop_reason[i].is_none()
                     && infos[i].words <= BYLINE_LINE_MAX_WORDS
             })
             .find_map(|i| byline_line_anywhere(infos[i].text()).map(|n| (i, n)))
-        {
-            article.byline = names;
-            used[i] = true;
-            if let Some(at) = body_lines.binary_search(&i).ok().filter(|_| !marked_story) {
-                body_lines.remove(at);
-                subheadings.remove(at);
-            }
-        }
     }
 
-    // "(last edited … by MatsWichmann)": the name without the bracket
-    // its line closed.
-    for name in &mut article.byline {
-        let opened = name.matches(['(', '[']).count();
-        let kept = name.trim_end_matches(|c| matches!(c, ')' | ']') && opened == 0);
-        if kept.len() < name.len() {
-            *name = kept.trim_end().to_string();
-        }
+    /// Source: a scraper's header line, else a copyright line.
+    fn read_source(&mut self) {
+        let infos = self.infos;
+        self.article.source = source_from_header_line(&infos[0])
+            .inspect(|_| self.used[0] = true)
+            .or_else(|| {
+                infos
+                    .iter()
+                    .rev()
+                    .find_map(|l| source_from_copyright(l.text()))
+            });
     }
-    article.byline.retain(|n| !n.is_empty());
 
-    // Source: a scraper's header line, else a copyright line.
-    article.source = source_from_header_line(&infos[0])
-        .inspect(|_| used[0] = true)
-        .or_else(|| {
-            infos
-                .iter()
-                .rev()
-                .find_map(|l| source_from_copyright(l.text()))
-        });
-
-    // Tags. A labelled tag line the story's span took in ("Kategorien: … |
-    // Tags: a, b") leaves the body for the tags.
-    let mut body_tag_lines = Vec::new();
-    for i in 0..infos.len() {
-        if used[i] {
-            // Only a label that names tags, with its colon: "Themen: Kritik
-            // aus dem Internet, …" is a podcast's contents, "Themen wie Klima,
-            // Energie und Verkehr …" a paragraph. A post's dated line of
-            // facts ("Veröffentlicht: 05.01.2020 | Autor: … | Tags: …")
-            // gave its date or author and still gives its tags.
-            let dated = !infos[i].dates.is_empty();
-            if (dated || body_lines.binary_search(&i).is_ok()) && names_its_tags(infos[i].text()) {
-                if let Some(tags) = tags_in_line(infos[i].text()) {
-                    push_unique(&mut article.tags, tags);
-                    body_tag_lines.push(i);
+    /// Tags: a labelled line, hashtags one per line, or short lines under
+    /// a tag heading. A labelled tag line the story's span took in
+    /// ("Kategorien: … | Tags: a, b") leaves the body for the tags.
+    fn read_tags(&mut self, headline: Option<usize>, story: &mut StoryLines) {
+        let infos = self.infos;
+        let mut body_tag_lines = Vec::new();
+        let mut i = 0;
+        while i < infos.len() {
+            let text = infos[i].text();
+            if self.used[i] {
+                // Only a label that names tags, with its colon: "Themen: Kritik
+                // aus dem Internet, …" is a podcast's contents, "Themen wie Klima,
+                // Energie und Verkehr …" a paragraph. A post's dated line of
+                // facts ("Veröffentlicht: 05.01.2020 | Autor: … | Tags: …")
+                // gave its date or author and still gives its tags.
+                let dated = !infos[i].dates.is_empty();
+                if (dated || story.lines.binary_search(&i).is_ok()) && names_its_tags(text) {
+                    if let Some(tags) = tags_in_line(text) {
+                        push_unique(&mut self.article.tags, tags);
+                        body_tag_lines.push(i);
+                    }
                 }
-            }
-            continue;
-        }
-        if let Some(tags) = tags_in_line(infos[i].text()) {
-            push_unique(&mut article.tags, tags);
-            used[i] = true;
-        } else if lone_hashtag(infos[i].text()).is_some() {
-            // Hashtags one per line: "#Bitcoin", "#Futures", …; two at least.
-            let run: Vec<String> = infos[i..]
-                .iter()
-                .take_while(|l| lone_hashtag(l.text()).is_some())
-                .filter_map(|l| lone_hashtag(l.text()).map(str::to_string))
-                .collect();
-            if run.len() >= 2 && !used[i..i + run.len()].iter().any(|u| *u) {
-                used[i..i + run.len()].iter_mut().for_each(|u| *u = true);
-                push_unique(&mut article.tags, run);
-            }
-        } else if is_tag_heading(infos[i].text())
-            // Above the headline a "Themen" heading titles the site's menu.
-            && i >= headline.unwrap_or(story_start)
-        {
-            let mut j = i + 1;
-            let mut tags: Vec<String> = Vec::new();
-            while j < infos.len()
-                && !used[j]
-                && infos[j].words <= 4
-                && infos[j].furniture.is_none()
-                && tags.len() < 30
+            } else if let Some(tags) = tags_in_line(text) {
+                push_unique(&mut self.article.tags, tags);
+                self.used[i] = true;
+            } else if lone_hashtag(text).is_some() {
+                self.read_hashtags(i);
+            } else if is_tag_heading(text)
+                // Above the headline a "Themen" heading titles the site's menu.
+                && i >= headline.unwrap_or(story.span.start)
             {
-                let text = infos[j].text().trim();
-                let last = tags_end_here(&tags, infos[j - 1].text(), text);
-                if last == Some(false) {
-                    break;
-                }
-                // "Multiplikator, Selbstfinanzierung", "Study Japanese / Tweet of the Week".
-                tags.extend(
-                    split_on_words(text, &[", ", " / "])
-                        .into_iter()
-                        .map(tag_text),
-                );
-                j += 1;
-                if last == Some(true) {
-                    break;
-                }
+                self.read_tags_under(i);
             }
-            if !tags.is_empty() {
-                push_unique(&mut article.tags, tags);
-                used[i..j].iter_mut().for_each(|u| *u = true);
+            i += 1;
+        }
+        for i in body_tag_lines {
+            story.take_out(i);
+        }
+    }
+
+    /// Hashtags one per line from line `i`: "#Bitcoin", "#Futures", …; two
+    /// at least.
+    fn read_hashtags(&mut self, i: usize) {
+        let run: Vec<String> = self.infos[i..]
+            .iter()
+            .take_while(|l| lone_hashtag(l.text()).is_some())
+            .filter_map(|l| lone_hashtag(l.text()).map(str::to_string))
+            .collect();
+        if run.len() >= 2 && !self.used[i..i + run.len()].iter().any(|u| *u) {
+            self.used[i..i + run.len()]
+                .iter_mut()
+                .for_each(|u| *u = true);
+            push_unique(&mut self.article.tags, run);
+        }
+    }
+
+    /// Short lines under the tag heading at line `i`, until the list ends.
+    fn read_tags_under(&mut self, i: usize) {
+        let infos = self.infos;
+        let mut j = i + 1;
+        let mut tags: Vec<String> = Vec::new();
+        while j < infos.len()
+            && !self.used[j]
+            && infos[j].words <= 4
+            && infos[j].furniture.is_none()
+            && tags.len() < 30
+        {
+            let text = infos[j].text().trim();
+            let last = tags_end_here(&tags, infos[j - 1].text(), text);
+            if last == Some(false) {
+                break;
+            }
+            // "Multiplikator, Selbstfinanzierung", "Study Japanese / Tweet of the Week".
+            tags.extend(
+                split_on_words(text, &[", ", " / "])
+                    .into_iter()
+                    .map(tag_text),
+            );
+            j += 1;
+            if last == Some(true) {
+                break;
+            }
+        }
+        if !tags.is_empty() {
+            push_unique(&mut self.article.tags, tags);
+            self.used[i..j].iter_mut().for_each(|u| *u = true);
+        }
+    }
+
+    /// Related links and side lists among the lines left.
+    fn read_lists(&mut self) {
+        let taken: Vec<bool> = (0..self.infos.len()).map(|i| !self.free(i)).collect();
+        let lists = find_lists(self.infos, &taken);
+        let (related, side_lists) = split_lists(&lists);
+        self.article.related = related;
+        self.article.side_lists = side_lists;
+        for list in &lists {
+            for &i in &list.lines {
+                self.used[i] = true;
             }
         }
     }
 
-    for i in body_tag_lines.into_iter().filter(|_| !marked_story) {
-        if let Ok(at) = body_lines.binary_search(&i) {
-            body_lines.remove(at);
-            subheadings.remove(at);
+    /// The story's blocks, its reading time, and every line left over
+    /// dropped with its reason.
+    fn finish(
+        mut self,
+        story: &StoryLines,
+        structure: &Structure,
+        language: Option<&str>,
+    ) -> Article {
+        let infos = self.infos;
+        let story_lines: Vec<(usize, &str, bool)> = story
+            .lines
+            .iter()
+            .zip(&story.subheadings)
+            .map(|(&i, &subheading)| (infos[i].line.number - 1, infos[i].text(), subheading))
+            .collect();
+        let span = &story.span;
+        let input_span = if span.is_empty() {
+            0..0
+        } else {
+            infos[span.start].line.number - 1..infos[span.end - 1].line.number
+        };
+        self.article.body = structure.blocks(&story_lines, input_span);
+        let body_words: usize = story.lines.iter().map(|&i| infos[i].words).sum();
+        if !self.article.reading_minutes_stated {
+            self.article.reading_minutes = reading_minutes(body_words, language);
         }
+        self.article.dropped =
+            dropped_parts(infos, &self.used, &self.drop_reason, span.start, span.end);
+        self.article.finish();
+        self.article
     }
-
-    // Related links and side lists among the lines left.
-    let taken: Vec<bool> = used
-        .iter()
-        .zip(&drop_reason)
-        .map(|(u, d)| *u || d.is_some())
-        .collect();
-    let lists = find_lists(&infos, &taken);
-    let (related, side_lists) = split_lists(&lists);
-    article.related = related;
-    article.side_lists = side_lists;
-    for list in &lists {
-        for &i in &list.lines {
-            used[i] = true;
-        }
-    }
-
-    let story_lines: Vec<(usize, &str, bool)> = body_lines
-        .iter()
-        .zip(&subheadings)
-        .map(|(&i, &subheading)| (infos[i].line.number - 1, infos[i].text(), subheading))
-        .collect();
-    let story_span = match (body_range.start, body_range.end) {
-        (start, end) if start < end => infos[start].line.number - 1..infos[end - 1].line.number,
-        _ => 0..0,
-    };
-    article.body = structure.blocks(&story_lines, story_span);
-    let body_words: usize = body_lines.iter().map(|&i| infos[i].words).sum();
-    if !article.reading_minutes_stated {
-        article.reading_minutes = reading_minutes(body_words, language);
-    }
-    article.dropped = dropped_parts(
-        &infos,
-        &used,
-        &drop_reason,
-        body_range.start,
-        body_range.end,
-    );
-    article.finish();
-    article
 }
 
 /// Words a part of a headline line has at most to be the site's name or a

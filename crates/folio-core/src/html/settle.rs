@@ -1,0 +1,548 @@
+//! Metadata over text: what the page states about itself (JSON-LD, meta
+//! tags, `<h1>`, `<title>`, author and tag marks) settles the fields the
+//! text pipeline read from its visible text, field by field, each change
+//! noted in `diagnostics`.
+
+use std::collections::HashSet;
+
+use super::linked::LinkedData;
+use super::reader::PageMeta;
+use crate::address::{link_related, site_name};
+use crate::article::{Article, Block, BlockKind};
+use crate::text::byline::{author_handle, byline_names};
+use crate::text::dates::metadata_date_iso;
+use crate::text::lines::folded;
+use crate::text::parse::NAME_LINE_BYLINE;
+
+/// `<meta>` names that state when the article was published, most
+/// specific first (`<meta name="date" content="2019-11-19T01:48:03Z">`).
+const PUBLISHED_META: &[&str] = &[
+    "datePublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+];
+
+/// Date meta tags that do not say which date they are (often the page's
+/// last change): used only when the text states no date.
+const LOOSE_DATE_META: &[&str] = &["dc.date", "date"];
+
+/// What sets a site's name apart from the headline in a page's `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " : ", " - ", " – ", " — ", " » ", " · "];
+
+/// `<meta>` names that name the article's authors, most trusted first.
+const AUTHOR_META: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+];
+
+/// The names in a metadata author value: "By Ann Lee and Bo Ek", "Ann
+/// Lee, Bo Ek"; nothing for an address (`article:author` is often a
+/// profile page).
+fn author_names(value: &str) -> Vec<String> {
+    let value = value.trim();
+    if value.contains("://") || value.starts_with("www.") {
+        return Vec::new();
+    }
+    byline_names(&format!("By {value}")).unwrap_or_default()
+}
+
+/// Whole days between the calendar days of two ISO dates.
+fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+    Some((day(a)? - day(b)?).num_days().abs())
+}
+
+/// A name reduced to its lower-case letters and digits, for telling a site's
+/// name in an author field: "STERN.de" and "stern.de", "El Colombiano" and
+/// "www.elcolombiano.com".
+fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The host of the page's own address, without "www.".
+fn page_host(meta: &PageMeta) -> Option<String> {
+    let address = meta.base.as_deref().or_else(|| meta.meta("og:url"))?;
+    let rest = address.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.trim_start_matches("www.").to_string())
+}
+
+/// What the page links elsewhere is not the story's text: list items and
+/// blocks that are a link line of the page leave the body.
+pub(super) fn drop_linked_lines(article: &mut Article, meta: &PageMeta) {
+    let before = article.body.len();
+    let linked_line = |text: &str| meta.link_lines.contains(&folded(text));
+    for list in article
+        .body
+        .iter_mut()
+        .filter(|b| b.kind == BlockKind::List)
+    {
+        let items = list.items.len();
+        list.items.retain(|item| !linked_line(item));
+        if list.items.len() < items {
+            *list = Block {
+                links: std::mem::take(&mut list.links),
+                ..Block::list(std::mem::take(&mut list.items), list.ordered)
+            };
+        }
+    }
+    article.body.retain(|b| match b.kind {
+        BlockKind::List if b.text.is_empty() => false,
+        BlockKind::Image | BlockKind::Table | BlockKind::Code => true,
+        _ => !linked_line(&b.text),
+    });
+    if article.body.len() < before {
+        article.diagnostics.push(format!(
+            "{} body lines left out as mostly links",
+            before - article.body.len()
+        ));
+    }
+}
+
+fn note(article: &mut Article, what: &str) {
+    article.diagnostics.push(what.to_string());
+}
+
+/// A headline candidate: the title, where it came from, and whether it
+/// counts only when the page shows it as a line of its own.
+type Title = (Option<String>, &'static str, bool);
+
+/// Headline: the first title the page's metadata gives that the page also
+/// shows as a line of its own; else its only `<h1>`.
+pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
+    let shown: HashSet<String> = text.lines().map(folded).filter(|l| !l.is_empty()).collect();
+    // The site's name, in its logo or its metadata, is no story's headline.
+    let site_names: HashSet<String> = meta
+        .site_h1
+        .iter()
+        .map(String::as_str)
+        .chain(meta.meta("og:site_name"))
+        .map(folded)
+        .collect();
+    let mut chosen = None;
+    for (title, source, only_if_shown) in titles(meta, linked) {
+        let Some(title) =
+            title.filter(|t| !t.trim().is_empty() && !site_names.contains(&folded(t)))
+        else {
+            continue;
+        };
+        if !only_if_shown || shown.contains(&folded(&title)) {
+            chosen = Some((
+                title.split_whitespace().collect::<Vec<_>>().join(" "),
+                source,
+            ));
+            break;
+        }
+    }
+    if chosen.is_none() {
+        let h1s: Vec<&String> = meta
+            .h1
+            .iter()
+            .filter(|h| !h.trim().is_empty() && !site_names.contains(&folded(h)))
+            .collect();
+        if let [only] = h1s[..] {
+            chosen = Some((
+                only.split_whitespace().collect::<Vec<_>>().join(" "),
+                "headline from the page's only <h1>",
+            ));
+        }
+    }
+    if let Some((title, source)) = chosen {
+        if article.headline.as_deref().map(folded) != Some(folded(&title)) {
+            // The story's text no longer holds its headline twice.
+            article.body.retain(|b| folded(&b.text) != folded(&title));
+            article.headline = Some(title);
+            note(article, source);
+        }
+    }
+}
+
+/// Words after a title at an `<h1>`'s start that make them a subtitle.
+const SUBTITLE_WORDS: usize = 4;
+
+/// The page's titles, most trusted first: the metadata's (JSON-LD,
+/// og:title, twitter:title), one of them found inside an `<h1>`, the
+/// `<h1>`s, the `<title>`, and the `<title>`'s parts without the site.
+fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
+    let stated = [
+        (linked.headline.clone(), "headline from JSON-LD"),
+        (
+            meta.meta("og:title").map(str::to_string),
+            "headline from og:title",
+        ),
+        (
+            meta.meta("twitter:title").map(str::to_string),
+            "headline from twitter:title",
+        ),
+    ];
+    // An <h1> that sets a kicker or a subtitle beside the title on its line
+    // ("Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten …")
+    // holds the title the metadata states at its start or end.
+    let h1_lines: Vec<String> = meta.h1.iter().map(|h| folded(h)).collect();
+    // A title cut short in the metadata is not one: after the title at an
+    // <h1>'s start comes a subtitle (some words) or a site's name (after a
+    // sign), not the last word or two of the same sentence.
+    let ends_an_h1 = |title: &str| {
+        h1_lines.iter().any(|h| {
+            let subtitle = h.strip_prefix(title).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && (rest.split_whitespace().count() >= SUBTITLE_WORDS
+                        || rest
+                            .trim_start()
+                            .starts_with(['|', '-', '–', '—', ':', '·']))
+            });
+            let kicker = h
+                .strip_suffix(title)
+                .is_some_and(|rest| rest.ends_with(' '));
+            h.len() > title.len() && (subtitle || kicker)
+        })
+    };
+    let in_an_h1 = stated.iter().find_map(|(title, source)| {
+        let title = title.as_ref()?;
+        ends_an_h1(&folded(title)).then(|| (Some(title.clone()), *source))
+    });
+    let shown_only = |(title, source): (Option<String>, &'static str)| (title, source, true);
+    stated
+        .into_iter()
+        .map(shown_only)
+        .chain(in_an_h1.map(|(title, source)| (title, source, false)))
+        .chain(
+            meta.h1
+                .iter()
+                .map(|h| (Some(h.clone()), "headline from <h1>"))
+                .map(shown_only),
+        )
+        .chain([shown_only((
+            Some(meta.title.clone()),
+            "headline from <title>",
+        ))])
+        // "Tea in the old town : My Little Blog": the title without the site's name.
+        .chain(
+            TITLE_SEPARATORS
+                .iter()
+                .flat_map(|sep| meta.title.split(sep))
+                // One word is more likely the section ("Feuerwehr Oldenburg - Ausbildung").
+                .filter(|part| {
+                    part.len() < meta.title.len() && part.split_whitespace().count() >= 2
+                })
+                .map(|part| {
+                    shown_only((
+                        Some(part.trim().to_string()),
+                        "headline from <title>, without the site's name",
+                    ))
+                }),
+        )
+        .collect()
+}
+
+/// Dates: the page's metadata says which is the publication date. The
+/// page's statement of its publication date beats the dateline read from
+/// the text; a date meta tag that does not say which date it is only
+/// stands in when the text has none.
+pub(super) fn dates(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
+    let stated = linked
+        .published
+        .as_deref()
+        .map(|d| (d, "published from JSON-LD datePublished"))
+        .or_else(|| {
+            meta.meta("article:published_time")
+                .map(|d| (d, "published from article:published_time"))
+        })
+        .or_else(|| {
+            PUBLISHED_META
+                .iter()
+                .find_map(|key| meta.meta(key))
+                .map(|d| (d, "published from a date meta tag"))
+        })
+        .or_else(|| {
+            meta.time
+                .as_deref()
+                .map(|d| (d, "published from the first <time datetime>"))
+        });
+    let loose = || {
+        LOOSE_DATE_META
+            .iter()
+            .find_map(|key| meta.meta(key))
+            .map(|d| (d, "published from a generic date meta tag"))
+    };
+    let published = match stated {
+        Some(stated) => Some(stated),
+        None if article.published.is_none() => loose(),
+        None => None,
+    };
+    if let Some((value, source)) = published {
+        if let Some(iso) = metadata_date_iso(value) {
+            // The day the page shows beats metadata a day off: metadata
+            // often gives the moment in UTC, the page the local day.
+            let shown_near = article
+                .published
+                .as_deref()
+                .and_then(|p| days_apart(p, &iso))
+                .is_some_and(|days| days <= 1);
+            if !shown_near {
+                article.published = Some(iso);
+                article.published_text = Some(value.trim().to_string());
+                note(article, source);
+            }
+        }
+    }
+    let modified = linked
+        .modified
+        .as_deref()
+        .or_else(|| meta.meta("article:modified_time"));
+    if article.updated.is_none() {
+        if let Some(iso) = modified.and_then(metadata_date_iso) {
+            article.updated = Some(iso);
+            article.updated_text = modified.map(str::to_string);
+        }
+    }
+}
+
+/// Authors as each source states them, most trusted first, with the note
+/// that names the source (empty for the text's own byline).
+type Authors = [(Vec<String>, String); 5];
+
+/// The page's own statement of its authors beats a line guessed from its
+/// text, which may name another person on the page; but the site or its
+/// publisher named as the author gives way to a person named elsewhere.
+pub(super) fn byline(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
+    let guessed = article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE);
+    let candidates = author_candidates(article, meta, linked, guessed);
+    let sites = site_keys(meta, linked);
+    let names_site = |names: &[String]| {
+        names.iter().all(|n| {
+            let key = name_key(n);
+            key.chars().count() >= 2 && sites.iter().any(|s| s.contains(&key) || key.contains(s))
+        })
+    };
+    // Names of people: two to four words, none a site's name.
+    let people = |names: &[String]| {
+        names.iter().all(|n| {
+            (2..=4).contains(&n.split_whitespace().count()) && !names_site(std::slice::from_ref(n))
+        })
+    };
+    // A content system's default account ("admin", "wordpressadmin")
+    // gives way to people named elsewhere.
+    let account = |names: &[String]| {
+        names.iter().all(|n| {
+            let n = n.to_lowercase();
+            !n.contains(' ') && (n.contains("admin") || n == "webmaster")
+        })
+    };
+    let first = candidates.iter().position(|(names, _)| !names.is_empty());
+    let after_account = |i: usize| first.is_some_and(|f| f < i && account(&candidates[f].0));
+    let chosen = candidates
+        .iter()
+        .enumerate()
+        .position(|(i, (names, _))| {
+            !names.is_empty()
+                && !names_site(names)
+                && !account(names)
+                && (!after_account(i) || people(names))
+        })
+        .or(first);
+    // The text's guess is noted only if it is the byline shown.
+    if guessed && chosen != Some(candidates.len() - 1) {
+        article.diagnostics.retain(|d| d != NAME_LINE_BYLINE);
+    }
+    // Another source that names the same authors and more gives them all
+    // (JSON-LD naming the writer, the byline the writer and translator).
+    let chosen = chosen.map(|i| {
+        let keys = |names: &[String]| names.iter().map(|n| name_key(n)).collect::<Vec<_>>();
+        let mine = keys(&candidates[i].0);
+        candidates
+            .iter()
+            .position(|(others, _)| {
+                let theirs = keys(others);
+                theirs.len() > mine.len()
+                    && people(others)
+                    && mine.iter().all(|k| theirs.contains(k))
+            })
+            .unwrap_or(i)
+    });
+    if let Some(i) = chosen {
+        let (names, source) = &candidates[i];
+        article.byline = fullest_names(names, &candidates);
+        if !source.is_empty() {
+            note(article, source);
+        }
+    }
+}
+
+/// Each source's authors: JSON-LD, the text's byline, an element marked as
+/// the author, author meta tags, and the text's guess from a name line
+/// (`guessed`), which takes the article's byline out.
+fn author_candidates(
+    article: &mut Article,
+    meta: &PageMeta,
+    linked: &LinkedData,
+    guessed: bool,
+) -> Authors {
+    let linked_authors: Vec<String> = linked
+        .resolved_authors()
+        .iter()
+        // Some pages write the whole byline into the author field ("By Ann Lee, AP").
+        .flat_map(|a| byline_names(a).unwrap_or_else(|| vec![a.clone()]))
+        .collect();
+    let marked_authors = meta
+        .author_marked
+        .iter()
+        .find_map(|text| {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            byline_names(&text)
+                .or_else(|| byline_names(&format!("By {text}")))
+                .or_else(|| author_handle(&text).map(|h| vec![h]))
+        })
+        .unwrap_or_default();
+    let (meta_authors, meta_key) = AUTHOR_META
+        .iter()
+        .find_map(|&key| {
+            let names = author_names(meta.meta(key)?);
+            (!names.is_empty()).then_some((names, key))
+        })
+        .unwrap_or_default();
+    let from_text = std::mem::take(&mut article.byline);
+    let (stated, name_line) = if guessed {
+        (Vec::new(), from_text)
+    } else {
+        (from_text, Vec::new())
+    };
+    [
+        (linked_authors, "byline from JSON-LD author".to_string()),
+        (stated, String::new()),
+        (
+            marked_authors,
+            "byline from an element marked as the author".to_string(),
+        ),
+        (meta_authors, format!("byline from <meta {meta_key}>")),
+        (name_line, String::new()),
+    ]
+}
+
+/// The site's names, as [`name_key`]s: og:site_name, the publisher, the
+/// application's name and the page's host.
+fn site_keys(meta: &PageMeta, linked: &LinkedData) -> Vec<String> {
+    [
+        meta.meta("og:site_name"),
+        linked.publisher.as_deref(),
+        meta.meta("application-name"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(name_key)
+    .chain(page_host(meta).map(|h| name_key(&h)))
+    .filter(|k| !k.is_empty())
+    .collect()
+}
+
+/// A handle or a first name ("todd", "edilson.la.rosa") gives way to the
+/// same person's full name from another source.
+fn fullest_names(names: &[String], candidates: &Authors) -> Vec<String> {
+    names
+        .iter()
+        .map(|name| {
+            let key = name_key(name);
+            candidates
+                .iter()
+                .flat_map(|(others, _)| others)
+                .filter(|other| other.contains(' ') && !name.contains(' '))
+                .find(|other| !key.is_empty() && name_key(other).starts_with(&key))
+                .unwrap_or(name)
+                .clone()
+        })
+        .collect()
+}
+
+/// The original's address, related links matched with the page's links,
+/// and the section: never a menu line, and the page's own section
+/// metadata beats a short line guessed from the text ("Listen Live", a
+/// byline handle), which is often furniture.
+pub(super) fn links_and_section(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
+    // The original: the canonical address, else what og:url states.
+    article.url = [meta.canonical.as_deref(), meta.meta("og:url")]
+        .into_iter()
+        .flatten()
+        .find_map(crate::address::original_address);
+    let base = meta
+        .base
+        .clone()
+        .or_else(|| meta.meta("og:url").map(str::to_string));
+    link_related(article, &meta.links, base.as_deref());
+    if article
+        .section
+        .as_deref()
+        .is_some_and(|s| meta.menu_lines.contains(&folded(s)))
+    {
+        article.section = None;
+    }
+    if let Some(section) = linked
+        .section
+        .clone()
+        .or_else(|| meta.meta("article:section").map(str::to_string))
+        .filter(|s| !s.trim().is_empty())
+    {
+        if article.section.as_deref().map(folded) != Some(folded(&section)) {
+            article.section = Some(section.trim().to_string());
+            note(article, "section from the page's metadata");
+        }
+    }
+}
+
+/// The page's own tags beat a line read as tags from its text (often tag
+/// links run together: "bahndeutschland"); then the site's name and the
+/// page's language.
+pub(super) fn tags_source_language(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
+    let marked: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
+    let linked_tags = || {
+        let mut tags: Vec<String> = Vec::new();
+        for text in &meta.tag_links {
+            let tag = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let tag = tag.trim_start_matches('#').to_string();
+            if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+                tags.push(tag);
+            }
+        }
+        tags
+    };
+    let page_tags = if marked.is_empty() {
+        linked_tags()
+    } else {
+        marked
+    };
+    if !page_tags.is_empty() {
+        article.tags = page_tags;
+        note(article, "tags from the page's tag markup");
+    } else if article.tags.is_empty() {
+        article.tags = linked.keywords.clone();
+    }
+    if let Some(site) = meta
+        .meta("og:site_name")
+        .map(str::to_string)
+        .or(linked.publisher.clone())
+    {
+        article.source = Some(site_name(&site));
+    }
+    if let Some(lang) = meta
+        .lang
+        .as_deref()
+        .and_then(|l| l.split(['-', '_']).next())
+    {
+        if !lang.is_empty() {
+            article.language = Some(lang.to_ascii_lowercase());
+        }
+    }
+}
