@@ -4,6 +4,8 @@
 //! text is parsed once when it arrives. Browser state has one owner each:
 //! `storage` (localStorage), `download` (saving files), `files` (reading them).
 
+pub mod actions;
+pub mod app_state;
 pub mod components;
 pub mod download;
 pub mod files;
