@@ -389,27 +389,51 @@ impl PageLayout {
     }
 
     fn container(&self, lines: &[&str], story: &[bool], strict: bool) -> Option<Vec<bool>> {
-        let count = self.nodes.len();
-        // Elements inside an unlikely container are out of the running.
-        let mut out = vec![false; count];
-        for i in 0..count {
+        let out = self.ruled_out(strict);
+        let mut scores = self.score_paragraphs(lines, story, &out);
+        let top = self.top_candidate(&scores.score)?;
+        let chosen = self.with_siblings(top, &scores, &out);
+        let inside = self.cleaned(lines, top, &chosen, &mut scores.held, &out);
+        Some(
+            (0..lines.len())
+                .map(|i| {
+                    let n = self.node_of(i);
+                    n != ROOT && inside[n]
+                })
+                .collect(),
+        )
+    }
+
+    /// Elements out of the running: inside an unlikely container (when
+    /// `strict`), and captions, which are not the story's text.
+    fn ruled_out(&self, strict: bool) -> Vec<bool> {
+        let mut out = vec![false; self.nodes.len()];
+        for i in 0..self.nodes.len() {
             let node = &self.nodes[i];
-            // Captions are not the story's text.
             out[i] = (strict && node.unlikely)
                 || matches!(node.tag.as_str(), "figure" | "figcaption")
                 || (node.parent != ROOT && out[node.parent]);
         }
-        let mut score = vec![None::<f32>; count];
-        // Points of the story's paragraphs each element holds itself.
-        let mut held = vec![0.0f32; count];
-        let mut sentence = vec![false; count];
+        out
+    }
+
+    /// Every paragraph of the story scores its ancestors (more for commas
+    /// and length, less the further up); link-heavy elements are
+    /// discounted.
+    fn score_paragraphs(&self, lines: &[&str], story: &[bool], out: &[bool]) -> Scores {
+        let count = self.nodes.len();
+        let mut scores = Scores {
+            score: vec![None; count],
+            held: vec![0.0; count],
+            sentence: vec![false; count],
+        };
         for (i, line) in lines.iter().enumerate() {
             let node = self.node_of(i);
             if node == ROOT || out[node] {
                 continue;
             }
             if line.contains(". ") || line.ends_with('.') {
-                sentence[node] = true;
+                scores.sentence[node] = true;
             }
             if !story.get(i).copied().unwrap_or(false)
                 || !SCORED_TAGS.contains(&self.nodes[node].tag.as_str())
@@ -418,7 +442,7 @@ impl PageLayout {
                 continue;
             }
             let points = paragraph_points(line);
-            held[node] += points;
+            scores.held[node] += points;
             for (level, ancestor) in self.ancestors(node).take(SCORED_ANCESTORS).enumerate() {
                 let divider = match level {
                     0 => 1.0,
@@ -426,23 +450,27 @@ impl PageLayout {
                     _ => level as f32 * 3.0,
                 };
                 let prior = self.nodes[ancestor].prior;
-                *score[ancestor].get_or_insert(prior) += points / divider;
+                *scores.score[ancestor].get_or_insert(prior) += points / divider;
             }
         }
-        // Link-heavy containers are discounted.
-        for (i, s) in score.iter_mut().enumerate() {
+        for (i, s) in scores.score.iter_mut().enumerate() {
             if let Some(s) = s {
                 *s *= 1.0 - link_density(&self.nodes[i]);
             }
         }
-        let mut candidates: Vec<usize> = (0..count).filter(|&i| score[i].is_some()).collect();
+        scores
+    }
+
+    /// The best-scoring element, or the ancestor that holds the close
+    /// runners-up (the story split in parts, each paragraph in a card of
+    /// its own), or a parent that scores more than it; an only child
+    /// stands for its parent.
+    fn top_candidate(&self, score: &[Option<f32>]) -> Option<usize> {
+        let mut candidates: Vec<usize> = (0..score.len()).filter(|&i| score[i].is_some()).collect();
         candidates.sort_by(|&a, &b| score[b].unwrap_or(0.0).total_cmp(&score[a].unwrap_or(0.0)));
         candidates.truncate(TOP_CANDIDATES);
         let mut top = *candidates.first()?;
         let top_score = score[top].unwrap_or(0.0);
-
-        // Close runners-up under one ancestor: the story is split in parts
-        // (each paragraph in a card of its own) and the ancestor holds them.
         let close: Vec<usize> = candidates[1..]
             .iter()
             .copied()
@@ -464,10 +492,8 @@ impl PageLayout {
                 top = shared;
             }
         }
-        let node_score = |i: usize| score[i].unwrap_or(self.nodes[i].prior);
-
         // A parent that scores more than its child holds more of the story.
-        let mut last = node_score(top);
+        let mut last = score[top].unwrap_or(self.nodes[top].prior);
         let floor = last / 3.0;
         for parent in self.ancestors(top).collect::<Vec<_>>() {
             let Some(parent_score) = score[parent] else {
@@ -482,17 +508,21 @@ impl PageLayout {
             }
             last = parent_score;
         }
-        // An only child stands for its parent.
         while self.nodes[top].parent != ROOT && self.nodes[self.nodes[top].parent].children == 1 {
             top = self.nodes[top].parent;
         }
+        Some(top)
+    }
 
-        // Siblings that score near the container, or read as paragraphs.
-        let best = node_score(top);
+    /// The container and its siblings that score near it, or read as
+    /// paragraphs.
+    fn with_siblings(&self, top: usize, scores: &Scores, out: &[bool]) -> Vec<bool> {
+        let score = &scores.score;
+        let best = score[top].unwrap_or(self.nodes[top].prior);
         let threshold = (best * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
         let parent = self.nodes[top].parent;
-        let mut chosen = vec![false; count];
-        for i in 0..count {
+        let mut chosen = vec![false; self.nodes.len()];
+        for i in 0..self.nodes.len() {
             if self.nodes[i].parent != parent || out[i] {
                 continue;
             }
@@ -511,8 +541,25 @@ impl PageLayout {
                         || (node.chars <= SIBLING_PARAGRAPH_CHARS
                             && node.chars > 0
                             && density == 0.0
-                            && sentence[i])));
+                            && scores.sentence[i])));
         }
+        chosen
+    }
+
+    /// Every element inside the chosen ones, less the boxes that look like
+    /// furniture (Readability's conditional clean). An element that holds
+    /// most of the container's story text (`held`, rolled up here) is the
+    /// story's box whatever its links (share buttons, tags, a byline's
+    /// links around a short story): never cleaned away.
+    fn cleaned(
+        &self,
+        lines: &[&str],
+        top: usize,
+        chosen: &[bool],
+        held: &mut [f32],
+        out: &[bool],
+    ) -> Vec<bool> {
+        let count = self.nodes.len();
         let mut commas = vec![0usize; count];
         for (i, line) in lines.iter().enumerate() {
             let node = self.node_of(i);
@@ -524,14 +571,6 @@ impl PageLayout {
             let parent = self.nodes[i].parent;
             if parent != ROOT {
                 commas[parent] += commas[i];
-            }
-        }
-        // An element that holds most of the container's story text is the
-        // story's box whatever its links (share buttons, tags, a byline's
-        // links around a short story): never cleaned away.
-        for i in (0..count).rev() {
-            let parent = self.nodes[i].parent;
-            if parent != ROOT {
                 held[parent] += held[i];
             }
         }
@@ -544,15 +583,19 @@ impl PageLayout {
                 within && held[i] <= most_of_story && self.looks_like_furniture(i, commas[i]);
             inside[i] = !out[i] && !furniture && (chosen[i] || within);
         }
-        Some(
-            (0..lines.len())
-                .map(|i| {
-                    let n = self.node_of(i);
-                    n != ROOT && inside[n]
-                })
-                .collect(),
-        )
+        inside
     }
+}
+
+/// What the story's paragraphs gave each element.
+struct Scores {
+    /// Points from the paragraphs it holds and those below (near ones
+    /// count more); `None` for an element no paragraph scored.
+    score: Vec<Option<f32>>,
+    /// Points of the story's paragraphs the element holds itself.
+    held: Vec<f32>,
+    /// Whether any of its own lines reads as a sentence.
+    sentence: Vec<bool>,
 }
 
 impl PageLayout {

@@ -422,31 +422,52 @@ fn is_hidden_style(element: &Element) -> bool {
 
 /// The visible text and the metadata of a page.
 pub fn read_page(html: &str) -> (String, PageMeta) {
-    let reader = Rc::new(RefCell::new(Reader::default()));
-    // Each handler holds its own handle on the one reader.
-    let hide = reader.clone();
-    let blocks = reader.clone();
-    let lines = reader.clone();
-    let pres = reader.clone();
-    let h1s = reader.clone();
-    let h1_links = reader.clone();
-    let authors = reader.clone();
-    let tag_links = reader.clone();
-    let tag_text = reader.clone();
-    let author_text = reader.clone();
-    let h1_text = reader.clone();
-    let title_text = reader.clone();
-    let ld = reader.clone();
-    let ld_text = reader.clone();
-    let metas = reader.clone();
-    let times = reader.clone();
-    let html_tag = reader.clone();
+    let reader: Shared = Rc::new(RefCell::new(Reader::default()));
     let texts = reader.clone();
-    let links = reader.clone();
-    let bases = reader.clone();
-    let shaping = reader.clone();
-    let noscripts = reader.clone();
-    let settings = Settings::new()
+    let settings = visible_text(Settings::new(), &reader);
+    let settings = marks_and_headings(settings, &reader);
+    let settings = metadata(settings, &reader)
+        .append_document_content_handler(doc_text!(move |t| {
+            let mut r = texts.borrow_mut();
+            if r.hidden == 0 {
+                r.push_text(t.as_str());
+            }
+            Ok(())
+        }))
+        // Not strict: markup whose parse depends on a tree lol_html does
+        // not keep (`<style>` inside `<select>` or `<svg>`) is read by a
+        // best guess instead of ending the page there. Folio shows only
+        // text, so a wrong guess shows markup as text, never runs it.
+        .with_strict(false);
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    // The rewriter only fails when a handler does, and ours never do; a
+    // rewriter that failed must not be used again (it panics). Either way
+    // the text read so far is taken out of the handlers' shared reader,
+    // whether or not the rewriter (which holds them) is still alive.
+    if rewriter.write(html.as_bytes()).is_ok() {
+        let _ = rewriter.end();
+    }
+    finish_page(reader.take())
+}
+
+/// The one reader every handler writes to, each through its own handle.
+type Shared = Rc<RefCell<Reader>>;
+
+/// The stream's settings, handlers added in the order they run on an element.
+type Handlers = Settings<'static, 'static>;
+
+/// The handlers that lay out the visible text: hidden parts left out,
+/// links counted and kept, blocks on their own lines and tracked for the
+/// layout, the story's shapes, preformatted text.
+fn visible_text(settings: Handlers, reader: &Shared) -> Handlers {
+    let (hide, lines, links, blocks) = (
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+    );
+    let (shaping, noscripts, pres) = (reader.clone(), reader.clone(), reader.clone());
+    settings
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
             Ok(())
@@ -458,74 +479,11 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             Ok(())
         }))
         .append_element_content_handler(element!("a[href]", move |el| {
-            if el.end_tag_handlers().is_none() {
-                return Ok(());
-            }
-            {
-                let mut r = links.borrow_mut();
-                r.in_link += 1;
-                let line = r.line;
-                if r.links_per_line.len() <= line {
-                    r.links_per_line.resize(line + 1, 0);
-                }
-                r.links_per_line[line] += 1;
-                r.anchor = attribute(el, "href").map(|href| (href, String::new()));
-                r.anchor_line = (r.hidden == 0).then_some(line);
-            }
-            let links = links.clone();
-            on_end_tag(el, move || {
-                let mut r = links.borrow_mut();
-                r.in_link = r.in_link.saturating_sub(1);
-                if let Some((href, text)) = r.anchor.take() {
-                    if let Some(line) = r.anchor_line.take() {
-                        let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        if r.shapes.links.len() < crate::text::structure::MAX_LINKS {
-                            r.shapes.links.push((line, shown, href.clone()));
-                        }
-                    }
-                    let text = folded(&text);
-                    if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
-                        r.meta.links.push((text, href));
-                    }
-                }
-            });
+            open_link(el, &links);
             Ok(())
         }))
         .append_element_content_handler(element!("*", move |el| {
-            let name = el.tag_name();
-            if name == "br" {
-                blocks.borrow_mut().line_break();
-                return Ok(());
-            }
-            if name == "td" || name == "th" {
-                let mut r = blocks.borrow_mut();
-                r.text.push('\t');
-                let id = open_block(&mut r.blocks, &name, el);
-                drop(r);
-                let blocks = blocks.clone();
-                on_end_tag(el, move || blocks.borrow_mut().blocks.close(id));
-                return Ok(());
-            }
-            let Some(count) = BLOCKS.iter().find(|b| **b == name).map(|_| {
-                if PARAGRAPHS.contains(&name.as_str()) {
-                    2
-                } else {
-                    1
-                }
-            }) else {
-                return Ok(());
-            };
-            let id = {
-                let mut r = blocks.borrow_mut();
-                r.newlines(count);
-                open_block(&mut r.blocks, &name, el)
-            };
-            let blocks = blocks.clone();
-            on_end_tag(el, move || {
-                let mut r = blocks.borrow_mut();
-                r.newlines(count);
-                r.blocks.close(id);
-            });
+            open_element(el, &blocks);
             Ok(())
         }))
         .append_element_content_handler(element!(SHAPING, move |el| {
@@ -545,6 +503,99 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             });
             Ok(())
         }))
+}
+
+/// A link: counted on its line, and at its end kept with its text (for
+/// the story's inline links and for matching related items).
+fn open_link(el: &mut Element, links: &Shared) {
+    if el.end_tag_handlers().is_none() {
+        return;
+    }
+    {
+        let mut r = links.borrow_mut();
+        r.in_link += 1;
+        let line = r.line;
+        if r.links_per_line.len() <= line {
+            r.links_per_line.resize(line + 1, 0);
+        }
+        r.links_per_line[line] += 1;
+        r.anchor = attribute(el, "href").map(|href| (href, String::new()));
+        r.anchor_line = (r.hidden == 0).then_some(line);
+    }
+    let links = links.clone();
+    on_end_tag(el, move || {
+        let mut r = links.borrow_mut();
+        r.in_link = r.in_link.saturating_sub(1);
+        if let Some((href, text)) = r.anchor.take() {
+            if let Some(line) = r.anchor_line.take() {
+                let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if r.shapes.links.len() < crate::text::structure::MAX_LINKS {
+                    r.shapes.links.push((line, shown, href.clone()));
+                }
+            }
+            let text = folded(&text);
+            if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
+                r.meta.links.push((text, href));
+            }
+        }
+    });
+}
+
+/// Any element: a line break, a table cell (a tab), or a block on lines
+/// of its own (two around a paragraph), tracked in the block tree.
+fn open_element(el: &mut Element, blocks: &Shared) {
+    let name = el.tag_name();
+    if name == "br" {
+        blocks.borrow_mut().line_break();
+        return;
+    }
+    if name == "td" || name == "th" {
+        let mut r = blocks.borrow_mut();
+        r.text.push('\t');
+        let id = open_block(&mut r.blocks, &name, el);
+        drop(r);
+        let blocks = blocks.clone();
+        on_end_tag(el, move || blocks.borrow_mut().blocks.close(id));
+        return;
+    }
+    let Some(count) = BLOCKS.iter().find(|b| **b == name).map(|_| {
+        if PARAGRAPHS.contains(&name.as_str()) {
+            2
+        } else {
+            1
+        }
+    }) else {
+        return;
+    };
+    let id = {
+        let mut r = blocks.borrow_mut();
+        r.newlines(count);
+        open_block(&mut r.blocks, &name, el)
+    };
+    let blocks = blocks.clone();
+    on_end_tag(el, move || {
+        let mut r = blocks.borrow_mut();
+        r.newlines(count);
+        r.blocks.close(id);
+    });
+}
+
+/// The handlers that read what the page marks: its authors, its tag
+/// links, its `<h1>`s (and which hold the site's name) and its `<title>`.
+fn marks_and_headings(settings: Handlers, reader: &Shared) -> Handlers {
+    let (authors, author_text, tag_links, tag_text) = (
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+    );
+    let (h1s, h1_links, h1_text, title_text) = (
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+        reader.clone(),
+    );
+    settings
         .append_element_content_handler(element!(AUTHOR_MARKS, move |_| {
             start_piece(
                 &mut authors.borrow_mut().meta.author_marked,
@@ -600,6 +651,14 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
                 .push_str(&html_escape::decode_html_entities(t.as_str()));
             Ok(())
         }))
+}
+
+/// The handlers that read what the page states about itself: JSON-LD,
+/// `<meta>`, the first `<time datetime>`, its own address and language.
+fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
+    let (ld, ld_text, metas) = (reader.clone(), reader.clone(), reader.clone());
+    let (times, bases, html_tag) = (reader.clone(), reader.clone(), reader.clone());
+    settings
         .append_element_content_handler(element!(
             r#"script[type="application/ld+json"]"#,
             move |_| {
@@ -653,27 +712,11 @@ pub fn read_page(html: &str) -> (String, PageMeta) {
             html_tag.borrow_mut().meta.lang = el.get_attribute("lang");
             Ok(())
         }))
-        .append_document_content_handler(doc_text!(move |t| {
-            let mut r = texts.borrow_mut();
-            if r.hidden == 0 {
-                r.push_text(t.as_str());
-            }
-            Ok(())
-        }));
-    // Not strict: markup whose parse depends on a tree lol_html does not
-    // keep (`<style>` inside `<select>` or `<svg>`) is read by a best
-    // guess instead of ending the page there. Folio shows only text, so a
-    // wrong guess shows markup as text, never runs it.
-    let settings = settings.with_strict(false);
-    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-    // The rewriter only fails when a handler does, and ours never do; a
-    // rewriter that failed must not be used again (it panics). Either way
-    // the text read so far is taken out of the handlers' shared reader,
-    // whether or not the rewriter (which holds them) is still alive.
-    if rewriter.write(html.as_bytes()).is_ok() {
-        let _ = rewriter.end();
-    }
-    let reader = reader.take();
+}
+
+/// The page read: its lines (trimmed), the lines that are mostly links or
+/// menus, the `<h1>`s that name the site, the layout and the shapes.
+fn finish_page(reader: Reader) -> (String, PageMeta) {
     let mut meta = reader.meta;
     meta.site_h1 = meta
         .h1
@@ -797,6 +840,44 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
                 s.lists.pop();
             }))
         }
+        "table" | "thead" | "tr" | "td" | "th" => open_table_part(&name, s, line),
+        "picture" | "source" | "img" | "noscript" | "figure" | "figcaption" => {
+            // A picture inside a link to another page is that page's teaser.
+            let teaser = !links_to_picture(linked.as_deref());
+            open_picture_part(el, &name, s, line, hidden || teaser, teaser)
+        }
+        "pre" => {
+            s.code = Some(s.next_number());
+            Some(Box::new(|s| s.code = None))
+        }
+        "code" => {
+            let language = el.get_attribute("class").and_then(|class| {
+                class.split_whitespace().find_map(|c| {
+                    c.strip_prefix("language-")
+                        .or_else(|| c.strip_prefix("lang-"))
+                        .map(str::to_string)
+                })
+            });
+            if let (Some(block), Some(language)) = (s.code, language) {
+                s.structure.set_language(block, language);
+            }
+            None
+        }
+        _ => None,
+    };
+    drop(r);
+    if let Some(end) = end {
+        let reader = reader.clone();
+        on_end_tag(el, move || end(&mut reader.borrow_mut().shapes));
+    }
+}
+
+/// A table's parts: a table (nested or not), its head, a row (a header
+/// row when all its cells are `<th>`), a cell. At its end, a table that
+/// does not hold data (fewer than two rows or columns, a long cell, a
+/// table inside) lays out a page instead and loses its shape.
+fn open_table_part(name: &str, s: &mut Shaping, line: usize) -> Option<AtEnd> {
+    match name {
         "table" => {
             if let Some(outer) = s.tables.last_mut() {
                 outer.nested = true;
@@ -842,7 +923,7 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
                 }
             }))
         }
-        "td" | "th" => {
+        _ => {
             if let Some(table) = s.tables.last_mut() {
                 table.cells += 1;
                 table.all_th &= name == "th";
@@ -850,6 +931,22 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
             }
             None
         }
+    }
+}
+
+/// Pictures and their frames: a `<picture>` and its first `<source>`, a
+/// figure and its caption, an `<img>` (unless `unseen`: hidden, or a
+/// teaser inside a link to another page), and a `<noscript>` copy of a
+/// picture drawn by script (unless a `teaser`).
+fn open_picture_part(
+    el: &Element,
+    name: &str,
+    s: &mut Shaping,
+    line: usize,
+    unseen: bool,
+    teaser: bool,
+) -> Option<AtEnd> {
+    match name {
         "picture" => {
             s.in_picture += 1;
             s.picture_source = None;
@@ -858,8 +955,10 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
                 s.picture_source = None;
             }))
         }
-        "source" if s.in_picture > 0 && s.picture_source.is_none() => {
-            s.picture_source = first_address(el, &["data-srcset", "srcset"]);
+        "source" => {
+            if s.in_picture > 0 && s.picture_source.is_none() {
+                s.picture_source = first_address(el, &["data-srcset", "srcset"]);
+            }
             None
         }
         "figure" => {
@@ -877,36 +976,20 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
             s.caption = Some(figure);
             Some(Box::new(|s| s.caption = None))
         }
-        "pre" => {
-            s.code = Some(s.next_number());
-            Some(Box::new(|s| s.code = None))
-        }
-        "code" => {
-            let language = el.get_attribute("class").and_then(|class| {
-                class.split_whitespace().find_map(|c| {
-                    c.strip_prefix("language-")
-                        .or_else(|| c.strip_prefix("lang-"))
-                        .map(str::to_string)
-                })
-            });
-            if let (Some(block), Some(language)) = (s.code, language) {
-                s.structure.set_language(block, language);
-            }
-            None
-        }
-        // A picture inside a link to another page is that page's teaser.
-        "img" if !hidden && links_to_picture(linked.as_deref()) => {
-            let source = s.picture_source.clone();
-            if let Some(picture) = picture_of(el, source) {
-                s.add_picture(line, picture, false);
+        "img" => {
+            if !unseen {
+                let source = s.picture_source.clone();
+                if let Some(picture) = picture_of(el, source) {
+                    s.add_picture(line, picture, false);
+                }
             }
             None
         }
         // A page that draws its pictures by script keeps a copy for
-        // readers without one; its markup is text to the tokenizer.
-        // Only inside a figure or a <picture>: elsewhere a <noscript>
-        // picture is an advertisement's or a tracker's.
-        "noscript" if links_to_picture(linked.as_deref()) && s.framed() => {
+        // readers without one; its markup is text to the tokenizer. Only
+        // inside a figure or a <picture>: elsewhere a <noscript> picture
+        // is an advertisement's or a tracker's.
+        _ if !teaser && s.framed() => {
             s.noscript = Some(String::new());
             Some(Box::new(move |s| {
                 if let Some(markup) = s.noscript.take() {
@@ -917,11 +1000,6 @@ fn shape_element(el: &mut Element, reader: &Rc<RefCell<Reader>>) {
             }))
         }
         _ => None,
-    };
-    drop(r);
-    if let Some(end) = end {
-        let reader = reader.clone();
-        on_end_tag(el, move || end(&mut reader.borrow_mut().shapes));
     }
 }
 

@@ -248,120 +248,20 @@ fn non_empty(value: Option<&String>) -> Option<String> {
 /// The story back from its payload text. Records this version does not
 /// know are skipped.
 pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
-    let body = payload.strip_suffix('\n').unwrap_or(payload);
-    let (content, last) = match body.rfind('\n') {
-        Some(at) => (&payload[..at + 1], &body[at + 1..]),
-        None => ("", body),
-    };
-    let stated_sum = last.strip_prefix("#\t").ok_or(ShareError::Damaged)?;
-    if u32::from_str_radix(stated_sum, 16).ok() != Some(checksum(content)) {
-        return Err(ShareError::Damaged);
-    }
+    let content = checked_records(payload)?;
     let mut article = Article::default();
     for line in content.lines() {
         let mut parts = line.split('\t');
         let tag = parts.next().unwrap_or("");
         let values = parts.map(unescape).collect::<Result<Vec<_>, _>>()?;
-        let first = || values.first().cloned().unwrap_or_default();
         match tag {
-            "h" => article.headline = Some(first()),
-            "s" => article.source = Some(first()),
-            "c" => article.section = Some(first()),
-            // The original's address, only ever a web page's.
-            "o" => article.url = Some(first()).filter(|u| is_web_address(u)),
-            "p" => {
-                article.published = Some(first());
-                article.published_text = non_empty(values.get(1));
+            "h" | "s" | "c" | "o" | "p" | "u" | "a" | "m" | "l" | "g" => {
+                read_header_record(&mut article, tag, &values)?
             }
-            "u" => {
-                article.updated = Some(first());
-                article.updated_text = non_empty(values.get(1));
+            "P" | "Q" | "H" | "L" | "e" | "I" | "T" | "r" | "C" | "k" => {
+                read_body_record(&mut article, tag, values)?
             }
-            "a" => article.byline.push(first()),
-            "m" => {
-                article.reading_minutes = first()
-                    .parse()
-                    .map_err(|_| ShareError::Malformed("reading time is not a number".into()))?;
-                article.reading_minutes_stated = values.get(1).is_some_and(|v| v == "1");
-            }
-            "l" => article.lead = Some(first()),
-            "g" => article.language = Some(first()),
-            "P" | "Q" | "H" | "L" => {
-                let kind = match tag {
-                    "P" => BlockKind::Paragraph,
-                    "Q" => BlockKind::Quote,
-                    "H" => BlockKind::Subheading,
-                    _ => BlockKind::List,
-                };
-                let mut block = Block::new(kind, first());
-                block.speaker = non_empty(values.get(1));
-                block.platform = non_empty(values.get(2));
-                let extra = values.get(3).map(String::as_str);
-                match kind {
-                    BlockKind::Subheading => block.level = extra.and_then(|l| l.parse().ok()),
-                    BlockKind::List => block.ordered = extra == Some("1"),
-                    _ => {}
-                }
-                article.body.push(block);
-            }
-            "e" => match article.body.last_mut() {
-                Some(list) if list.kind == BlockKind::List => list.items.push(first()),
-                _ => return Err(ShareError::Malformed("a list item outside a list".into())),
-            },
-            "I" => {
-                let src = first();
-                // An image only ever comes from a web address, whoever made the payload.
-                if is_web_address(&src) {
-                    article.body.push(Block::image(
-                        src,
-                        non_empty(values.get(1)),
-                        non_empty(values.get(2)),
-                        non_empty(values.get(3)),
-                    ));
-                }
-            }
-            "T" => article.body.push(Block {
-                header: first() == "1",
-                ..Block::table(Vec::new(), false)
-            }),
-            "r" => match article.body.last_mut() {
-                Some(table) if table.kind == BlockKind::Table => table.rows.push(values),
-                _ => return Err(ShareError::Malformed("a table row outside a table".into())),
-            },
-            "C" => article.body.push(Block {
-                language: non_empty(values.get(1)),
-                ..Block::new(BlockKind::Code, first())
-            }),
-            "k" => {
-                let url = values.get(1).filter(|u| is_web_address(u));
-                if let (Some(block), Some(url)) = (article.body.last_mut(), url) {
-                    block.links.push(InlineLink {
-                        text: first(),
-                        url: without_tracking(url),
-                    });
-                }
-            }
-            "t" => article.tags.push(first()),
-            "R" => article.related.push(RelatedLink {
-                title: first(),
-                published: non_empty(values.get(1)),
-                // A link only ever opens a web page, whoever made the payload.
-                url: non_empty(values.get(2))
-                    .filter(|u| is_web_address(u))
-                    .map(|u| without_tracking(&u)),
-            }),
-            "S" => article.side_lists.push(SideList {
-                title: first(),
-                items: Vec::new(),
-            }),
-            "i" => match article.side_lists.last_mut() {
-                Some(list) => list.items.push(first()),
-                None => {
-                    return Err(ShareError::Malformed(
-                        "a side-list item before any side list".into(),
-                    ))
-                }
-            },
+            "t" | "R" | "S" | "i" => read_list_record(&mut article, tag, &values)?,
             _ => {} // a field from a later Folio
         }
     }
@@ -379,6 +279,156 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
     // A payload may carry any number of records; the story keeps its caps.
     article.finish();
     Ok(article)
+}
+
+/// The payload's records before its checksum, when the checksum is theirs.
+fn checked_records(payload: &str) -> Result<&str, ShareError> {
+    let body = payload.strip_suffix('\n').unwrap_or(payload);
+    let (content, last) = match body.rfind('\n') {
+        Some(at) => (&payload[..at + 1], &body[at + 1..]),
+        None => ("", body),
+    };
+    let stated_sum = last.strip_prefix("#\t").ok_or(ShareError::Damaged)?;
+    if u32::from_str_radix(stated_sum, 16).ok() != Some(checksum(content)) {
+        return Err(ShareError::Damaged);
+    }
+    Ok(content)
+}
+
+/// The first value of a record, or nothing.
+fn first(values: &[String]) -> String {
+    values.first().cloned().unwrap_or_default()
+}
+
+/// A record of the story's header: headline, source, section, original
+/// address, dates, an author, reading time, lead, language.
+fn read_header_record(
+    article: &mut Article,
+    tag: &str,
+    values: &[String],
+) -> Result<(), ShareError> {
+    match tag {
+        "h" => article.headline = Some(first(values)),
+        "s" => article.source = Some(first(values)),
+        "c" => article.section = Some(first(values)),
+        // The original's address, only ever a web page's.
+        "o" => article.url = Some(first(values)).filter(|u| is_web_address(u)),
+        "p" => {
+            article.published = Some(first(values));
+            article.published_text = non_empty(values.get(1));
+        }
+        "u" => {
+            article.updated = Some(first(values));
+            article.updated_text = non_empty(values.get(1));
+        }
+        "a" => article.byline.push(first(values)),
+        "m" => {
+            article.reading_minutes = first(values)
+                .parse()
+                .map_err(|_| ShareError::Malformed("reading time is not a number".into()))?;
+            article.reading_minutes_stated = values.get(1).is_some_and(|v| v == "1");
+        }
+        "l" => article.lead = Some(first(values)),
+        _ => article.language = Some(first(values)),
+    }
+    Ok(())
+}
+
+/// A record of the story's body: a block (paragraph, quote, subheading,
+/// list, picture, table, code), a list item, a table row, or a link in
+/// the block before.
+fn read_body_record(
+    article: &mut Article,
+    tag: &str,
+    values: Vec<String>,
+) -> Result<(), ShareError> {
+    match tag {
+        "P" | "Q" | "H" | "L" => {
+            let kind = match tag {
+                "P" => BlockKind::Paragraph,
+                "Q" => BlockKind::Quote,
+                "H" => BlockKind::Subheading,
+                _ => BlockKind::List,
+            };
+            let mut block = Block::new(kind, first(&values));
+            block.speaker = non_empty(values.get(1));
+            block.platform = non_empty(values.get(2));
+            let extra = values.get(3).map(String::as_str);
+            match kind {
+                BlockKind::Subheading => block.level = extra.and_then(|l| l.parse().ok()),
+                BlockKind::List => block.ordered = extra == Some("1"),
+                _ => {}
+            }
+            article.body.push(block);
+        }
+        "e" => match article.body.last_mut() {
+            Some(list) if list.kind == BlockKind::List => list.items.push(first(&values)),
+            _ => return Err(ShareError::Malformed("a list item outside a list".into())),
+        },
+        "I" => {
+            let src = first(&values);
+            // An image only ever comes from a web address, whoever made the payload.
+            if is_web_address(&src) {
+                article.body.push(Block::image(
+                    src,
+                    non_empty(values.get(1)),
+                    non_empty(values.get(2)),
+                    non_empty(values.get(3)),
+                ));
+            }
+        }
+        "T" => article.body.push(Block {
+            header: first(&values) == "1",
+            ..Block::table(Vec::new(), false)
+        }),
+        "r" => match article.body.last_mut() {
+            Some(table) if table.kind == BlockKind::Table => table.rows.push(values),
+            _ => return Err(ShareError::Malformed("a table row outside a table".into())),
+        },
+        "C" => article.body.push(Block {
+            language: non_empty(values.get(1)),
+            ..Block::new(BlockKind::Code, first(&values))
+        }),
+        _ => {
+            let url = values.get(1).filter(|u| is_web_address(u));
+            if let (Some(block), Some(url)) = (article.body.last_mut(), url) {
+                block.links.push(InlineLink {
+                    text: first(&values),
+                    url: without_tracking(url),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A record of the lists around the story: a tag, a related link, a side
+/// list, or an item of the side list before.
+fn read_list_record(article: &mut Article, tag: &str, values: &[String]) -> Result<(), ShareError> {
+    match tag {
+        "t" => article.tags.push(first(values)),
+        "R" => article.related.push(RelatedLink {
+            title: first(values),
+            published: non_empty(values.get(1)),
+            // A link only ever opens a web page, whoever made the payload.
+            url: non_empty(values.get(2))
+                .filter(|u| is_web_address(u))
+                .map(|u| without_tracking(&u)),
+        }),
+        "S" => article.side_lists.push(SideList {
+            title: first(values),
+            items: Vec::new(),
+        }),
+        _ => match article.side_lists.last_mut() {
+            Some(list) => list.items.push(first(values)),
+            None => {
+                return Err(ShareError::Malformed(
+                    "a side-list item before any side list".into(),
+                ))
+            }
+        },
+    }
+    Ok(())
 }
 
 /// The part of an article a share link carries: all but what describes

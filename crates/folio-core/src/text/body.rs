@@ -233,50 +233,21 @@ pub fn body_features(
     let info = &lines[i];
     let text = info.text();
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
-    let log_chars = |l: &LineInfo| (1.0 + l.chars as f32).ln() / 5.0;
     let running = |j: Option<usize>| {
         j.and_then(|j| lines.get(j))
             .is_some_and(|l| prose(l) == Prose::Running)
     };
-    let near = (i.saturating_sub(NEIGHBOURHOOD)..(i + NEIGHBOURHOOD + 1).min(lines.len()))
-        .filter(|&j| j != i);
-    let (mut near_prose, mut near_chars, mut near_count) = (0.0, 0.0, 0.0);
-    for j in near {
-        near_prose += flag(prose(&lines[j]) == Prose::Running);
-        near_chars += log_chars(&lines[j]);
-        near_count += 1.0;
-    }
-    let near_count = f32::max(near_count, 1.0);
-    let lowered = if text.len() <= 2_000 {
-        text.to_lowercase()
-    } else {
-        String::new()
-    };
-    let letters = text.chars().filter(|c| c.is_alphabetic()).take(200);
-    let (mut upper, mut lower) = (0, 0);
-    for c in letters {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
-    }
-    let digits = text
-        .chars()
-        .take(2_000)
-        .filter(char::is_ascii_digit)
-        .count();
-    let word_list: Vec<&str> = words(text).take(500).collect();
-    let capitalised = word_list
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let word_chars: usize = word_list.iter().map(|w| w.chars().count()).sum();
-    let counter = text.trim_end().ends_with(')')
-        && text
-            .trim_end_matches(')')
-            .trim_end_matches(|c: char| c.is_ascii_digit())
-            .ends_with('(');
+    let (near_prose, near_chars) = neighbourhood(lines, i);
+    let TextCues {
+        lowered,
+        upper,
+        lower,
+        digits,
+        words: word_count,
+        capitalised,
+        word_chars,
+        counter,
+    } = text_cues(text);
     let distance = if run.contains(&i) {
         0
     } else if i < run.start {
@@ -307,18 +278,18 @@ pub fn body_features(
         i as f32 / lines.len().max(1) as f32,
         flag(running(i.checked_sub(1))),
         flag(running(Some(i + 1))),
-        near_prose / near_count,
-        near_chars / near_count,
+        near_prose,
+        near_chars,
         flag(prose(info) == Prose::Running),
         flag(prose(info) == Prose::Short),
         flag(text.starts_with(['"', '“', '„', '«', '‘'])),
         flag(text.contains('|')),
-        capitalised as f32 / word_list.len().max(1) as f32,
+        capitalised as f32 / word_count.max(1) as f32,
         flag(LINK_WORDS.iter().any(|w| lowered.contains(w))),
         flag(run.contains(&i)),
         (distance as f32 / 20.0).min(3.0),
         flag(info.words <= 3),
-        (word_chars as f32 / word_list.len().max(1) as f32 / 10.0).min(3.0),
+        (word_chars as f32 / word_count.max(1) as f32 / 10.0).min(3.0),
         flag(marks.comments.is_some_and(|c| c < i)),
         flag(marks.related.is_some_and(|r| r < i)),
         flag(
@@ -327,6 +298,91 @@ pub fn body_features(
                 .any(is_reply_marker),
         ),
     ]
+}
+
+/// A line's size on a log scale (about 1 for 150 characters).
+fn log_chars(l: &LineInfo) -> f32 {
+    (1.0 + l.chars as f32).ln() / 5.0
+}
+
+/// The share of running prose and the mean size of the lines around line
+/// `i` (`NEIGHBOURHOOD` each side).
+fn neighbourhood(lines: &[LineInfo], i: usize) -> (f32, f32) {
+    let near = (i.saturating_sub(NEIGHBOURHOOD)..(i + NEIGHBOURHOOD + 1).min(lines.len()))
+        .filter(|&j| j != i);
+    let (mut near_prose, mut near_chars, mut near_count) = (0.0, 0.0, 0.0);
+    for j in near {
+        near_prose += if prose(&lines[j]) == Prose::Running {
+            1.0
+        } else {
+            0.0
+        };
+        near_chars += log_chars(&lines[j]);
+        near_count += 1.0;
+    }
+    let near_count = f32::max(near_count, 1.0);
+    (near_prose / near_count, near_chars / near_count)
+}
+
+/// What a line's letters, digits and words say of it, read once (a long
+/// line only so far).
+struct TextCues {
+    /// Lower case, for lines of up to 2,000 bytes (empty beyond).
+    lowered: String,
+    /// Upper- and lower-case letters among the first 200.
+    upper: usize,
+    lower: usize,
+    /// ASCII digits among the first 2,000 characters.
+    digits: usize,
+    /// Words among the first 500, those capitalised, and their characters.
+    words: usize,
+    capitalised: usize,
+    word_chars: usize,
+    /// The line ends with a count in brackets ("Comments (12)").
+    counter: bool,
+}
+
+fn text_cues(text: &str) -> TextCues {
+    let lowered = if text.len() <= 2_000 {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
+    let letters = text.chars().filter(|c| c.is_alphabetic()).take(200);
+    let (mut upper, mut lower) = (0, 0);
+    for c in letters {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    let digits = text
+        .chars()
+        .take(2_000)
+        .filter(char::is_ascii_digit)
+        .count();
+    let word_list: Vec<&str> = words(text).take(500).collect();
+    let capitalised = word_list
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let word_chars: usize = word_list.iter().map(|w| w.chars().count()).sum();
+    let counter = text.trim_end().ends_with(')')
+        && text
+            .trim_end_matches(')')
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with('(');
+    TextCues {
+        lowered,
+        upper,
+        lower,
+        digits,
+        words: word_list.len(),
+        capitalised,
+        word_chars,
+        counter,
+    }
 }
 
 fn sigmoid(z: f32) -> f32 {

@@ -486,62 +486,11 @@ impl<'a> Matcher<'a> {
     /// A date starting at token `i`: returns the date, the index after it,
     /// whether its day/month order was guessed, and any time it carries (ISO).
     fn date_at(&self, i: usize, order: DayMonthOrder) -> Option<(NaiveDate, usize, bool)> {
-        // ISO and year-first: 2025-12-31, 2025/12/31, 2025.12.31
         if let Some(year) = self.year(i, false) {
-            // Chinese and Japanese 2025年3月12日, Korean 2025년 3월 12일.
-            if self.is_word(i + 1, &["年", "년"]) {
-                let month = self.number(i + 2, 1..=2)?;
-                self.word(i + 3).filter(|w| w == "月" || w == "월")?;
-                let day = self.number(i + 4, 1..=2)?;
-                // The day's mark may run on into the words after it ("日に").
-                self.word(i + 5).filter(|w| w.starts_with(['日', '일']))?;
-                return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 6, false));
-            }
-            if let Some(sep) = self.punct(i + 1, &['-', '/', '.']) {
-                let month = self.number(i + 2, 1..=2)?;
-                self.punct(i + 3, &[sep])?;
-                let day = self.number(i + 4, 1..=2)?;
-                if (1..=4).all(|k| self.adjacent(i + k)) {
-                    return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 5, false));
-                }
-            }
-            return None;
+            return self.year_first(i, year);
         }
-        // Numeric day and month first: 31.12.2025, 12/31/2025, 31-12-25
-        if let (Some(a), Some(sep)) = (self.number(i, 1..=2), self.punct(i + 1, &['.', '/', '-'])) {
-            if let (Some(b), Some(_), Some(year)) = (
-                self.number(i + 2, 1..=2),
-                self.punct(i + 3, &[sep]),
-                self.year(i + 4, true),
-            ) {
-                // "18. 05. 2014": a dotted date may have a space after
-                // each dot, with its year in full.
-                let spaced = sep == '.'
-                    && self.adjacent(i + 1)
-                    && self.adjacent(i + 3)
-                    && self.number(i + 4, 4..=4).is_some()
-                    && self.gap(i + 2) == 1
-                    && self.gap(i + 4) == 1;
-                if !spaced && !(1..=4).all(|k| self.adjacent(i + k)) {
-                    return None;
-                }
-                let day_first = NaiveDate::from_ymd_opt(year, b, a);
-                let month_first = NaiveDate::from_ymd_opt(year, a, b);
-                return match (day_first, month_first) {
-                    (Some(d), None) | (None, Some(d)) => Some((d, i + 5, false)),
-                    (Some(d), Some(m)) if d == m => Some((d, i + 5, false)),
-                    (Some(d), Some(m)) => {
-                        // A dotted date is day-first everywhere it is used.
-                        let pick = if sep == '.' || order == DayMonthOrder::DayFirst {
-                            d
-                        } else {
-                            m
-                        };
-                        Some((pick, i + 5, sep != '.'))
-                    }
-                    (None, None) => None,
-                };
-            }
+        if let Some(numeric) = self.numeric_date(i, order) {
+            return numeric;
         }
         // Day then month name: 31 December 2025, 31. Dezember 2025,
         // 31 de diciembre de 2025, 31st Dec 2025, 31 декабря 2025 г.
@@ -569,6 +518,71 @@ impl<'a> Matcher<'a> {
             return Some((date, k + 1, false));
         }
         None
+    }
+
+    /// A date that starts with its year at token `i`: ISO and year-first
+    /// (2025-12-31, 2025/12/31, 2025.12.31), Chinese and Japanese
+    /// (2025年3月12日), Korean (2025년 3월 12일).
+    fn year_first(&self, i: usize, year: i32) -> Option<(NaiveDate, usize, bool)> {
+        if self.is_word(i + 1, &["年", "년"]) {
+            let month = self.number(i + 2, 1..=2)?;
+            self.word(i + 3).filter(|w| w == "月" || w == "월")?;
+            let day = self.number(i + 4, 1..=2)?;
+            // The day's mark may run on into the words after it ("日に").
+            self.word(i + 5).filter(|w| w.starts_with(['日', '일']))?;
+            return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 6, false));
+        }
+        if let Some(sep) = self.punct(i + 1, &['-', '/', '.']) {
+            let month = self.number(i + 2, 1..=2)?;
+            self.punct(i + 3, &[sep])?;
+            let day = self.number(i + 4, 1..=2)?;
+            if (1..=4).all(|k| self.adjacent(i + k)) {
+                return NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, i + 5, false));
+            }
+        }
+        None
+    }
+
+    /// Numeric day and month first at token `i` (31.12.2025, 12/31/2025,
+    /// 31-12-25): `None` when the tokens are not laid out so, else the
+    /// date they give, if any (day or month first by `order` when both
+    /// could be; a dotted date is day-first everywhere it is used).
+    fn numeric_date(
+        &self,
+        i: usize,
+        order: DayMonthOrder,
+    ) -> Option<Option<(NaiveDate, usize, bool)>> {
+        let a = self.number(i, 1..=2)?;
+        let sep = self.punct(i + 1, &['.', '/', '-'])?;
+        let b = self.number(i + 2, 1..=2)?;
+        self.punct(i + 3, &[sep])?;
+        let year = self.year(i + 4, true)?;
+        // "18. 05. 2014": a dotted date may have a space after each dot,
+        // with its year in full.
+        let spaced = sep == '.'
+            && self.adjacent(i + 1)
+            && self.adjacent(i + 3)
+            && self.number(i + 4, 4..=4).is_some()
+            && self.gap(i + 2) == 1
+            && self.gap(i + 4) == 1;
+        if !spaced && !(1..=4).all(|k| self.adjacent(i + k)) {
+            return Some(None);
+        }
+        let day_first = NaiveDate::from_ymd_opt(year, b, a);
+        let month_first = NaiveDate::from_ymd_opt(year, a, b);
+        Some(match (day_first, month_first) {
+            (Some(d), None) | (None, Some(d)) => Some((d, i + 5, false)),
+            (Some(d), Some(m)) if d == m => Some((d, i + 5, false)),
+            (Some(d), Some(m)) => {
+                let pick = if sep == '.' || order == DayMonthOrder::DayFirst {
+                    d
+                } else {
+                    m
+                };
+                Some((pick, i + 5, sep != '.'))
+            }
+            (None, None) => None,
+        })
     }
 
     /// A clock time starting at token `i`: `13:28`, `13:28:05`, `1:28 p.m.`,

@@ -1002,8 +1002,6 @@ fn strip_empty_emphasis(text: &str) -> String {
 fn read_markdown(text: &str) -> LogicalText<'static> {
     let (text, mended_origin) = mend_broken_lines(text);
     let text = text.as_ref();
-    let mut line_starts = vec![0];
-    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     let front_matter = front_matter_end(text)
         .map(|end| read_front_matter(&text[..end]))
         .unwrap_or_default();
@@ -1012,196 +1010,14 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let mut md = MarkdownLines {
-        out: String::with_capacity(text.len()),
-        origin: Vec::new(),
-        line_starts,
-        open: false,
-        hidden: 0,
-        items: 0,
-        link: None,
-        links: Vec::new(),
-        after_link: false,
-        line_start: 0,
-        headings: Vec::new(),
-        heading: None,
-        structure: Structure::default().marked_up(),
-        lists: Vec::new(),
-        table: None,
-        code: None,
-        image: None,
-        caption: None,
-        count: 0,
-        story_start: None,
-    };
+    let mut md = MarkdownLines::new(text);
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let at = range.start;
         let after_link = std::mem::take(&mut md.after_link);
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) => {
-                    if md.items == 0 {
-                        md.blank(at);
-                    } else {
-                        md.end_line();
-                    }
-                    if let Tag::Heading { level, .. } = tag {
-                        md.heading = Some(level as u8);
-                    }
-                }
-                Tag::Item => {
-                    md.items += 1;
-                    md.end_line();
-                }
-                Tag::List(start) => {
-                    md.end_line();
-                    let list = md.next_number();
-                    md.lists.push((list, start.is_some()));
-                }
-                Tag::Table(_) => {
-                    md.end_line();
-                    md.table = Some((md.next_number(), false));
-                }
-                Tag::TableHead => {
-                    md.end_line();
-                    if let Some((_, header)) = md.table.as_mut() {
-                        *header = true;
-                    }
-                }
-                Tag::TableRow => md.end_line(),
-                // Only a fenced block is surely code: clipped pages indent
-                // text by accident far more often than they show code.
-                Tag::CodeBlock(kind) => {
-                    md.end_line();
-                    if let pulldown_cmark::CodeBlockKind::Fenced(info) = kind {
-                        let block = md.next_number();
-                        md.code = Some(block);
-                        let language = info.split_whitespace().next().unwrap_or("");
-                        if !language.is_empty() {
-                            md.structure.set_language(block, language.to_string());
-                        }
-                    }
-                }
-                Tag::TableCell if md.open => md.out.push('\t'),
-                Tag::Image {
-                    dest_url, title, ..
-                } => {
-                    md.hidden += 1;
-                    let figure = md.next_number();
-                    md.image = Some((
-                        figure,
-                        dest_url.to_string(),
-                        title.to_string(),
-                        String::new(),
-                    ));
-                }
-                Tag::HtmlBlock | Tag::MetadataBlock(_) => md.hidden += 1,
-                Tag::Link { dest_url, .. } => {
-                    // Inside a story Folio marked, links run on as written.
-                    if after_link && md.story_start.is_none() {
-                        md.end_line();
-                    }
-                    md.link = Some((md.out.len(), dest_url.to_string()));
-                }
-                _ => {}
-            },
-            Event::End(end) => match end {
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
-                    md.caption = None;
-                    if let Some(level) = md.heading.take().filter(|_| md.open) {
-                        let line = md.origin.len();
-                        md.headings.push((line, level));
-                    }
-                    if md.items == 0 {
-                        md.blank(range.end);
-                    } else {
-                        md.end_line();
-                    }
-                }
-                TagEnd::Item => {
-                    md.items = md.items.saturating_sub(1);
-                    md.end_line();
-                }
-                TagEnd::List(_) => {
-                    md.lists.pop();
-                    md.end_line();
-                }
-                TagEnd::TableRow => md.end_line(),
-                TagEnd::TableHead => {
-                    md.end_line();
-                    if let Some((_, header)) = md.table.as_mut() {
-                        *header = false;
-                    }
-                }
-                TagEnd::Table => {
-                    md.table = None;
-                    md.blank(range.end);
-                }
-                TagEnd::CodeBlock => {
-                    md.code = None;
-                    md.blank(range.end);
-                }
-                TagEnd::Image => {
-                    md.hidden = md.hidden.saturating_sub(1);
-                    if let Some((figure, src, credit, alt)) = md.image.take() {
-                        // Only an address with a scheme: Markdown has no page to resolve against.
-                        if let Some(src) = crate::address::web_address(&src, None) {
-                            let before = md.origin.len() - usize::from(md.open);
-                            let or_none =
-                                |t: String| (!t.trim().is_empty()).then(|| t.trim().to_string());
-                            md.structure.figure(
-                                figure,
-                                Figure {
-                                    before,
-                                    src,
-                                    alt: or_none(alt),
-                                    credit: or_none(credit),
-                                    ..Figure::default()
-                                },
-                            );
-                            md.caption = Some(figure);
-                        }
-                    }
-                }
-                TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
-                    md.hidden = md.hidden.saturating_sub(1)
-                }
-                TagEnd::Link => {
-                    if let Some((start, url)) = md.link.take() {
-                        let shown = md.out.get(start..).unwrap_or("").trim();
-                        if !shown.is_empty() {
-                            if let (true, Some(address)) =
-                                (md.open, crate::address::web_address(&url, None))
-                            {
-                                let line = md.origin.len() - 1;
-                                md.structure.link(line, shown.to_string(), address);
-                            }
-                            md.links.push((shown.to_string(), url));
-                        }
-                    }
-                    md.after_link = true;
-                }
-                _ => {}
-            },
-            Event::Text(t) => {
-                if let Some((_, _, _, alt)) = md.image.as_mut() {
-                    alt.push_str(&t);
-                }
-                if let Some(block) = md.code.filter(|_| md.hidden == 0) {
-                    md.structure.add_code(block, &t);
-                }
-                if md.hidden == 0 && t.contains('\n') {
-                    // Code block text: one output line per line.
-                    for (i, piece) in t.split('\n').enumerate() {
-                        if i > 0 {
-                            md.end_line();
-                        }
-                        md.push(piece, at);
-                    }
-                } else {
-                    md.push(&t, at);
-                }
-            }
+            Event::Start(tag) => md.start(tag, at, after_link),
+            Event::End(end) => md.end(end, range.end),
+            Event::Text(t) => md.text(&t, at),
             Event::Html(t) if t.trim() == STORY_START => {
                 md.end_line();
                 md.story_start = Some(md.origin.len());
@@ -1219,29 +1035,248 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
             _ => {}
         }
     }
-    md.end_line();
-    if !mended_origin.is_empty() {
-        for line in &mut md.origin {
-            *line = mended_origin.get(*line - 1).copied().unwrap_or(*line);
+    md.finish(&mended_origin, front_matter)
+}
+
+impl MarkdownLines {
+    /// Ready to read `text` (its lines numbered from its newlines).
+    fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        MarkdownLines {
+            out: String::with_capacity(text.len()),
+            origin: Vec::new(),
+            line_starts,
+            open: false,
+            hidden: 0,
+            items: 0,
+            link: None,
+            links: Vec::new(),
+            after_link: false,
+            line_start: 0,
+            headings: Vec::new(),
+            heading: None,
+            structure: Structure::default().marked_up(),
+            lists: Vec::new(),
+            table: None,
+            code: None,
+            image: None,
+            caption: None,
+            count: 0,
+            story_start: None,
         }
     }
-    // The structure by input line, as the pipeline numbers lines.
-    let lines: Vec<&str> = md.out.split('\n').collect();
-    md.structure.caption_figures(&lines);
-    let origin = &md.origin;
-    let last = origin.last().copied().unwrap_or(1);
-    md.structure
-        .renumber(|line| origin.get(line).copied().unwrap_or(last + 1) - 1);
-    LogicalText {
-        form: Form::Markdown,
-        text: Cow::Owned(md.out),
-        origin: md.origin,
-        headings: md.headings,
-        width: None,
-        soft_breaks: false,
-        links: md.links,
-        front_matter,
-        structure: md.structure,
+
+    /// An element opens at byte `at`; `after_link`: a link has just ended.
+    fn start(&mut self, tag: Tag, at: usize, after_link: bool) {
+        match tag {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) => {
+                if self.items == 0 {
+                    self.blank(at);
+                } else {
+                    self.end_line();
+                }
+                if let Tag::Heading { level, .. } = tag {
+                    self.heading = Some(level as u8);
+                }
+            }
+            Tag::Item => {
+                self.items += 1;
+                self.end_line();
+            }
+            Tag::List(start) => {
+                self.end_line();
+                let list = self.next_number();
+                self.lists.push((list, start.is_some()));
+            }
+            Tag::Table(_) => {
+                self.end_line();
+                self.table = Some((self.next_number(), false));
+            }
+            Tag::TableHead => {
+                self.end_line();
+                if let Some((_, header)) = self.table.as_mut() {
+                    *header = true;
+                }
+            }
+            Tag::TableRow => self.end_line(),
+            // Only a fenced block is surely code: clipped pages indent
+            // text by accident far more often than they show code.
+            Tag::CodeBlock(kind) => {
+                self.end_line();
+                if let pulldown_cmark::CodeBlockKind::Fenced(info) = kind {
+                    let block = self.next_number();
+                    self.code = Some(block);
+                    let language = info.split_whitespace().next().unwrap_or("");
+                    if !language.is_empty() {
+                        self.structure.set_language(block, language.to_string());
+                    }
+                }
+            }
+            Tag::TableCell if self.open => self.out.push('\t'),
+            Tag::Image {
+                dest_url, title, ..
+            } => {
+                self.hidden += 1;
+                let figure = self.next_number();
+                self.image = Some((
+                    figure,
+                    dest_url.to_string(),
+                    title.to_string(),
+                    String::new(),
+                ));
+            }
+            Tag::HtmlBlock | Tag::MetadataBlock(_) => self.hidden += 1,
+            Tag::Link { dest_url, .. } => {
+                // Inside a story Folio marked, links run on as written.
+                if after_link && self.story_start.is_none() {
+                    self.end_line();
+                }
+                self.link = Some((self.out.len(), dest_url.to_string()));
+            }
+            _ => {}
+        }
+    }
+
+    /// An element closes at byte `at`.
+    fn end(&mut self, end: TagEnd, at: usize) {
+        match end {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => {
+                self.caption = None;
+                if let Some(level) = self.heading.take().filter(|_| self.open) {
+                    let line = self.origin.len();
+                    self.headings.push((line, level));
+                }
+                if self.items == 0 {
+                    self.blank(at);
+                } else {
+                    self.end_line();
+                }
+            }
+            TagEnd::Item => {
+                self.items = self.items.saturating_sub(1);
+                self.end_line();
+            }
+            TagEnd::List(_) => {
+                self.lists.pop();
+                self.end_line();
+            }
+            TagEnd::TableRow => self.end_line(),
+            TagEnd::TableHead => {
+                self.end_line();
+                if let Some((_, header)) = self.table.as_mut() {
+                    *header = false;
+                }
+            }
+            TagEnd::Table => {
+                self.table = None;
+                self.blank(at);
+            }
+            TagEnd::CodeBlock => {
+                self.code = None;
+                self.blank(at);
+            }
+            TagEnd::Image => self.end_image(),
+            TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+                self.hidden = self.hidden.saturating_sub(1)
+            }
+            TagEnd::Link => self.end_link(),
+            _ => {}
+        }
+    }
+
+    /// A picture ends: a figure before the open line, when its address
+    /// has a scheme (Markdown has no page to resolve against).
+    fn end_image(&mut self) {
+        self.hidden = self.hidden.saturating_sub(1);
+        let Some((figure, src, credit, alt)) = self.image.take() else {
+            return;
+        };
+        if let Some(src) = crate::address::web_address(&src, None) {
+            let before = self.origin.len() - usize::from(self.open);
+            let or_none = |t: String| (!t.trim().is_empty()).then(|| t.trim().to_string());
+            self.structure.figure(
+                figure,
+                Figure {
+                    before,
+                    src,
+                    alt: or_none(alt),
+                    credit: or_none(credit),
+                    ..Figure::default()
+                },
+            );
+            self.caption = Some(figure);
+        }
+    }
+
+    /// A link ends: kept with the text it shows, and on its line.
+    fn end_link(&mut self) {
+        if let Some((start, url)) = self.link.take() {
+            let shown = self.out.get(start..).unwrap_or("").trim();
+            if !shown.is_empty() {
+                if let (true, Some(address)) = (self.open, crate::address::web_address(&url, None))
+                {
+                    let line = self.origin.len() - 1;
+                    self.structure.link(line, shown.to_string(), address);
+                }
+                self.links.push((shown.to_string(), url));
+            }
+        }
+        self.after_link = true;
+    }
+
+    /// Text at byte `at`: a picture's alt text, a code block's code, and
+    /// the line's text (code block text one output line per line).
+    fn text(&mut self, t: &str, at: usize) {
+        if let Some((_, _, _, alt)) = self.image.as_mut() {
+            alt.push_str(t);
+        }
+        if let Some(block) = self.code.filter(|_| self.hidden == 0) {
+            self.structure.add_code(block, t);
+        }
+        if self.hidden == 0 && t.contains('\n') {
+            for (i, piece) in t.split('\n').enumerate() {
+                if i > 0 {
+                    self.end_line();
+                }
+                self.push(piece, at);
+            }
+        } else {
+            self.push(t, at);
+        }
+    }
+
+    /// The lines read, numbered by the input's lines (through
+    /// `mended_origin` when broken lines were mended first).
+    fn finish(
+        mut self,
+        mended_origin: &[usize],
+        front_matter: FrontMatter,
+    ) -> LogicalText<'static> {
+        self.end_line();
+        if !mended_origin.is_empty() {
+            for line in &mut self.origin {
+                *line = mended_origin.get(*line - 1).copied().unwrap_or(*line);
+            }
+        }
+        // The structure by input line, as the pipeline numbers lines.
+        let lines: Vec<&str> = self.out.split('\n').collect();
+        self.structure.caption_figures(&lines);
+        let origin = &self.origin;
+        let last = origin.last().copied().unwrap_or(1);
+        self.structure
+            .renumber(|line| origin.get(line).copied().unwrap_or(last + 1) - 1);
+        LogicalText {
+            form: Form::Markdown,
+            text: Cow::Owned(self.out),
+            origin: self.origin,
+            headings: self.headings,
+            width: None,
+            soft_breaks: false,
+            links: self.links,
+            front_matter,
+            structure: self.structure,
+        }
     }
 }
 

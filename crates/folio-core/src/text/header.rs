@@ -188,32 +188,10 @@ pub fn headline_features(
     let packed = |l: Option<&LineInfo>| {
         l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
     };
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    // Scripts without case (Arabic, Hebrew, Chinese) are never "all caps".
-    let all_caps = letters.len() >= 2
-        && letters.iter().any(|c| c.is_uppercase())
-        && letters.iter().all(|c| !c.is_lowercase());
-    let line_words: Vec<&str> = words(text).collect();
-    let capitalised = line_words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let content: Vec<String> = line_words
-        .iter()
-        .filter(|w| w.chars().count() >= CONTENT_WORD_MIN_CHARS)
-        .map(|w| w.to_lowercase())
-        .collect();
-    let in_story = content
-        .iter()
-        .filter(|w| story_words.opening.contains(*w))
-        .count();
+    let shares = word_shares(text, story_words);
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let between = (i.min(story)..i.max(story))
         .filter(|&j| may_be_headline(&lines[j]))
-        .count();
-    let in_first = content
-        .iter()
-        .filter(|w| story_words.first_paragraph.contains(*w))
         .count();
     // Longer title-like lines within five lines either side compete with this one.
     let longer_nearby = lines[i.saturating_sub(5)..(i + 6).min(lines.len())]
@@ -239,9 +217,9 @@ pub fn headline_features(
         flag(above.iter().any(|l| l.date_only)),
         info.density(),
         flag(text.chars().next().is_some_and(char::is_uppercase)),
-        flag(all_caps),
-        capitalised as f32 / line_words.len().max(1) as f32,
-        in_story as f32 / content.len().max(1) as f32,
+        flag(shares.all_caps),
+        shares.capitalised,
+        shares.in_story,
         flag(
             !info.line.blank_before
                 && packed(i.checked_sub(1).and_then(|j| lines.get(j)))
@@ -262,7 +240,7 @@ pub fn headline_features(
         ),
         i as f32 / lines.len().max(1) as f32,
         (story.saturating_sub(i) as f32 / 40.0).min(2.0),
-        in_first as f32 / content.len().max(1) as f32,
+        shares.in_first,
         flag(
             i.checked_sub(1)
                 .and_then(|j| lines.get(j))
@@ -275,6 +253,45 @@ pub fn headline_features(
         ),
         (longer_nearby as f32 / 5.0).min(2.0),
     ]
+}
+
+/// What a headline candidate's words say of it.
+struct WordShares {
+    /// Letters in capitals only (scripts without case never are).
+    all_caps: bool,
+    /// Share of its words that are capitalised…
+    capitalised: f32,
+    /// …and of its content words found in the story's opening lines, and
+    /// in its first paragraph (a headline restates them).
+    in_story: f32,
+    in_first: f32,
+}
+
+fn word_shares(text: &str, story_words: &StoryWords) -> WordShares {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    // Scripts without case (Arabic, Hebrew, Chinese) are never "all caps".
+    let all_caps = letters.len() >= 2
+        && letters.iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| !c.is_lowercase());
+    let line_words: Vec<&str> = words(text).collect();
+    let capitalised = line_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let content: Vec<String> = line_words
+        .iter()
+        .filter(|w| w.chars().count() >= CONTENT_WORD_MIN_CHARS)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let share_in = |found: &HashSet<String>| {
+        content.iter().filter(|w| found.contains(*w)).count() as f32 / content.len().max(1) as f32
+    };
+    WordShares {
+        all_caps,
+        capitalised: capitalised as f32 / line_words.len().max(1) as f32,
+        in_story: share_in(&story_words.opening),
+        in_first: share_in(&story_words.first_paragraph),
+    }
 }
 
 /// The lines that may be the headline of a story starting at `story`, with

@@ -41,6 +41,30 @@ pub struct Figure {
     pub credit: Option<String>,
 }
 
+impl Figure {
+    /// The picture as a story block.
+    fn block(&self) -> Block {
+        Block::image(
+            self.src.clone(),
+            self.alt.clone(),
+            self.caption.clone(),
+            self.credit.clone(),
+        )
+    }
+}
+
+/// What a story line starts ([`Structure::blocks`]): matched at once,
+/// never stored, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Shaped {
+    /// A shaped block, and the line after it.
+    Block(Block, usize),
+    /// A caption its figure shows.
+    Shown,
+    /// A line read as text is.
+    Plain,
+}
+
 /// The structure of a laid-out text: lines are 0-based indexes into it.
 #[derive(Debug, Clone, Default)]
 pub struct Structure {
@@ -206,20 +230,8 @@ impl Structure {
         span: std::ops::Range<usize>,
     ) -> Vec<Block> {
         let mut blocks = Vec::new();
-        let in_span: Vec<(&Figure, usize)> = self
-            .figures
-            .iter()
-            .zip(self.figure_ids.iter().copied())
-            .filter(|(f, _)| {
-                // A marked story holds the pictures up to its end mark.
-                let marked = self.story.as_ref();
-                span.contains(&f.before)
-                    || span.contains(&f.resumes)
-                    || marked.is_some_and(|s| (s.start..=s.end).contains(&f.before))
-            })
-            .collect();
-        let shown: Vec<usize> = in_span.iter().map(|f| f.1).collect();
-        let mut figures = in_span.into_iter().map(|f| f.0).peekable();
+        let (in_span, shown) = self.figures_in(span);
+        let mut figures = in_span.into_iter().peekable();
         let mut plain: Vec<(usize, &str, bool)> = Vec::new();
         // The block each story line went into, for its links.
         // Noted only when there are links to place (plain text has none).
@@ -230,94 +242,101 @@ impl Structure {
             let (line, text, subheading) = lines[at];
             while let Some(figure) = figures.next_if(|f| f.before <= line) {
                 flush(self.markup, &mut plain, &mut blocks, &mut line_block);
-                blocks.push(Block::image(
-                    figure.src.clone(),
-                    figure.alt.clone(),
-                    figure.caption.clone(),
-                    figure.credit.clone(),
-                ));
+                blocks.push(figure.block());
             }
-            // Lines of the same list, table or code block, one after another.
-            let run_end = |same: &dyn Fn(&Shape) -> bool| {
-                at + lines[at..]
-                    .iter()
-                    .take_while(|(l, _, _)| self.shapes.get(l).is_some_and(same))
-                    .count()
-            };
-            let first = at;
-            let block = match self.shapes.get(&line) {
-                Some(Shape::Heading(level)) => {
-                    at += 1;
-                    Some(Block {
-                        level: Some(*level),
-                        ..Block::new(BlockKind::Subheading, text)
-                    })
-                }
-                Some(Shape::Item { list, ordered }) => {
-                    let end = run_end(&|s| matches!(s, Shape::Item { list: l, .. } if l == list));
-                    let items = lines[at..end].iter().map(|l| l.1.to_string()).collect();
+            match self.shaped_block(lines, at, &shown) {
+                Shaped::Block(block, end) => {
+                    flush(self.markup, &mut plain, &mut blocks, &mut line_block);
+                    if let Some(map) = line_block.as_mut() {
+                        map.extend(lines[at..end].iter().map(|l| (l.0, blocks.len())));
+                    }
+                    blocks.push(block);
                     at = end;
-                    Some(Block::list(items, *ordered))
-                }
-                Some(Shape::Row { table, .. }) => {
-                    let end = run_end(&|s| matches!(s, Shape::Row { table: t, .. } if t == table));
-                    let header = matches!(
-                        self.shapes.get(&line),
-                        Some(Shape::Row { header: true, .. })
-                    );
-                    let rows = lines[at..end]
-                        .iter()
-                        .map(|l| l.1.split('\t').map(|c| c.trim().to_string()).collect())
-                        .collect();
-                    at = end;
-                    Some(Block::table(rows, header))
-                }
-                Some(Shape::Code { block }) => {
-                    let end = run_end(&|s| matches!(s, Shape::Code { block: b } if b == block));
-                    let lines: Vec<&str> = lines[at..end].iter().map(|l| l.1).collect();
-                    let code = match self.code.get(block) {
-                        Some(written) => written.trim_matches('\n').trim_end().to_string(),
-                        None => lines.join("\n"),
-                    };
-                    at = end;
-                    Some(Block {
-                        language: self.languages.get(block).cloned(),
-                        ..Block::new(BlockKind::Code, code)
-                    })
                 }
                 // Its figure shows it.
-                Some(Shape::Caption { figure }) if shown.contains(figure) => {
-                    at += 1;
-                    continue;
-                }
-                Some(Shape::Caption { .. }) | None => {
+                Shaped::Shown => at += 1,
+                Shaped::Plain => {
                     // Where the markup marks the story, it marks its headings too.
                     plain.push((line, text, subheading && self.story.is_none()));
                     at += 1;
-                    None
                 }
-            };
-            if let Some(block) = block {
-                flush(self.markup, &mut plain, &mut blocks, &mut line_block);
-                if let Some(map) = line_block.as_mut() {
-                    map.extend(lines[first..at].iter().map(|l| (l.0, blocks.len())));
-                }
-                blocks.push(block);
             }
         }
         flush(self.markup, &mut plain, &mut blocks, &mut line_block);
-        for figure in figures {
-            blocks.push(Block::image(
-                figure.src.clone(),
-                figure.alt.clone(),
-                figure.caption.clone(),
-                figure.credit.clone(),
-            ));
-        }
+        blocks.extend(figures.map(Figure::block));
         if let Some(map) = &line_block {
             self.attach_links(map, &mut blocks);
         }
         blocks
+    }
+
+    /// The figures in the story's `span` (a marked story holds the
+    /// pictures up to its end mark), and their numbers.
+    fn figures_in(&self, span: std::ops::Range<usize>) -> (Vec<&Figure>, Vec<usize>) {
+        let marked = self.story.as_ref();
+        self.figures
+            .iter()
+            .zip(self.figure_ids.iter().copied())
+            .filter(|(f, _)| {
+                span.contains(&f.before)
+                    || span.contains(&f.resumes)
+                    || marked.is_some_and(|s| (s.start..=s.end).contains(&f.before))
+            })
+            .unzip()
+    }
+
+    /// What the story line `lines[at]` starts: a shaped block (a
+    /// subheading, or the lines of one list, table or code block, one
+    /// after another) and the line after it; a caption its figure shows;
+    /// or a plain line.
+    fn shaped_block(&self, lines: &[(usize, &str, bool)], at: usize, shown: &[usize]) -> Shaped {
+        let (line, text, _) = lines[at];
+        let run_end = |same: &dyn Fn(&Shape) -> bool| {
+            at + lines[at..]
+                .iter()
+                .take_while(|(l, _, _)| self.shapes.get(l).is_some_and(same))
+                .count()
+        };
+        match self.shapes.get(&line) {
+            Some(Shape::Heading(level)) => Shaped::Block(
+                Block {
+                    level: Some(*level),
+                    ..Block::new(BlockKind::Subheading, text)
+                },
+                at + 1,
+            ),
+            Some(Shape::Item { list, ordered }) => {
+                let end = run_end(&|s| matches!(s, Shape::Item { list: l, .. } if l == list));
+                let items = lines[at..end].iter().map(|l| l.1.to_string()).collect();
+                Shaped::Block(Block::list(items, *ordered), end)
+            }
+            Some(Shape::Row { table, header }) => {
+                let end = run_end(&|s| matches!(s, Shape::Row { table: t, .. } if t == table));
+                let rows = lines[at..end]
+                    .iter()
+                    .map(|l| l.1.split('\t').map(|c| c.trim().to_string()).collect())
+                    .collect();
+                Shaped::Block(Block::table(rows, *header), end)
+            }
+            Some(Shape::Code { block }) => {
+                let end = run_end(&|s| matches!(s, Shape::Code { block: b } if b == block));
+                let code = match self.code.get(block) {
+                    Some(written) => written.trim_matches('\n').trim_end().to_string(),
+                    None => lines[at..end]
+                        .iter()
+                        .map(|l| l.1)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                };
+                let block = Block {
+                    language: self.languages.get(block).cloned(),
+                    ..Block::new(BlockKind::Code, code)
+                };
+                Shaped::Block(block, end)
+            }
+            Some(Shape::Caption { figure }) if shown.contains(figure) => Shaped::Shown,
+            Some(Shape::Caption { .. }) | None => Shaped::Plain,
+        }
     }
 
     /// Each text block's links: those on its lines, each at the first
