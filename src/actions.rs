@@ -22,6 +22,7 @@ use crate::parse_worker::{
     export_in_worker, parse_in_worker, parse_text_as_in_worker, read_example_in_worker,
     read_in_worker, stops, story_in_worker, yield_to_page, WorkerError,
 };
+use crate::protocol::Failure;
 use crate::share_link;
 use crate::storage::{self, TextKind};
 use crate::EXAMPLE_NAME;
@@ -56,9 +57,15 @@ async fn read_entry_text(
     match kind {
         TextKind::Page => parse_in_worker(text, true).await,
         TextKind::Shared => story_in_worker(text).await.map(|story| {
-            story.unwrap_or_else(|e| Article {
-                diagnostics: vec![format!("this shared story could not be read again: {e}")],
-                ..Article::default()
+            story.unwrap_or_else(|failure| {
+                let why = match failure {
+                    Failure::Story(why) => why,
+                    _ => "it is damaged".into(),
+                };
+                Article {
+                    diagnostics: vec![format!("this shared story could not be read again: {why}")],
+                    ..Article::default()
+                }
             })
         }),
         TextKind::Dump => parse_text_as_in_worker(text, form).await,

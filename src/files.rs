@@ -5,7 +5,9 @@
 //! ([`decode_file`]), so a 50 MB file is never decoded on the page.
 
 pub use folio_core::decode::is_saved_page;
-use folio_core::decode::{binary_kind, plan_reading, NotRead};
+use folio_core::decode::{plan_reading, NotRead};
+
+use crate::protocol::Failure;
 use wasm_bindgen_futures::JsFuture;
 
 /// Files larger than this are refused before they are read.
@@ -45,8 +47,8 @@ pub enum ReadError {
     Unreadable(String),
     /// Over [`MAX_FILE_BYTES`]; not read at all.
     TooLarge(String, u64),
-    /// An image, archive, PDF or other binary file.
-    NotText(String, &'static str),
+    /// An image, archive, PDF or other binary file (the kind it looks like).
+    NotText(String, String),
     /// Empty, or only whitespace.
     Empty(String),
 }
@@ -101,7 +103,7 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<js_sys::ArrayBuffer, Rea
 pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
     let reading = plan_reading(name, bytes).map_err(|e| match e {
         NotRead::Empty => ReadError::Empty(name.to_string()),
-        NotRead::NotText(kind) => ReadError::NotText(name.to_string(), kind),
+        NotRead::NotText(kind) => ReadError::NotText(name.to_string(), kind.to_string()),
     })?;
     // A label the browser does not know: the sniffed encoding, as the CLI does.
     let (decoder, guessed) = match web_sys::TextDecoder::new_with_label(&reading.encoding) {
@@ -124,22 +126,20 @@ pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
 }
 
 impl ReadError {
-    /// The error as the worker names it in a reply (see [`ReadError::from_name`]).
-    pub fn name(&self) -> String {
+    /// What the worker says of it (the page knows the file's name).
+    pub fn failure(&self) -> Failure {
         match self {
-            ReadError::NotText(_, kind) => format!("not_text:{kind}"),
-            ReadError::Empty(_) => "empty".into(),
-            ReadError::TooLarge(_, size) => format!("too_large:{size}"),
-            ReadError::Unreadable(_) => "unreadable".into(),
+            ReadError::NotText(_, kind) => Failure::NotText(kind.clone()),
+            ReadError::Empty(_) => Failure::Empty,
+            ReadError::TooLarge(..) | ReadError::Unreadable(_) => Failure::Unreadable,
         }
     }
 
-    /// The error the worker named for the file `name`.
-    pub fn from_name(name: String, error: &str) -> Self {
-        match error.split_once(':') {
-            _ if error == "empty" => ReadError::Empty(name),
-            Some(("not_text", kind)) => ReadError::NotText(name, binary_kind(kind)),
-            Some(("too_large", size)) => ReadError::TooLarge(name, size.parse().unwrap_or(0)),
+    /// The error the worker's `failure` is for the file `name`.
+    pub fn from_failure(name: String, failure: Failure) -> Self {
+        match failure {
+            Failure::Empty => ReadError::Empty(name),
+            Failure::NotText(kind) => ReadError::NotText(name, kind),
             _ => ReadError::Unreadable(name),
         }
     }

@@ -11,6 +11,7 @@ pub mod download;
 pub mod files;
 pub mod library;
 pub mod parse_worker;
+pub mod protocol;
 pub mod share_link;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

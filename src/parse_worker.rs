@@ -17,6 +17,7 @@ use folio_core::Article;
 use folio_core::Form;
 
 use crate::files::{FileRead, ReadError};
+use crate::protocol::{Failure, Job};
 use crate::storage::StorageError;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -64,7 +65,7 @@ struct Pending {
 struct State {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// Requests waiting for the worker to be ready: `[id, payload, job, name]`.
+    /// Requests waiting for the worker to be ready (see [`crate::protocol`]).
     queued: Vec<js_sys::Array>,
     pending: HashMap<u32, Pending>,
     /// Every request not yet answered, in the order the worker takes them:
@@ -254,65 +255,17 @@ fn started_early(role: Role) -> Option<(web_sys::Worker, bool)> {
     Some((worker.unchecked_into(), ready))
 }
 
-/// What the worker is asked to do with a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Job {
-    /// Parse a text dump; the reply is the Article's JSON.
-    Text,
-    /// Parse a saved page; the reply is the Article's JSON.
-    Html,
-    /// Decode a file's bytes and parse them; the reply is a `FileRead`'s
-    /// JSON, or the name of a `ReadError`.
-    File,
-    /// Read the built-in example (kept in the worker's Wasm, not the
-    /// page's) as a file; the reply is a `FileRead`'s JSON.
-    Example,
-    /// Write an Article's JSON out for export, as Markdown or indented
-    /// JSON; the reply is the text.
-    Export,
-    /// Pack a share payload; the reply is the link data.
-    Pack,
-    /// Unpack link data and read its story; the reply is the Article's
-    /// JSON, or an error name.
-    Open,
-    /// Read a share payload; the reply is the Article's JSON, or an error.
-    Story,
-    /// Every library record; the reply is the JSON of `[[key, record], …]`.
-    Load,
-    /// Store a library record, over what was there.
-    Put,
-    /// Remove a library record.
-    Delete,
-    /// Move an older Folio's localStorage library in.
-    MoveIn,
-}
-
-impl Job {
-    /// Which worker does it.
-    fn role(self) -> Role {
-        match self {
-            Job::Text | Job::Html | Job::File | Job::Example | Job::Export => Role::Parse,
-            Job::Pack | Job::Open | Job::Story => Role::Links,
-            Job::Load | Job::Put | Job::Delete | Job::MoveIn => Role::Store,
-        }
-    }
-
-    /// The job's name in the worker's messages (see `bin/folio-worker.rs`).
-    fn name(self) -> &'static str {
-        match self {
-            Job::Text => "text",
-            Job::Html => "html",
-            Job::File => "file",
-            Job::Example => "example",
-            Job::Export => "export",
-            Job::Pack => "pack",
-            Job::Open => "open",
-            Job::Story => "story",
-            Job::Load => "load",
-            Job::Put => "put",
-            Job::Delete => "delete",
-            Job::MoveIn => "move_in",
-        }
+/// Which worker does `job`.
+fn role_of(job: &Job) -> Role {
+    match job {
+        Job::Text { .. }
+        | Job::Html
+        | Job::File { .. }
+        | Job::Example
+        | Job::Export { .. }
+        | Job::Memory => Role::Parse,
+        Job::Pack | Job::Open | Job::Story => Role::Links,
+        Job::Load { .. } | Job::Put { .. } | Job::Delete { .. } | Job::MoveIn => Role::Store,
     }
 }
 
@@ -356,13 +309,12 @@ pub fn stops() -> u64 {
 
 /// Parse `text` in the worker: a saved page when `html`, else a text dump.
 pub async fn parse_in_worker(text: String, html: bool) -> Result<Article, WorkerError> {
-    let job = if html { Job::Html } else { Job::Text };
-    reply_article(
-        ask(job, JsValue::from_str(&text), JsValue::UNDEFINED)
-            .await?
-            .0,
-    )
-    .await
+    let job = if html {
+        Job::Html
+    } else {
+        Job::Text { form: None }
+    };
+    reply_article(ask(job, JsValue::from_str(&text)).await?).await
 }
 
 /// Have the worker parse a text dump read as `form` (the form it looks
@@ -371,12 +323,12 @@ pub async fn parse_text_as_in_worker(
     text: String,
     form: Option<Form>,
 ) -> Result<Article, WorkerError> {
-    let form = form.map_or(JsValue::UNDEFINED, |f| JsValue::from_str(f.name()));
-    reply_article(ask(Job::Text, JsValue::from_str(&text), form).await?.0).await
+    reply_article(ask(Job::Text { form }, JsValue::from_str(&text)).await?).await
 }
 
 /// The Article a parse job answered with.
-async fn reply_article(json: Vec<u8>) -> Result<Article, WorkerError> {
+async fn reply_article(reply: Result<Vec<u8>, Failure>) -> Result<Article, WorkerError> {
+    let json = reply.map_err(|_| WorkerError::Crashed)?;
     if json.len() > BIG_REPLY_BYTES {
         yield_to_page().await;
     }
@@ -388,10 +340,13 @@ pub async fn read_in_worker(
     name: &str,
     bytes: &js_sys::ArrayBuffer,
 ) -> Result<Result<FileRead, ReadError>, WorkerError> {
-    let (json, error) = ask(Job::File, bytes.into(), JsValue::from_str(name)).await?;
-    if let Some(error) = error {
-        return Ok(Err(ReadError::from_name(name.to_string(), &error)));
-    }
+    let job = Job::File {
+        name: name.to_string(),
+    };
+    let json = match ask(job, bytes.into()).await? {
+        Ok(json) => json,
+        Err(failure) => return Ok(Err(ReadError::from_failure(name.to_string(), failure))),
+    };
     if json.len() > BIG_REPLY_BYTES {
         yield_to_page().await;
     }
@@ -403,7 +358,9 @@ pub async fn read_in_worker(
 /// Have the worker read the built-in example, as a file: its story, and
 /// its text to keep.
 pub async fn read_example_in_worker() -> Result<FileRead, WorkerError> {
-    let (json, _) = ask(Job::Example, JsValue::UNDEFINED, JsValue::UNDEFINED).await?;
+    let json = ask(Job::Example, JsValue::UNDEFINED)
+        .await?
+        .map_err(|_| WorkerError::Crashed)?;
     serde_json::from_slice(&json).map_err(|_| WorkerError::Crashed)
 }
 
@@ -411,17 +368,17 @@ pub async fn read_example_in_worker() -> Result<FileRead, WorkerError> {
 /// when `json`, else as Markdown (the writers cost the page nothing).
 pub async fn export_in_worker(article: &Article, json: bool) -> Result<String, WorkerError> {
     let compact = serde_json::to_string(article).map_err(|_| WorkerError::Crashed)?;
-    let to = JsValue::from_str(if json { "json" } else { "markdown" });
-    let (text, error) = ask(Job::Export, JsValue::from_str(&compact), to).await?;
-    match error {
-        Some(_) => Err(WorkerError::Crashed),
-        None => String::from_utf8(text).map_err(|_| WorkerError::Crashed),
-    }
+    let text = ask(Job::Export { json }, JsValue::from_str(&compact))
+        .await?
+        .map_err(|_| WorkerError::Crashed)?;
+    String::from_utf8(text).map_err(|_| WorkerError::Crashed)
 }
 
 /// A share payload packed into link data (see `folio_core::share::link`).
 pub async fn pack_in_worker(payload: String) -> Result<String, WorkerError> {
-    let (data, _) = ask(Job::Pack, JsValue::from_str(&payload), JsValue::UNDEFINED).await?;
+    let data = ask(Job::Pack, JsValue::from_str(&payload))
+        .await?
+        .map_err(|_| WorkerError::Crashed)?;
     String::from_utf8(data).map_err(|_| WorkerError::Crashed)
 }
 
@@ -439,83 +396,71 @@ pub fn prime_link_coder() {
     });
 }
 
-/// The story in link data, or what is wrong with it (`"damaged"`,
-/// `"too_large"`, or `"story:"` and why the payload cannot be read).
-pub async fn open_link_in_worker(data: String) -> Result<Result<Article, String>, WorkerError> {
-    story_reply(ask(Job::Open, JsValue::from_str(&data), JsValue::UNDEFINED).await?)
+/// The story in link data, or why it cannot be read (damaged, too large,
+/// or a payload whose story does not read).
+pub async fn open_link_in_worker(data: String) -> Result<Result<Article, Failure>, WorkerError> {
+    story_reply(ask(Job::Open, JsValue::from_str(&data)).await?)
 }
 
 /// The story in a share payload (a first-format link's, or a kept shared
-/// story's), or `"story:"` and why it cannot be read.
-pub async fn story_in_worker(payload: String) -> Result<Result<Article, String>, WorkerError> {
-    story_reply(ask(Job::Story, JsValue::from_str(&payload), JsValue::UNDEFINED).await?)
+/// story's), or why it cannot be read.
+pub async fn story_in_worker(payload: String) -> Result<Result<Article, Failure>, WorkerError> {
+    story_reply(ask(Job::Story, JsValue::from_str(&payload)).await?)
 }
 
-fn story_reply(
-    (json, error): (Vec<u8>, Option<String>),
-) -> Result<Result<Article, String>, WorkerError> {
-    match error {
-        Some(error) => Ok(Err(error)),
-        None => serde_json::from_slice(&json)
+fn story_reply(reply: Result<Vec<u8>, Failure>) -> Result<Result<Article, Failure>, WorkerError> {
+    match reply {
+        Err(failure) => Ok(Err(failure)),
+        Ok(json) => serde_json::from_slice(&json)
             .map(Ok)
             .map_err(|_| WorkerError::Crashed),
     }
 }
 
-/// What the store worker's error names mean.
-fn store_error(
-    error: Result<(Vec<u8>, Option<String>), WorkerError>,
+/// What the store worker's failures mean.
+fn store_reply(
+    reply: Result<Result<Vec<u8>, Failure>, WorkerError>,
 ) -> Result<Vec<u8>, StorageError> {
-    match error {
-        Ok((reply, None)) => Ok(reply),
-        Ok((_, Some(name))) => Err(match name.as_str() {
-            "full" => StorageError::Full,
-            "unavailable" => StorageError::Unavailable,
-            _ => StorageError::Failed,
-        }),
-        Err(WorkerError::Unavailable) => Err(StorageError::Unavailable),
-        Err(_) => Err(StorageError::Failed),
+    match reply {
+        Ok(Ok(reply)) => Ok(reply),
+        Ok(Err(Failure::Full)) => Err(StorageError::Full),
+        Ok(Err(Failure::Unavailable)) | Err(WorkerError::Unavailable) => {
+            Err(StorageError::Unavailable)
+        }
+        Ok(Err(_)) | Err(_) => Err(StorageError::Failed),
     }
 }
 
 /// Up to `limit` records of the library, with keys after `after` (from
 /// the start when `None`), as the JSON of `[[key, record], …]`.
 pub async fn store_load(after: Option<u64>, limit: u32) -> Result<String, StorageError> {
-    let after = after.map_or(JsValue::UNDEFINED, |a| JsValue::from_str(&a.to_string()));
-    let reply = store_error(ask(Job::Load, JsValue::from_str(&limit.to_string()), after).await)?;
+    let reply = store_reply(ask(Job::Load { after, limit }, JsValue::UNDEFINED).await)?;
     String::from_utf8(reply).map_err(|_| StorageError::Corrupt)
 }
 
 /// Store one library record under its entry's id, over what was there.
 pub async fn store_put(id: u64, record: &str) -> Result<(), StorageError> {
-    let key = JsValue::from_str(&id.to_string());
-    store_error(ask(Job::Put, JsValue::from_str(record), key).await).map(drop)
+    store_reply(ask(Job::Put { id }, JsValue::from_str(record)).await).map(drop)
 }
 
 /// Move an older Folio's library (the JSON of `folio.library.v1`) into
 /// the store, all or nothing; `Corrupt` when it is not a list of entries.
 pub async fn store_move_in(old: &str) -> Result<(), StorageError> {
-    let reply = ask(Job::MoveIn, JsValue::from_str(old), JsValue::UNDEFINED).await;
-    match reply {
-        Ok((_, Some(name))) if name == "unreadable" => Err(StorageError::Corrupt),
-        other => store_error(other).map(drop),
+    match ask(Job::MoveIn, JsValue::from_str(old)).await {
+        Ok(Err(Failure::Unreadable)) => Err(StorageError::Corrupt),
+        other => store_reply(other).map(drop),
     }
 }
 
 /// Remove one library record.
 pub async fn store_delete(id: u64) -> Result<(), StorageError> {
-    let key = JsValue::from_str(&id.to_string());
-    store_error(ask(Job::Delete, JsValue::UNDEFINED, key).await).map(drop)
+    store_reply(ask(Job::Delete { id }, JsValue::UNDEFINED).await).map(drop)
 }
 
-/// Send `payload` (and a file's `name`) to the worker for `job`; its reply
-/// (as UTF-8 bytes) and the error it names.
-async fn ask(
-    job: Job,
-    payload: JsValue,
-    name: JsValue,
-) -> Result<(Vec<u8>, Option<String>), WorkerError> {
-    let role = job.role();
+/// Send `payload` to the worker for `job`: its reply (as UTF-8 bytes), or
+/// the failure it states.
+async fn ask(job: Job, payload: JsValue) -> Result<Result<Vec<u8>, Failure>, WorkerError> {
+    let role = role_of(&job);
     let (id, promise) = with_state(role, |s| -> Result<_, WorkerError> {
         if s.worker.is_none() {
             start_worker(role, s)?;
@@ -530,11 +475,12 @@ async fn ask(
         }
         Ok((id, promise))
     })?;
+    let (name, argument) = job.to_parts();
     let message = js_sys::Array::of4(
         &JsValue::from(id),
         &payload,
-        &JsValue::from_str(job.name()),
-        &name,
+        &JsValue::from_str(name),
+        &argument.map_or(JsValue::UNDEFINED, |a| JsValue::from_str(&a)),
     );
     let ready = with_state(role, |s| {
         if s.order.is_empty() {
@@ -562,14 +508,16 @@ async fn ask(
             {
                 yield_to_page().await;
             }
-            let bytes = match body.as_string() {
+            if let Some(failure) = reply.get(2).as_string() {
+                return Ok(Err(Failure::from_text(&failure)));
+            }
+            Ok(Ok(match body.as_string() {
                 Some(text) => text.into_bytes(),
                 None if body.is_instance_of::<js_sys::Uint8Array>() => {
                     js_sys::Uint8Array::new(&body).to_vec()
                 }
                 None => Vec::new(),
-            };
-            Ok((bytes, reply.get(2).as_string()))
+            }))
         }
         Err(reason) if reason.as_string().as_deref() == Some("timeout") => {
             Err(WorkerError::TimedOut)

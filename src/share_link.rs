@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::parse_worker::{open_link_in_worker, pack_in_worker, story_in_worker, WorkerError};
+use crate::protocol::Failure;
 
 /// Links longer than this are refused before any decoding.
 pub const MAX_LINK_CHARS: usize = 2_000_000;
@@ -141,11 +142,9 @@ pub async fn story_from(fragment: &str) -> Result<Article, LinkError> {
     };
     match story.map_err(LinkError::Worker)? {
         Ok(article) => Ok(article),
-        Err(e) if e == "too_large" => Err(LinkError::TooLarge),
-        Err(e) => match e.strip_prefix("story:") {
-            Some(why) => Err(LinkError::Story(why.to_string())),
-            None => Err(LinkError::Damaged),
-        },
+        Err(Failure::TooLarge) => Err(LinkError::TooLarge),
+        Err(Failure::Story(why)) => Err(LinkError::Story(why)),
+        Err(_) => Err(LinkError::Damaged),
     }
 }
 

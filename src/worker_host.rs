@@ -1,18 +1,18 @@
 //! What each of Folio's Web Workers (`src/bin/`) does to serve the page:
-//! take `[id, payload, job, name]` messages, answer `[id, reply]` or
-//! `[id, null, error]`, and say `"ready"` once it listens (messages sent
-//! before that are lost, so the page waits for it).
+//! take requests, answer each, and say `"ready"` once it listens, as
+//! [`crate::protocol`] lays them out.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::protocol::{Failure, Job};
 
 /// One request from the page.
 pub struct Request {
     pub id: JsValue,
     pub payload: JsValue,
-    pub job: String,
-    /// The fourth element as text (a file's name, a form, a key), if any.
-    pub name: Option<String>,
+    /// What to do; `None` for a job this version does not know.
+    pub job: Option<Job>,
     scope: web_sys::DedicatedWorkerGlobalScope,
 }
 
@@ -22,11 +22,15 @@ impl Request {
         self.payload.as_string().unwrap_or_default()
     }
 
-    /// Answer with `reply`, or with the name of what went wrong.
-    pub fn answer(&self, reply: Result<JsValue, String>) {
+    /// Answer with `reply`, or with what went wrong.
+    pub fn answer(&self, reply: Result<JsValue, Failure>) {
         let message = match reply {
             Ok(reply) => js_sys::Array::of2(&self.id, &reply),
-            Err(error) => js_sys::Array::of3(&self.id, &JsValue::NULL, &JsValue::from_str(&error)),
+            Err(failure) => js_sys::Array::of3(
+                &self.id,
+                &JsValue::NULL,
+                &JsValue::from_str(&failure.to_text()),
+            ),
         };
         let _ = self.scope.post_message(&message);
     }
@@ -53,8 +57,10 @@ pub fn serve(handle: impl Fn(Request) + 'static) {
             handle(Request {
                 id: request.get(0),
                 payload: request.get(1),
-                job: request.get(2).as_string().unwrap_or_default(),
-                name: request.get(3).as_string(),
+                job: request
+                    .get(2)
+                    .as_string()
+                    .and_then(|name| Job::from_parts(&name, request.get(3).as_string().as_deref())),
                 scope: reply_to.clone(),
             });
         });

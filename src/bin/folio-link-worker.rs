@@ -1,8 +1,8 @@
-//! Folio's share-link coder in a Web Worker of its own: the page posts
-//! `[id, text, job]` (job `"pack"`: a story's payload to link data;
-//! `"open"`: link data to the story's Article JSON; `"story"`: a payload,
-//! as a first-format link or a kept shared story holds it, to the Article
-//! JSON), the worker answers `[id, reply]` or `[id, null, error]`. Reading
+//! Folio's share-link coder in a Web Worker of its own. Its jobs
+//! (`folio_web::protocol::Job`): `Pack`, a story's payload to link data;
+//! `Open`, link data to the story's Article JSON; `Story`, a payload, as a
+//! first-format link or a kept shared story holds it, to the Article JSON.
+//! Reading
 //! payloads here keeps their reader and its checks off the page's Wasm. The
 //! coder's priming text makes this Wasm some 70 KB bigger than the
 //! parser's, and priming takes some 200 milliseconds once, so it lives
@@ -14,15 +14,17 @@
 fn main() {
     use folio_core::share::decode_story;
     use folio_core::share::link::{pack_payload, packer, unpack_payload_once, LinkDataError};
+    use folio_web::protocol::{Failure, Job};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsValue;
 
-    // The story a payload holds, as JSON, or `story:` and why it cannot be read.
+    // The story a payload holds, as JSON, or why it cannot be read.
     let story = |payload: &str| {
+        let why = |e: &dyn std::fmt::Display| Failure::Story(e.to_string());
         decode_story(payload)
-            .map_err(|e| format!("story:{e}"))
-            .and_then(|article| serde_json::to_string(&article).map_err(|e| format!("story:{e}")))
+            .map_err(|e| why(&e))
+            .and_then(|article| serde_json::to_string(&article).map_err(|e| why(&e)))
     };
     // Primed as soon as the worker starts (it is started when a link is
     // about to be made or opened), then kept for packing: priming is most
@@ -32,22 +34,23 @@ fn main() {
     let primed = coder.clone();
     folio_web::worker_host::serve(move |request| {
         let text = request.text();
-        let reply = match request.job.as_str() {
-            "pack" => Ok(pack_payload(
+        let reply = match request.job {
+            Some(Job::Pack) => Ok(pack_payload(
                 coder.borrow_mut().get_or_insert_with(packer),
                 &text,
             )),
-            "story" => story(&text),
-            // "open": link data, unpacked and read.
-            _ => {
+            Some(Job::Story) => story(&text),
+            // Link data, unpacked and read.
+            Some(Job::Open) => {
                 let once = coder.borrow_mut().take().unwrap_or_else(packer);
                 unpack_payload_once(once, &text)
                     .map_err(|e| match e {
-                        LinkDataError::Damaged => "damaged".to_string(),
-                        LinkDataError::TooLarge => "too_large".to_string(),
+                        LinkDataError::Damaged => Failure::Damaged,
+                        LinkDataError::TooLarge => Failure::TooLarge,
                     })
                     .and_then(|payload| story(&payload))
             }
+            _ => Err(Failure::Unreadable),
         };
         request.answer(reply.map(|r| JsValue::from_str(&r)));
     });

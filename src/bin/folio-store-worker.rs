@@ -3,28 +3,28 @@
 //! rewrites the others (two tabs each write only their own changes, and a
 //! record this version cannot read is never written over).
 //!
-//! The page posts `[id, payload, job, key]`; the worker answers `[id,
-//! reply]` or `[id, null, error]`. Records are JSON texts keyed by the
-//! entry's id (a number); the worker never reads them, so whatever a newer
-//! or older Folio stored comes back exactly as it was.
+//! Its jobs (`folio_web::protocol::Job`): records are JSON texts keyed by
+//! the entry's id (a number); the worker never reads them, so whatever a
+//! newer or older Folio stored comes back exactly as it was.
 //!
-//! - `"load"`: the reply is the JSON of `[[key, record], …]`: `payload`
-//!   (a number) records at most, in key order, after `key` when given.
-//! - `"put"`: store `payload` under `key`, over what was there; the fields
-//!   of the old record this version does not write are kept.
-//! - `"move_in"`: move an older Folio's localStorage library (`payload`,
+//! - `Load { after, limit }`: the reply is the JSON of `[[key, record],
+//!   …]`: `limit` records at most, in key order, after `after` when given.
+//! - `Put { id }`: store the payload under `id`, over what was there; the
+//!   fields of the old record this version does not write are kept.
+//! - `MoveIn`: move an older Folio's localStorage library (the payload,
 //!   its JSON) in, in one transaction, never over a record already there;
-//!   the error `"unreadable"` when it is not a list of entries.
-//! - `"delete"`: remove the record under `key`.
+//!   `Failure::Unreadable` when it is not a list of entries.
+//! - `Delete { id }`: remove the record under `id`.
 //!
-//! Errors: `"unavailable"` (no IndexedDB: a private window, or turned
-//! off), `"full"` (the browser's quota), `"failed"` (anything else).
+//! Failures: `Unavailable` (no IndexedDB: a private window, or turned
+//! off), `Full` (the browser's quota), `Failed` (anything else).
 
 #[cfg(target_arch = "wasm32")]
 mod store {
     use std::cell::RefCell;
     use std::rc::Rc;
 
+    use folio_web::protocol::Failure;
     use idb::{
         Database, DatabaseEvent, Error, Factory, KeyRange, ObjectStoreParams, Query,
         TransactionMode,
@@ -39,17 +39,17 @@ mod store {
     }
 
     /// Why a job failed, as the page reads it.
-    pub fn error_name(error: &Error) -> &'static str {
+    pub fn failure(error: &Error) -> Failure {
         let text = error.to_string();
         if text.contains("Quota") {
-            "full"
+            Failure::Full
         } else if matches!(
             error,
             Error::IndexedDbNotFound(_) | Error::IndexedDbOpenFailed(_)
         ) {
-            "unavailable"
+            Failure::Unavailable
         } else {
-            "failed"
+            Failure::Failed
         }
     }
 
@@ -166,37 +166,37 @@ mod store {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use folio_web::protocol::{Failure, Job};
     use wasm_bindgen::JsValue;
 
     folio_web::worker_host::serve(|request| {
         wasm_bindgen_futures::spawn_local(async move {
-            let key = request.name.as_deref().and_then(|k| k.parse::<f64>().ok());
             let payload = request.text();
-            let reply = match request.job.as_str() {
-                "load" => {
-                    let limit = payload.parse().unwrap_or(u32::MAX);
-                    store::load(key, limit).await.map_err(Some)
+            let stored = |done: Result<(), idb::Error>| done.map(|()| "ok".to_string());
+            let reply = match request.job {
+                Some(Job::Load { after, limit }) => {
+                    store::load(after.map(|a| a as f64), limit).await
                 }
-                "put" => store::write(key.unwrap_or(f64::NAN), &payload)
-                    .await
-                    .map(|()| "ok".into())
-                    .map_err(Some),
-                "delete" => store::delete(key.unwrap_or(f64::NAN))
-                    .await
-                    .map(|()| "ok".into())
-                    .map_err(Some),
-                "move_in" => match store::move_in(&payload).await {
+                Some(Job::Put { id }) => stored(store::write(id as f64, &payload).await),
+                Some(Job::Delete { id }) => stored(store::delete(id as f64).await),
+                Some(Job::MoveIn) => match store::move_in(&payload).await {
                     Ok(Some(())) => Ok("moved".into()),
-                    Ok(None) => Err(None),
-                    Err(e) => Err(Some(e)),
+                    Ok(None) => {
+                        request.answer(Err(Failure::Unreadable));
+                        return;
+                    }
+                    Err(e) => Err(e),
                 },
-                _ => Ok(String::new()),
+                _ => {
+                    request.answer(Err(Failure::Unreadable));
+                    return;
+                }
             };
-            request.answer(reply.map(|r: String| JsValue::from_str(&r)).map_err(|e| {
-                e.as_ref()
-                    .map_or("unreadable", store::error_name)
-                    .to_string()
-            }));
+            request.answer(
+                reply
+                    .map(|r| JsValue::from_str(&r))
+                    .map_err(|e| store::failure(&e)),
+            );
         });
     });
 }

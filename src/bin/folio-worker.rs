@@ -1,59 +1,65 @@
-//! Folio's parser in a Web Worker: the page posts `[id, text, job]` (job
-//! `"text"` or `"html"`; a text job may name the form to read it in as a
-//! fourth element, `"text"`, `"wrapped"` or `"markdown"`) or `[id, bytes, "file", name]`, the worker answers
-//! `[id, json]` (an Article, or for a file a `FileRead`, as UTF-8 bytes) or
-//! `[id, null, error]`. Job `"example"` reads the built-in example as job
-//! `"file"` reads a file (its text lives here, not in the page's Wasm). Job `"export"` answers an Article's JSON written
-//! out as Markdown or (fourth element `"json"`) indented JSON: the export,
-//! its writers kept off the page's Wasm. Job `"memory"` answers the bytes of Wasm memory the
-//! worker holds (for `scripts/measure-memory.mjs`). A file is decoded here, not on the page. Parsing
-//! a 50 MB file or a thousand files happens here, so the page stays
-//! responsive; a panic or a runaway parse takes down only this worker,
-//! which the page then replaces.
+//! Folio's parser in a Web Worker: its jobs (`folio_web::protocol::Job`)
+//! are parsing a text (in a form) or a saved page, decoding and parsing a
+//! file's bytes, reading the built-in example (its text lives here, not in
+//! the page's Wasm), writing an Article out for export (the writers kept
+//! off the page's Wasm), and saying how much memory it holds (for
+//! `scripts/measure-memory.mjs`). A file is decoded here, not on the page.
+//! Parsing a 50 MB file or a thousand files happens here, so the page
+//! stays responsive; a panic or a runaway parse takes down only this
+//! worker, which the page then replaces.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use folio_web::protocol::{Failure, Job};
     use wasm_bindgen::JsCast;
 
     folio_web::worker_host::serve(|request| {
-        let reply = if request.job == "memory" {
-            // Bytes of Wasm memory: it only grows, so this is the peak so far.
-            let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
-            let bytes = memory
-                .buffer()
-                .unchecked_into::<js_sys::ArrayBuffer>()
-                .byte_length();
-            Ok(bytes.to_string())
-        } else if request.job == "export" {
+        let reply = match &request.job {
+            Some(Job::Memory) => {
+                // Bytes of Wasm memory: it only grows, so this is the peak so far.
+                let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>();
+                let bytes = memory
+                    .buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length();
+                Ok(bytes.to_string())
+            }
             // An Article's JSON written out for export: indented JSON, or Markdown.
-            serde_json::from_str::<folio_core::Article>(&request.text())
-                .map(|article| match request.name.as_deref() {
-                    Some("json") => serde_json::to_string_pretty(&article).unwrap_or_default(),
-                    _ => folio_core::markdown::to_markdown(&article),
-                })
-                .map_err(|_| "unreadable".to_string())
-        } else if request.job == "file" {
-            let bytes = js_sys::Uint8Array::new(&request.payload).to_vec();
-            read_file(request.name.as_deref().unwrap_or_default(), bytes)
-        } else if request.job == "example" {
-            let text = folio_web::EXAMPLE_TEXT;
-            read_file(folio_web::EXAMPLE_NAME, text.as_bytes().to_vec())
-        } else {
-            let text = request.text();
-            let article = if request.job == "html" {
-                folio_core::html::parse_html(&text)
-            } else {
-                let form = request
-                    .name
-                    .as_deref()
-                    .and_then(folio_core::Form::from_name);
-                folio_core::parse_text_as(&text, form)
-            };
-            Ok(to_json(&article, text.len()))
+            Some(Job::Export { json }) => {
+                serde_json::from_str::<folio_core::Article>(&request.text())
+                    .map(|article| {
+                        if *json {
+                            serde_json::to_string_pretty(&article).unwrap_or_default()
+                        } else {
+                            folio_core::markdown::to_markdown(&article)
+                        }
+                    })
+                    .map_err(|_| Failure::Unreadable)
+            }
+            Some(Job::File { name }) => {
+                let bytes = js_sys::Uint8Array::new(&request.payload).to_vec();
+                read_file(name, bytes)
+            }
+            Some(Job::Example) => {
+                let text = folio_web::EXAMPLE_TEXT;
+                read_file(folio_web::EXAMPLE_NAME, text.as_bytes().to_vec())
+            }
+            Some(Job::Html) => {
+                let text = request.text();
+                Ok(to_json(&folio_core::html::parse_html(&text), text.len()))
+            }
+            Some(Job::Text { form }) => {
+                let text = request.text();
+                Ok(to_json(
+                    &folio_core::parse_text_as(&text, *form),
+                    text.len(),
+                ))
+            }
+            _ => Err(Failure::Unreadable),
         };
         match reply {
             Ok(json) => request.answer_bytes(&json),
-            Err(error) => request.answer(Err(error)),
+            Err(failure) => request.answer(Err(failure)),
         }
     });
 }
@@ -62,11 +68,11 @@ fn main() {
 /// back only when it is small enough to store. Each copy is let go as soon
 /// as the next exists, so a big file costs a few times its size at most.
 #[cfg(target_arch = "wasm32")]
-fn read_file(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+fn read_file(name: &str, bytes: Vec<u8>) -> Result<String, folio_web::protocol::Failure> {
     use folio_web::files::{decode_file, FileRead};
     use folio_web::storage::MAX_STORED_TEXT_BYTES;
 
-    let decoded = decode_file(name, &bytes).map_err(|e| e.name())?;
+    let decoded = decode_file(name, &bytes).map_err(|e| e.failure())?;
     drop(bytes);
     let article = if decoded.html {
         folio_core::html::parse_html(&decoded.text)

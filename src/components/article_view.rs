@@ -1,14 +1,15 @@
 //! One story, as semantic HTML: `<article>` with a `<header>` (source,
 //! section, `<time>`, reading time, the only `<h1>`), body paragraphs and
 //! `<blockquote>`s with `<cite>`, tags, related links in a `<nav>`, side
-//! lists in `<aside>`s, and what was dropped in a closed `<details>`; a
+//! lists in `<aside>`s, and what was dropped and how each field was read
+//! in closed `<details>`; a
 //! long list shows its first items and the rest on the reader's word.
 //! Every string from the input is rendered as a text node, never as HTML.
 
 use std::collections::HashMap;
 
 use folio_core::address::{is_web_address, site_name};
-use folio_core::{Article, Block, BlockKind};
+use folio_core::{Article, Block, BlockKind, Dropped, RelatedLink};
 use leptos::prelude::*;
 use leptos::tachys::html::element::custom;
 
@@ -48,6 +49,7 @@ pub fn ArticleView(
         dropped,
         language,
         url,
+        diagnostics,
         ..
     } = article;
     // The story's language for voices and hyphenation; its direction from
@@ -93,52 +95,8 @@ pub fn ArticleView(
                 {lead.map(|l| view! { <p class="lead">{l}</p> })}
             </header>
             <StoryBody body=body />
-            {(!tags.is_empty()).then(|| view! {
-                <section class="tags" aria-labelledby="tags-title">
-                    <h2 id="tags-title">"Tags"</h2>
-                    {batched(tags.len(), "tags", Some("Tags"), &|i| {
-                        let tag = tags[i].clone();
-                        let pick = move |_| {
-                            if let Some(on_tag) = on_tag {
-                                on_tag.run(tag.clone());
-                            }
-                        };
-                        view! {
-                            <li><button type="button" class="link tag" title="Filter the library by this tag" on:click=pick>{tags[i].clone()}</button></li>
-                        }.into_any()
-                    })}
-                </section>
-            })}
-            {(!related.is_empty()).then(|| view! {
-                <nav class="related" aria-label="Related">
-                    <h2>"Related"</h2>
-                    {batched(related.len(), "related links", None, &|i| {
-                            let r = related[i].clone();
-                            let target = library.get(&title_key(&r.title)).copied().zip(on_open);
-                            let title = match target {
-                                Some((id, open)) => view! {
-                                    <button type="button" class="link related-title" on:click=move |_| open.run(id)>{r.title}</button>
-                                }.into_any(),
-                                None => match r.url.filter(|u| is_web_address(u)) {
-                                    // A saved page's link opens the page it names, never this one's context.
-                                    // The host beside the title: where the link goes, whatever its text says.
-                                    Some(url) => view! {
-                                        <a class="related-title" href=url.clone() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{r.title}</a>
-                                        " "<span class="host">{site_name(&url)}</span>
-                                    }.into_any(),
-                                    None => view! { <span class="related-title">{r.title}</span> }.into_any(),
-                                },
-                            };
-                            view! {
-                                <li>
-                                    {r.published.map(|p| view! { <time datetime=p.clone()>{p.replace('T', " ")}</time> })}
-                                    {title}
-                                </li>
-                            }
-                            .into_any()
-                        })}
-                </nav>
-            })}
+            {(!tags.is_empty()).then(|| view! { <Tags tags=tags on_tag=on_tag /> })}
+            {(!related.is_empty()).then(|| view! { <Related related=related library=library on_open=on_open /> })}
             {side_lists.into_iter().map(|list| {
                 let items = list.items;
                 view! {
@@ -148,26 +106,101 @@ pub fn ArticleView(
                     </aside>
                 }
             }).collect_view()}
-            {(!dropped.is_empty()).then(|| {
-                let count = dropped.len();
-                view! {
-                    <details class="dropped">
-                        <summary>{format!("Left out: {count} {} of the page", if count == 1 { "part" } else { "parts" })}</summary>
-                        {batched(count, "left-out parts", None, &|i| {
-                            let d = &dropped[i];
-                            view! {
-                                <li>
-                                    <span class="reason">{d.reason.label()}</span>
-                                    {format!(" (lines {}–{}): ", d.first_line, d.last_line)}
-                                    <q>{d.excerpt.clone()}</q>
-                                </li>
-                            }
-                            .into_any()
-                        })}
-                    </details>
-                }
-            })}
+            <HowItWasRead dropped=dropped diagnostics=diagnostics />
         </article>
+    }
+}
+
+/// The story's tags: each a button that filters the library by it.
+#[component]
+fn Tags(tags: Vec<String>, on_tag: Option<Callback<String>>) -> impl IntoView {
+    view! {
+        <section class="tags" aria-labelledby="tags-title">
+            <h2 id="tags-title">"Tags"</h2>
+            {batched(tags.len(), "tags", Some("Tags"), &|i| {
+                let tag = tags[i].clone();
+                let pick = move |_| {
+                    if let Some(on_tag) = on_tag {
+                        on_tag.run(tag.clone());
+                    }
+                };
+                view! {
+                    <li><button type="button" class="link tag" title="Filter the library by this tag" on:click=pick>{tags[i].clone()}</button></li>
+                }.into_any()
+            })}
+        </section>
+    }
+}
+
+/// Related links with their times: one the library holds opens its entry,
+/// another its page (in a new tab, with its host beside it).
+#[component]
+fn Related(
+    related: Vec<RelatedLink>,
+    library: HashMap<String, u64>,
+    on_open: Option<Callback<u64>>,
+) -> impl IntoView {
+    view! {
+        <nav class="related" aria-label="Related">
+            <h2>"Related"</h2>
+            {batched(related.len(), "related links", None, &|i| {
+                    let r = related[i].clone();
+                    let target = library.get(&title_key(&r.title)).copied().zip(on_open);
+                    let title = match target {
+                        Some((id, open)) => view! {
+                            <button type="button" class="link related-title" on:click=move |_| open.run(id)>{r.title}</button>
+                        }.into_any(),
+                        None => match r.url.filter(|u| is_web_address(u)) {
+                            // A saved page's link opens the page it names, never this one's context.
+                            // The host beside the title: where the link goes, whatever its text says.
+                            Some(url) => view! {
+                                <a class="related-title" href=url.clone() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{r.title}</a>
+                                " "<span class="host">{site_name(&url)}</span>
+                            }.into_any(),
+                            None => view! { <span class="related-title">{r.title}</span> }.into_any(),
+                        },
+                    };
+                    view! {
+                        <li>
+                            {r.published.map(|p| view! { <time datetime=p.clone()>{p.replace('T', " ")}</time> })}
+                            {title}
+                        </li>
+                    }
+                    .into_any()
+                })}
+        </nav>
+    }
+}
+
+/// What was left out of the page, and why; and how each field was read
+/// ("headline from og:title", "no publication date found"): closed until
+/// the reader asks.
+#[component]
+fn HowItWasRead(dropped: Vec<Dropped>, diagnostics: Vec<String>) -> impl IntoView {
+    let count = dropped.len();
+    view! {
+        {(count > 0).then(|| view! {
+            <details class="dropped">
+                <summary>{format!("Left out: {count} {} of the page", if count == 1 { "part" } else { "parts" })}</summary>
+                {batched(count, "left-out parts", None, &|i| {
+                    let d = &dropped[i];
+                    view! {
+                        <li>
+                            <span class="reason">{d.reason.label()}</span>
+                            {format!(" (lines {}–{}): ", d.first_line, d.last_line)}
+                            <q>{d.excerpt.clone()}</q>
+                        </li>
+                    }
+                    .into_any()
+                })}
+            </details>
+        })}
+        {(!diagnostics.is_empty()).then(|| view! {
+            <details class="how-read">
+                <summary>"How it was read"</summary>
+                <ul>{diagnostics.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </details>
+        })}
     }
 }
 

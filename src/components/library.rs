@@ -10,6 +10,63 @@ use crate::library::Entry;
 /// Rows listed at first, and added by each "Show more".
 const PAGE_ROWS: usize = 100;
 
+/// What a row of the list shows of an entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Row {
+    id: u64,
+    title: String,
+    /// Failure, source, day, encoding and form, as one line.
+    meta: String,
+    /// The file's name (the row's tooltip).
+    name: String,
+    /// Where the words searched for are in the story.
+    passage: Option<String>,
+}
+
+impl Row {
+    fn of(e: &Entry, query: &str) -> Row {
+        let a = &e.article;
+        let encoding = e
+            .encoding
+            .as_ref()
+            .filter(|(label, _)| label != "utf-8")
+            .map(|(label, guessed)| {
+                if *guessed {
+                    format!("read as {label} (guessed)")
+                } else {
+                    format!("read as {label}")
+                }
+            });
+        // Text that was not a browser's copy says how it was read.
+        let form = (a.form != Form::Text).then(|| form_label(a.form).to_string());
+        let failed = e
+            .failed
+            .then(|| "not read: the parser failed on it".to_string());
+        let meta = [
+            failed,
+            a.source.clone(),
+            a.published.as_ref().map(|p| p.chars().take(10).collect()),
+            encoding,
+            form,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<String>>()
+        .join(" · ");
+        // Where the words are in the story, when a search is typed.
+        let passage = (!query.trim().is_empty())
+            .then(|| e.search.passage(&e.article, query))
+            .flatten();
+        Row {
+            id: e.id,
+            title: e.title(),
+            meta,
+            name: e.name.clone(),
+            passage,
+        }
+    }
+}
+
 /// The library list.
 #[component]
 pub fn Library(
@@ -48,41 +105,7 @@ pub fn Library(
         entries.with(|l| {
             l.iter()
                 .filter(|e| ids.contains(&e.id))
-                .map(|e| {
-                    let a = &e.article;
-                    let encoding = e
-                        .encoding
-                        .as_ref()
-                        .filter(|(label, _)| label != "utf-8")
-                        .map(|(label, guessed)| {
-                            if *guessed {
-                                format!("read as {label} (guessed)")
-                            } else {
-                                format!("read as {label}")
-                            }
-                        });
-                    // Text that was not a browser's copy says how it was read.
-                    let form = (a.form != Form::Text).then(|| form_label(a.form).to_string());
-                    let failed = e
-                        .failed
-                        .then(|| "not read: the parser failed on it".to_string());
-                    let meta = [
-                        failed,
-                        a.source.clone(),
-                        a.published.as_ref().map(|p| p.chars().take(10).collect()),
-                        encoding,
-                        form,
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<String>>()
-                    .join(" · ");
-                    // Where the words are in the story, when a search is typed.
-                    let passage = (!q.trim().is_empty())
-                        .then(|| e.search.passage(&e.article, &q))
-                        .flatten();
-                    (e.id, e.title(), meta, e.name.clone(), passage)
-                })
+                .map(|e| Row::of(e, &q))
                 .collect::<Vec<_>>()
         })
     });
@@ -103,30 +126,7 @@ pub fn Library(
                 />
                 <ul>
                     <For each=move || rows.get() key=|row| row.clone() let:row>
-                        {
-                            let (id, title, meta, name, passage) = row;
-                            let remove_label = format!("Remove {title}");
-                            view! {
-                                <li class="entry-row">
-                                    <button
-                                        type="button"
-                                        class="entry"
-                                        id=format!("entry-{id}")
-                                        class:current=move || shown.get() == Shown::Entry(id)
-                                        aria-current=move || (shown.get() == Shown::Entry(id)).then_some("true")
-                                        title=name
-                                        on:click=move |_| shown.set(Shown::Entry(id))
-                                    >
-                                        <span class="entry-title">{title}</span>
-                                        <span class="entry-meta">{meta}</span>
-                                        {passage.map(|p| view! { <span class="entry-passage">{p}</span> })}
-                                    </button>
-                                    <button type="button" class="remove" aria-label=remove_label on:click=move |_| on_remove(id)>
-                                        "×"
-                                    </button>
-                                </li>
-                            }
-                        }
+                        <LibraryRow row=row shown=shown on_remove=on_remove />
                     </For>
                 </ul>
                 {move || {
@@ -147,5 +147,42 @@ pub fn Library(
                 </p>
             </Show>
         </nav>
+    }
+}
+
+/// One entry of the list: choosing it shows its story; × removes it.
+#[component]
+fn LibraryRow(
+    row: Row,
+    shown: RwSignal<Shown>,
+    on_remove: impl Fn(u64) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let Row {
+        id,
+        title,
+        meta,
+        name,
+        passage,
+    } = row;
+    let remove_label = format!("Remove {title}");
+    view! {
+        <li class="entry-row">
+            <button
+                type="button"
+                class="entry"
+                id=format!("entry-{id}")
+                class:current=move || shown.get() == Shown::Entry(id)
+                aria-current=move || (shown.get() == Shown::Entry(id)).then_some("true")
+                title=name
+                on:click=move |_| shown.set(Shown::Entry(id))
+            >
+                <span class="entry-title">{title}</span>
+                <span class="entry-meta">{meta}</span>
+                {passage.map(|p| view! { <span class="entry-passage">{p}</span> })}
+            </button>
+            <button type="button" class="remove" aria-label=remove_label on:click=move |_| on_remove(id)>
+                "×"
+            </button>
+        </li>
     }
 }

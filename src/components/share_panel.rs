@@ -18,6 +18,34 @@ struct Built {
     status: String,
 }
 
+/// The link for `story`, copied to the clipboard, and what the reader is
+/// told; nothing when the panel (`open`) was closed meanwhile (another
+/// story is shown).
+async fn build(story: &Article, options: ShareOptions, open: RwSignal<bool>) -> Option<Built> {
+    match fragment_for(story, options).await {
+        Ok(fragment) => {
+            if !open.get_untracked() {
+                return None;
+            }
+            let link = format!("{}#{fragment}", page_address());
+            let length = link.chars().count();
+            let status = match copy_to_clipboard(&link).await {
+                Ok(()) => format!("Copied to the clipboard. {length} characters."),
+                Err(e) => format!("{e}. {length} characters."),
+            };
+            Some(Built {
+                link: Some(link),
+                status,
+            })
+        }
+        // Nothing to copy or measure: no channel is claimed.
+        Err(e) => Some(Built {
+            link: None,
+            status: format!("No link could be made: {e}."),
+        }),
+    }
+}
+
 /// The share panel for the shown story.
 #[component]
 pub fn SharePanel(
@@ -41,30 +69,9 @@ pub fn SharePanel(
             without_related: without_related.get(),
         };
         spawn_local(async move {
-            let result = match fragment_for(&story, options).await {
-                Ok(fragment) => {
-                    // Closed meanwhile (another story is shown): nothing to copy.
-                    if !open.get_untracked() {
-                        return;
-                    }
-                    let link = format!("{}#{fragment}", page_address());
-                    let length = link.chars().count();
-                    let status = match copy_to_clipboard(&link).await {
-                        Ok(()) => format!("Copied to the clipboard. {length} characters."),
-                        Err(e) => format!("{e}. {length} characters."),
-                    };
-                    Built {
-                        link: Some(link),
-                        status,
-                    }
-                }
-                // Nothing to copy or measure: no channel is claimed.
-                Err(e) => Built {
-                    link: None,
-                    status: format!("No link could be made: {e}."),
-                },
-            };
-            built.set(Some(result));
+            if let Some(result) = build(&story, options, open).await {
+                built.set(Some(result));
+            }
         });
     });
 

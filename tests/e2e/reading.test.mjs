@@ -34,6 +34,8 @@ test('pasting the seed shows its headline, dateline and body as a story', async 
   assert.equal(await dropped.getAttribute('open'), null);
   const reasons = await dropped.locator('.reason').allTextContents();
   assert.ok(reasons.includes('duplicate headline') && reasons.includes('advertisement'), reasons.join(', '));
+  // Every field was found in the text itself: nothing to say of how.
+  assert.equal(await story.locator('details.how-read').count(), 0);
   assert.match(await story.locator('header .reading-time').innerText(), /^1 min read$/);
   await page.screenshot({ path: join(artifacts, 'seed-pasted.png'), fullPage: true });
   assert.deepEqual(errors, []);

@@ -55,6 +55,11 @@ test('a saved page shows its structure, and its pictures only when asked', async
   assert.equal(await link.getAttribute('href'), 'https://news.example.com/docs/plan.pdf');
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
+  // How the page was read, closed until asked: its headline from the <h1>,
+  // and no date found.
+  const howRead = story.locator('details.how-read');
+  assert.equal(await howRead.getAttribute('open'), null);
+  assert.deepEqual(await howRead.locator('li').allTextContents(), ['no publication date found', 'headline from <h1>']);
   await page.screenshot({ path: join(artifacts, 'structure-before-images.png'), fullPage: true });
   assert.deepEqual(outside, [], 'no request may leave the page before the reader asks');
 

@@ -49,17 +49,6 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 ];
 
-/// Files that are not text, by their kind's name as [`sniff`] gives it
-/// ("a PNG image"), for a kind named again across a worker boundary.
-pub fn binary_kind(name: &str) -> &'static str {
-    SIGNATURES
-        .iter()
-        .map(|(_, kind)| *kind)
-        .chain(["a WebP image"])
-        .find(|kind| *kind == name)
-        .unwrap_or("a binary file")
-}
-
 /// Share of control bytes (other than tab, newline, carriage return, form
 /// feed, escape) above which bytes are not text.
 const MAX_CONTROL_SHARE: f32 = 0.05;
