@@ -70,7 +70,8 @@ fn lines_command(args: &[String]) -> ExitCode {
     }
     out.push('\n');
     for (i, line) in logical.text.lines().enumerate() {
-        out.push_str(&format!("{:>6} | {line}\n", logical.input_line(i + 1)));
+        let number = logical.input_line(folio_core::LineNumber::at(i)).get();
+        out.push_str(&format!("{number:>6} | {line}\n"));
     }
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     ExitCode::SUCCESS

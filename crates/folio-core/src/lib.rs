@@ -45,7 +45,8 @@ mod text;
 pub use article::{
     Article, Block, BlockKind, DropReason, Dropped, InlineLink, RelatedLink, SideList,
 };
-pub use text::form::{detect_form, logical_lines, Form};
+pub use text::form::{detect_form, logical_lines, Form, LogicalText};
+pub use text::lines::LineNumber;
 pub use text::parse::{parse_text, parse_text_as};
 
 /// The text pipeline's stages, for the model training features, the corpus

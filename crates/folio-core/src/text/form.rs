@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use crate::article::Form;
+use crate::text::lines::LineNumber;
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 
 /// What a Markdown file's front matter states (`---` YAML or `+++` TOML).
@@ -58,10 +59,10 @@ pub struct LogicalText<'a> {
 }
 
 impl LogicalText<'_> {
-    /// The input line (1-based) that line `number` (1-based) of `text` starts on.
-    pub fn input_line(&self, number: usize) -> usize {
-        match self.origin.get(number.wrapping_sub(1)) {
-            Some(&n) => n,
+    /// The input line that line `number` of `text` starts on.
+    pub fn input_line(&self, number: LineNumber) -> LineNumber {
+        match self.origin.get(number.index()) {
+            Some(&n) => LineNumber::new(n),
             None => number,
         }
     }
@@ -1332,7 +1333,7 @@ Minister says talks will go on
             .lines()
             .enumerate()
             .filter(|(_, l)| !l.is_empty())
-            .map(|(i, _)| logical.input_line(i + 1))
+            .map(|(i, _)| logical.input_line(LineNumber::at(i)).get())
             .collect();
         assert_eq!(numbers, vec![1, 3, 8, 12, 14, 15, 17]);
     }
@@ -1343,7 +1344,7 @@ Minister says talks will go on
         let logical = logical_lines(text, None);
         assert_eq!(logical.form, Form::Text);
         assert_eq!(logical.text, text);
-        assert_eq!(logical.input_line(2), 2);
+        assert_eq!(logical.input_line(LineNumber::new(2)), LineNumber::new(2));
     }
 
     #[test]
@@ -1463,7 +1464,7 @@ other side [decided](https://example.com/decided) to do about the border.
             .lines()
             .position(|l| l == "Minister says talks will go on")
             .unwrap();
-        assert_eq!(logical.input_line(headline + 1), 14);
+        assert_eq!(logical.input_line(LineNumber::at(headline)).get(), 14);
     }
 
     #[test]
@@ -1550,7 +1551,7 @@ Footer
         );
         let at = |wanted: &str| {
             let i = logical.text.lines().position(|l| l == wanted).unwrap();
-            logical.input_line(i + 1)
+            logical.input_line(LineNumber::at(i)).get()
         };
         assert_eq!(
             at("The minister said on Tuesday that the talks would go on."),

@@ -4,11 +4,41 @@
 //! its 1-based line number and whether a blank line stood before it (in
 //! innerText dumps a blank line marks a paragraph or block boundary).
 
+/// A line's place in the input: its 1-based number, as a reader counts
+/// lines (and `Dropped` reports them), or its 0-based index, as the text's
+/// own lines and a page's structure number them. One type for both, so no
+/// stage converts by hand. (A line's place among the non-blank lines the
+/// stages read is a plain index into them.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LineNumber(usize);
+
+impl LineNumber {
+    /// The line numbered `number` (1-based).
+    pub const fn new(number: usize) -> LineNumber {
+        LineNumber(number)
+    }
+
+    /// The line at `index` (0-based).
+    pub const fn at(index: usize) -> LineNumber {
+        LineNumber(index + 1)
+    }
+
+    /// Its 1-based number.
+    pub const fn get(self) -> usize {
+        self.0
+    }
+
+    /// Its 0-based index.
+    pub const fn index(self) -> usize {
+        self.0.saturating_sub(1)
+    }
+}
+
 /// One non-blank input line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line<'a> {
-    /// 1-based number of the line in the input.
-    pub number: usize,
+    /// Where the line is in the input.
+    pub number: LineNumber,
     /// The line without surrounding whitespace (never empty).
     pub text: &'a str,
     /// A blank line (or the start of input) comes right before this one.
@@ -40,7 +70,7 @@ pub fn split_lines(text: &str) -> Vec<Line<'_>> {
                 blank_before = true;
             } else {
                 lines.push(Line {
-                    number,
+                    number: LineNumber::new(number),
                     text: trimmed,
                     blank_before,
                 });
@@ -69,7 +99,7 @@ mod tests {
         let lines = split_lines("a\r\n\r\n  b \nc");
         let got: Vec<_> = lines
             .iter()
-            .map(|l| (l.number, l.text, l.blank_before))
+            .map(|l| (l.number.get(), l.text, l.blank_before))
             .collect();
         assert_eq!(got, vec![(1, "a", true), (3, "b", true), (4, "c", false)]);
     }

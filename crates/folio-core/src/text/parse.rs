@@ -21,7 +21,7 @@ use crate::text::header::{
     find_datelines, find_headline, source_from_copyright, source_from_header_line, story_words,
 };
 use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
-use crate::text::lines::{split_lines, Line};
+use crate::text::lines::{split_lines, Line, LineNumber};
 use crate::text::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
 };
@@ -48,11 +48,11 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     for line in &mut lines {
         line.number = logical.input_line(line.number);
     }
-    let title_headings: Vec<usize> = logical
+    let title_headings: Vec<LineNumber> = logical
         .headings
         .iter()
         .filter(|&&(_, level)| level == 1)
-        .map(|&(line, _)| logical.input_line(line))
+        .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
         .collect();
     // Lines rejoined at marked soft breaks are the original's lines: read
     // their headline as a browser's text.
@@ -130,9 +130,9 @@ pub fn main_lines(text: &str, layout: &dyn Layout) -> Option<Vec<bool>> {
     let lines = split_lines(text);
     let infos = classify(&lines, detect_language(text));
     let inside = main_content(&infos, &story_probabilities(&infos), layout)?;
-    let mut by_number = vec![false; lines.last().map_or(0, |l| l.number)];
+    let mut by_number = vec![false; lines.last().map_or(0, |l| l.number.get())];
     for (info, inside) in infos.iter().zip(inside) {
-        by_number[info.line.number - 1] = inside;
+        by_number[info.line.number.index()] = inside;
     }
     Some(by_number)
 }
@@ -149,18 +149,23 @@ fn main_content(
     probabilities: &[f32],
     layout: &dyn Layout,
 ) -> Option<Vec<bool>> {
-    let count = infos.last().map_or(0, |l| l.line.number);
+    let count = infos.last().map_or(0, |l| l.line.number.get());
     let mut lines = vec![""; count];
     let mut story = vec![false; count];
     for (info, &p) in infos.iter().zip(probabilities) {
-        lines[info.line.number - 1] = info.text();
-        story[info.line.number - 1] = p >= SCORING_PROBABILITY;
+        lines[info.line.number.index()] = info.text();
+        story[info.line.number.index()] = p >= SCORING_PROBABILITY;
     }
     let inside = layout.main_container(&lines, &story)?;
     Some(
         infos
             .iter()
-            .map(|info| inside.get(info.line.number - 1).copied().unwrap_or(false))
+            .map(|info| {
+                inside
+                    .get(info.line.number.index())
+                    .copied()
+                    .unwrap_or(false)
+            })
             .collect(),
     )
 }
@@ -185,7 +190,7 @@ const TITLE_HEADING_LOOKAHEAD: usize = 3;
 fn marked_headline(
     infos: &[LineInfo],
     story_start: usize,
-    title_headings: &[usize],
+    title_headings: &[LineNumber],
 ) -> Option<usize> {
     let last = (story_start + TITLE_HEADING_LOOKAHEAD).min(infos.len());
     infos[..last]
@@ -202,7 +207,7 @@ fn read_lines(
     lines: Vec<Line<'_>>,
     layout: Option<&dyn Layout>,
     form: Form,
-    title_headings: &[usize],
+    title_headings: &[LineNumber],
     structure: &Structure,
 ) -> Article {
     let language = detect_language(text);
@@ -280,7 +285,7 @@ fn find_story(
         Some(story) => Some(
             infos
                 .iter()
-                .map(|i| story.contains(&(i.line.number - 1)))
+                .map(|i| story.contains(&i.line.number.index()))
                 .collect(),
         ),
         None => layout.and_then(|layout| main_content(infos, &probabilities, layout)),
@@ -334,7 +339,7 @@ impl<'r, 'a> Reading<'r, 'a> {
     fn read_headline(
         &mut self,
         span: &std::ops::Range<usize>,
-        title_headings: &[usize],
+        title_headings: &[LineNumber],
         form: Form,
     ) -> Option<usize> {
         let infos = self.infos;
@@ -734,13 +739,13 @@ impl<'r, 'a> Reading<'r, 'a> {
             .lines
             .iter()
             .zip(&story.subheadings)
-            .map(|(&i, &subheading)| (infos[i].line.number - 1, infos[i].text(), subheading))
+            .map(|(&i, &subheading)| (infos[i].line.number.index(), infos[i].text(), subheading))
             .collect();
         let span = &story.span;
         let input_span = if span.is_empty() {
             0..0
         } else {
-            infos[span.start].line.number - 1..infos[span.end - 1].line.number
+            infos[span.start].line.number.index()..infos[span.end - 1].line.number.get()
         };
         self.article.body = structure.blocks(&story_lines, input_span);
         let body_words: usize = story.lines.iter().map(|&i| infos[i].words).sum();
@@ -1255,11 +1260,11 @@ fn dropped_parts(
         });
         match dropped.last_mut() {
             Some(last) if last.reason == reason && last_index.map(|l| l + 1) == Some(i) => {
-                last.last_line = info.line.number;
+                last.last_line = info.line.number.get();
             }
             _ => dropped.push(Dropped {
-                first_line: info.line.number,
-                last_line: info.line.number,
+                first_line: info.line.number.get(),
+                last_line: info.line.number.get(),
                 reason,
                 excerpt: info.text().chars().take(EXCERPT_CHARS).collect(),
             }),
