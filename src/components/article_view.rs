@@ -41,7 +41,6 @@ pub fn ArticleView(
         updated_text,
         byline,
         reading_minutes,
-        lead,
         body,
         tags,
         related,
@@ -92,7 +91,6 @@ pub fn ArticleView(
                 </p>
                 <h1>{headline.unwrap_or_else(|| "Untitled".to_string())}</h1>
                 {(!byline.is_empty()).then(|| view! { <p class="byline">{format!("By {}", byline.join(", "))}</p> })}
-                {lead.map(|l| view! { <p class="lead">{l}</p> })}
             </header>
             <StoryBody body=body />
             {(!tags.is_empty()).then(|| view! { <Tags tags=tags on_tag=on_tag /> })}

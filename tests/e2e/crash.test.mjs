@@ -86,7 +86,7 @@ const TRAPPING_WORKER = `
 const story = (text) => JSON.stringify({
   source: null, section: null, headline: text.split("\\n")[0], published: null,
   published_text: null, updated: null, updated_text: null, byline: [],
-  reading_minutes: 1, reading_minutes_stated: false, lead: null,
+  reading_minutes: 1, reading_minutes_stated: false,
   body: [{ kind: "paragraph", text }], tags: [], related: [], side_lists: [],
   dropped: [], language: null, diagnostics: [],
 });

@@ -33,8 +33,6 @@ pub struct Article {
     pub reading_minutes: u32,
     /// Whether `reading_minutes` was stated on the page (true) or computed.
     pub reading_minutes_stated: bool,
-    /// A standfirst or summary shown between headline and body.
-    pub lead: Option<String>,
     /// The story itself, in order.
     pub body: Vec<Block>,
     /// Tags or keywords of the story, without a leading `#`.

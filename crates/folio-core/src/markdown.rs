@@ -228,9 +228,6 @@ pub fn to_markdown(article: &Article) -> String {
     if let Some(url) = article.url.as_deref().filter(|u| is_web_address(u)) {
         out.push_str(&format!("[Original](<{url}>)\n\n"));
     }
-    if let Some(lead) = &article.lead {
-        out.push_str(&format!("**{}**\n\n", escape(lead)));
-    }
     out.push_str(&format!("{STORY_START}\n\n"));
     let mut bullet = '-';
     for (i, block) in article.body.iter().enumerate() {

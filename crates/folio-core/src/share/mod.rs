@@ -10,6 +10,4 @@ pub mod link;
 pub mod packing;
 pub mod payload;
 
-pub use payload::{
-    decode_story, encode_story, seal, shareable, ShareError, ShareOptions, FORMAT_VERSION,
-};
+pub use payload::{decode_story, encode_story, seal, shareable, ShareError, ShareOptions};

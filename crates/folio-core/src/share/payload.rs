@@ -1,14 +1,14 @@
-//! The story as a share-link payload: a versioned, line-based text form.
+//! The story as a share-link payload: a line-based text form.
 //!
 //! A share link carries the story, not the page it came from: everything in
 //! the [`Article`] except `dropped` and `diagnostics`, which describe the
 //! source text. Each field is one record: a tag, a tab (shown as → below), and tab-separated
 //! values with `\`, tab and newline escaped. Readers skip tags they do not
 //! know, so a later Folio can add fields and old links still open; a change
-//! that old readers would misread gets a new [`FORMAT_VERSION`]. The last
-//! record is a checksum of all before it, so a link changed in transit is
-//! refused rather than shown wrong. Compression and the URL-safe alphabet
-//! are the browser's job (its own deflate costs no Wasm bytes).
+//! that old readers would misread gets a new link format (`s1`, `s2`: see
+//! [`super::link`]). The last record is a checksum of all before it, so a
+//! link changed in transit is refused rather than shown wrong. Packing it
+//! short is [`super::packing`]'s job.
 //!
 //! ```text
 //! h → Kallas urges not to accept Russia’s unfounded claims
@@ -22,9 +22,6 @@
 
 use crate::address::{is_web_address, without_tracking};
 use crate::article::{Article, Block, BlockKind, Form, InlineLink, RelatedLink, SideList};
-
-/// The payload format this Folio writes; links carry it in their fragment.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// What to leave out of a shared story to make its link shorter.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -139,7 +136,6 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
         "0"
     };
     w.record("m", &[&article.reading_minutes.to_string(), stated]);
-    w.optional("l", &article.lead);
     w.optional("g", &article.language);
     for block in &article.body {
         encode_block(&mut w, block);
@@ -255,7 +251,7 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
         let tag = parts.next().unwrap_or("");
         let values = parts.map(unescape).collect::<Result<Vec<_>, _>>()?;
         match tag {
-            "h" | "s" | "c" | "o" | "p" | "u" | "a" | "m" | "l" | "g" => {
+            "h" | "s" | "c" | "o" | "p" | "u" | "a" | "m" | "g" => {
                 read_header_record(&mut article, tag, &values)?
             }
             "P" | "Q" | "H" | "L" | "e" | "I" | "T" | "r" | "C" | "k" => {
@@ -301,7 +297,8 @@ fn first(values: &[String]) -> String {
 }
 
 /// A record of the story's header: headline, source, section, original
-/// address, dates, an author, reading time, lead, language.
+/// address, dates, an author, reading time, language (an older Folio's
+/// lead, `l`, is no longer read: nothing made one).
 fn read_header_record(
     article: &mut Article,
     tag: &str,
@@ -328,7 +325,6 @@ fn read_header_record(
                 .map_err(|_| ShareError::Malformed("reading time is not a number".into()))?;
             article.reading_minutes_stated = values.get(1).is_some_and(|v| v == "1");
         }
-        "l" => article.lead = Some(first(values)),
         _ => article.language = Some(first(values)),
     }
     Ok(())

@@ -354,15 +354,17 @@ const DATELINE_BELOW: usize = 12;
 /// A date found on a line: the line's index and the date.
 pub type Dateline<'l> = (usize, &'l FoundDate);
 
-/// The published and updated dates nearest the headline (or the story's
-/// start), each with its line index. Datelines stand just above or below
-/// the headline, never deep inside the story, so the search stops a few
-/// lines into it.
-pub fn find_datelines<'l>(
+/// The updated date nearest the headline (or the story's start), with its
+/// line index: on a line labelled as an update, or the second date of the
+/// publication's line ("Published 30.12. Updated 31.12."). Datelines stand
+/// just above or below the headline, never deep inside the story, so the
+/// search stops a few lines into it. (The published date is the dateline
+/// model's: `dateline::find_published`.)
+pub fn find_updated<'l>(
     lines: &'l [LineInfo],
     anchor: usize,
     story_start: usize,
-) -> (Option<Dateline<'l>>, Option<Dateline<'l>>) {
+) -> Option<Dateline<'l>> {
     const INTO_STORY: usize = 3;
     let first = anchor.saturating_sub(DATELINE_ABOVE);
     let last = (anchor + DATELINE_BELOW)
@@ -393,7 +395,7 @@ pub fn find_datelines<'l>(
             published = Some((i, date));
         }
     }
-    (published, updated)
+    updated
 }
 
 /// Lines at the top of a page that name the site: a scraper's header

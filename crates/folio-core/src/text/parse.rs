@@ -18,7 +18,7 @@ use crate::text::classify::{classify, prose, stated_reading_minutes, LineInfo, P
 use crate::text::dateline::find_published;
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
-    find_datelines, find_headline, source_from_copyright, source_from_header_line, story_words,
+    find_headline, find_updated, source_from_copyright, source_from_header_line, story_words,
 };
 use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::text::lines::{split_lines, Line, LineNumber};
@@ -408,7 +408,7 @@ impl<'r, 'a> Reading<'r, 'a> {
     ) -> Option<usize> {
         let infos = self.infos;
         let anchor = headline.unwrap_or(span.start);
-        let (_, updated) = find_datelines(infos, anchor, span.start);
+        let updated = find_updated(infos, anchor, span.start);
         let published =
             find_published(infos, headline, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
         if let Some((i, date)) = published {
