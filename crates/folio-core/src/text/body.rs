@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::model::{self, dot, names_hash};
 use crate::text::byline::byline_names;
-use crate::text::classify::{prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::classify::{stated_reading_minutes, LineInfo, Prose};
 use crate::text::language::words;
 use crate::text::lists::is_related_heading;
 
@@ -27,7 +27,7 @@ fn weight(info: &LineInfo) -> f32 {
         return -FURNITURE_PENALTY;
     }
     let repeated = info.copies >= REPEATED_LINE_COPIES;
-    match prose(info) {
+    match info.prose {
         Prose::Running if !repeated => info.chars as f32,
         Prose::Short if !repeated => info.chars as f32 * 0.5,
         _ => -NON_PROSE_PENALTY,
@@ -235,7 +235,7 @@ pub fn body_features(
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let running = |j: Option<usize>| {
         j.and_then(|j| lines.get(j))
-            .is_some_and(|l| prose(l) == Prose::Running)
+            .is_some_and(|l| l.prose == Prose::Running)
     };
     let (near_prose, near_chars) = neighbourhood(lines, i);
     let TextCues {
@@ -280,8 +280,8 @@ pub fn body_features(
         flag(running(Some(i + 1))),
         near_prose,
         near_chars,
-        flag(prose(info) == Prose::Running),
-        flag(prose(info) == Prose::Short),
+        flag(info.prose == Prose::Running),
+        flag(info.prose == Prose::Short),
         flag(text.starts_with(['"', '“', '„', '«', '‘'])),
         flag(text.contains('|')),
         capitalised as f32 / word_count.max(1) as f32,
@@ -312,7 +312,7 @@ fn neighbourhood(lines: &[LineInfo], i: usize) -> (f32, f32) {
         .filter(|&j| j != i);
     let (mut near_prose, mut near_chars, mut near_count) = (0.0, 0.0, 0.0);
     for j in near {
-        near_prose += if prose(&lines[j]) == Prose::Running {
+        near_prose += if lines[j].prose == Prose::Running {
             1.0
         } else {
             0.0
@@ -461,7 +461,7 @@ pub fn context_features(
         (distance as f32 / 20.0).min(3.0),
         (1.0 + lines[i].chars as f32).ln() / 5.0,
         flag(lines[i].line.blank_before),
-        flag(prose(&lines[i]) == Prose::Running),
+        flag(lines[i].prose == Prose::Running),
     ]
 }
 
@@ -528,5 +528,5 @@ pub fn is_subheading(lines: &[LineInfo], i: usize) -> bool {
         && info.line.blank_before
         && lines
             .get(i + 1)
-            .is_some_and(|next| prose(next) == Prose::Running && next.line.blank_before)
+            .is_some_and(|next| next.prose == Prose::Running && next.line.blank_before)
 }

@@ -30,6 +30,8 @@ pub struct LineInfo<'a> {
     pub furniture: Option<DropReason>,
     /// How many lines of the page have exactly this text.
     pub copies: usize,
+    /// How much the line reads like the story's running text.
+    pub prose: Prose,
 }
 
 impl LineInfo<'_> {
@@ -96,16 +98,18 @@ pub fn classify<'a>(lines: &[Line<'a>], language: Option<&str>) -> Vec<LineInfo<
         .map(|&line| {
             let counts = count_words(line.text, language);
             let dates = find_dates(line.text, order);
+            let ends_sentence = ends_like_sentence(line.text);
             LineInfo {
                 line,
                 chars: line.text.chars().count(),
                 words: counts.words,
                 stopwords: counts.stopwords,
-                ends_sentence: ends_like_sentence(line.text),
+                ends_sentence,
                 date_only: only_dates(line.text, &dates),
                 dates,
                 furniture: furniture_reason(line.text),
                 copies: copies[line.text],
+                prose: prose(counts.words, counts.stopwords, ends_sentence),
             }
         })
         .collect()
@@ -129,12 +133,14 @@ pub enum Prose {
     NotProse,
 }
 
-/// How much `info` reads like running text.
-pub fn prose(info: &LineInfo) -> Prose {
-    let dense = info.density() >= PROSE_MIN_DENSITY || info.stopwords >= 3;
-    if info.words >= PROSE_MIN_WORDS && (info.ends_sentence || dense) {
+/// How much a line of `words` words, `stopwords` of them function words,
+/// reads like running text.
+fn prose(words: usize, stopwords: usize, ends_sentence: bool) -> Prose {
+    let density = WordCounts { words, stopwords }.density();
+    let dense = density >= PROSE_MIN_DENSITY || stopwords >= 3;
+    if words >= PROSE_MIN_WORDS && (ends_sentence || dense) {
         Prose::Running
-    } else if info.words >= SENTENCE_MIN_WORDS && info.ends_sentence {
+    } else if words >= SENTENCE_MIN_WORDS && ends_sentence {
         Prose::Short
     } else {
         Prose::NotProse

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::model::{self, mlp_len, mlp_score, names_hash};
 use crate::text::byline::{byline_names, line_byline};
-use crate::text::classify::{is_update_label, prose, LineInfo, Prose};
+use crate::text::classify::{is_update_label, LineInfo, Prose};
 
 /// Candidates read per page at most: enough for any header, bounded for
 /// pages that are long dated lists.
@@ -116,7 +116,7 @@ pub fn dateline_candidates(
                 flag(Some(date.moment.date) == latest),
                 flag(Some(date.moment.date) == earliest),
                 (i.abs_diff(story.start) as f32 / 10.0).min(5.0),
-                flag(prose(info) == Prose::Running),
+                flag(info.prose == Prose::Running),
                 flag(info.copies >= 2),
                 flag(
                     dated(i.checked_sub(2))

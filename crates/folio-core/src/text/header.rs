@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::model::{self, mlp_len, mlp_score, names_hash};
 use crate::text::byline::{byline_names, labeled_name_below};
-use crate::text::classify::{is_update_label, prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
@@ -105,7 +105,7 @@ pub struct StoryWords {
 pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> StoryWords {
     const STORY_LINES_READ: usize = 12;
     let mut found = StoryWords::default();
-    let prose_lines = lines[story].iter().filter(|l| prose(l) == Prose::Running);
+    let prose_lines = lines[story].iter().filter(|l| l.prose == Prose::Running);
     for (n, info) in prose_lines.take(STORY_LINES_READ).enumerate() {
         for w in words(info.text()) {
             if w.chars().count() >= CONTENT_WORD_MIN_CHARS {
@@ -186,7 +186,7 @@ pub fn headline_features(
     let below = &lines[i + 1..(i + 4).min(lines.len())];
     let above = &lines[i.saturating_sub(3)..i];
     let packed = |l: Option<&LineInfo>| {
-        l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && prose(l) == Prose::NotProse)
+        l.is_some_and(|l| !l.line.blank_before && l.words <= 4 && l.prose == Prose::NotProse)
     };
     let shares = word_shares(text, story_words);
     let digits = text.chars().filter(char::is_ascii_digit).count();
@@ -228,10 +228,10 @@ pub fn headline_features(
         flag(text.contains(" | ") || text.contains(" - ") || text.contains(" – ")),
         digits as f32 / info.chars.max(1) as f32,
         info.words as f32 / longest_nearby.max(1) as f32,
-        flag(prose(info) == Prose::Running),
+        flag(info.prose == Prose::Running),
         flag(text.contains(':')),
         (between as f32 / 10.0).min(3.0),
-        flag(below.iter().take(2).any(|l| prose(l) == Prose::Running)),
+        flag(below.iter().take(2).any(|l| l.prose == Prose::Running)),
         flag(!info.dates.is_empty()),
         flag(
             SITE_PROMPT_WORDS
@@ -380,7 +380,7 @@ pub fn find_updated<'l>(
     for i in candidates {
         let date = &lines[i].dates[0];
         let text = lines[i].text();
-        if prose(&lines[i]) == Prose::Running && !lines[i].date_only {
+        if lines[i].prose == Prose::Running && !lines[i].date_only {
             continue;
         }
         if is_update_label(text) {

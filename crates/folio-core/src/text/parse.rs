@@ -14,7 +14,7 @@ use crate::text::byline::{
     labeled_byline, labeled_byline_below, labeled_handle_below, labeled_name_below, line_byline,
     split_on_words, without_dates,
 };
-use crate::text::classify::{classify, prose, stated_reading_minutes, LineInfo, Prose};
+use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::find_published;
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
@@ -394,7 +394,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             story.lines.push(i);
             story
                 .subheadings
-                .push(prose(&infos[i]) == Prose::NotProse && is_subheading(infos, i));
+                .push(infos[i].prose == Prose::NotProse && is_subheading(infos, i));
         }
         story
     }
@@ -1196,7 +1196,7 @@ const LEAST_STORY_PROBABILITY: f32 = 0.05;
 /// so that those near the best one do, and the span is found again (empty
 /// when no sentence is story-like at all).
 fn most_storylike(infos: &[LineInfo], probabilities: &mut [f32]) -> std::ops::Range<usize> {
-    let sentences: Vec<bool> = infos.iter().map(|l| prose(l) != Prose::NotProse).collect();
+    let sentences: Vec<bool> = infos.iter().map(|l| l.prose != Prose::NotProse).collect();
     let best = probabilities
         .iter()
         .zip(&sentences)
