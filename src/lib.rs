@@ -1,8 +1,13 @@
 //! Folio's view: a Leptos component tree over the parser in `folio-core`.
 //!
-//! The app holds the library of loaded texts and which one is shown; each
-//! text is parsed once when it arrives. Browser state has one owner each:
-//! `storage` (localStorage), `download` (saving files), `files` (reading them).
+//! The app's state (`app_state`) holds the library of loaded texts and
+//! which one is shown; what the reader and the page do are its actions
+//! (`actions`); `components` lay it out. Each text is parsed once, in a
+//! worker, when it arrives. Browser state has one owner each: `storage`
+//! (settings and the draft in localStorage, the library's records through
+//! the store worker), `share_link` (the URL fragment), `parse_worker` (the
+//! Web Workers, spoken to as `protocol` lays out), `download` (saving
+//! files), `files` (reading them).
 
 pub mod actions;
 pub mod app_state;

@@ -5,7 +5,8 @@
 //! Article; [`pack_in_worker`] and [`open_link_in_worker`] have it code a
 //! share link's payload (its coder is too big for the page's own Wasm).
 //! The worker starts on first use; requests wait until it says it is ready.
-//! A worker does one request at a time, in order. If it dies (a panic
+//! Every request and failure is a `protocol` type. A worker does one
+//! request at a time, in order. If it dies (a panic
 //! traps the Wasm) or one request runs longer than [`PARSE_TIMEOUT_MS`],
 //! only that request fails: the worker is ended and the requests behind it
 //! go to a fresh one. Stop fails them all.

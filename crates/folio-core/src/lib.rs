@@ -2,7 +2,7 @@
 //!
 //! Knows nothing of the web: no DOM, no browser API. The app and the CLI
 //! call [`parse_text`] (or [`parse_text_as`] with a [`Form`]), and with
-//! the `html` feature [`html::parse_html`] for a saved page; [`decode`]
+//! the `html` feature `html::parse_html` for a saved page; [`decode`]
 //! turns a file's bytes into the text either takes, [`share`] carries an
 //! Article in a link, [`markdown`] writes one out. The text pipeline behind
 //! them (`text/`, its stages in order) and the learned models (`model/`)

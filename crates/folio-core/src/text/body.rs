@@ -1,4 +1,4 @@
-//! Which lines are the story: the third stage of the text pipeline.
+//! Which lines are the story: the fourth stage of the text pipeline.
 //!
 //! Takes the classified lines and gives the span that holds the story and,
 //! within it, the lines that belong to it. Each line gets a weight: running

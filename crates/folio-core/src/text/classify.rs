@@ -1,4 +1,4 @@
-//! Lines into facts: the second stage of the text pipeline.
+//! Lines into facts: the third stage of the text pipeline.
 //!
 //! Takes the lines and the text's language and gives, for each line, what
 //! later stages decide on: its size in words, its share of function words,

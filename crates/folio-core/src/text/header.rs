@@ -1,5 +1,7 @@
-//! The story's header: headline, section, dateline, byline, reading time
-//! and the site's name, found around the start of the story's span.
+//! The story's header: the headline (a learned model over the lines
+//! around the start of the story's span), the updated date beside it, and
+//! the site's name from a scraper's header or a copyright line. (Who wrote
+//! it is `byline`'s to read, when it was published `dateline`'s.)
 
 use std::collections::HashSet;
 

@@ -1,4 +1,4 @@
-//! Text into lines: the first stage of the text pipeline.
+//! Text into lines: the second stage of the text pipeline (after `form`).
 //!
 //! Takes the whole dump and gives its non-blank lines, trimmed, each with
 //! its 1-based line number and whether a blank line stood before it (in

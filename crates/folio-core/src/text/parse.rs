@@ -1,9 +1,10 @@
 //! The text pipeline assembled: a text dump in, an [`Article`] out.
 //!
 //! text --form--> logical lines --lines--> Line --classify--> LineInfo --body--> story span
-//!      --header--> headline, dates, byline --lists--> tags, related, side
-//!      lists --blocks--> body blocks; every line left over is dropped
-//!      with its reason.
+//!      --header--> headline --dateline--> dates --byline--> authors
+//!      --lists--> tags, related, side lists --structure/blocks--> body
+//!      blocks; every line left over is dropped with its reason. A
+//!      `Reading` holds what each line became as the stages run.
 
 use crate::article::{Article, DropReason, Dropped};
 use crate::text::body::{
