@@ -338,6 +338,9 @@ pub enum DropReason {
     Boilerplate,
     /// A picture's credit in a text that keeps no pictures.
     PictureCredit,
+    /// A line of signs alone ("***", "-----", "• • •") that breaks the
+    /// story into parts and says nothing itself.
+    Separator,
 }
 
 impl DropReason {
@@ -353,6 +356,7 @@ impl DropReason {
             DropReason::Repeat => "repeated line",
             DropReason::Boilerplate => "page furniture",
             DropReason::PictureCredit => "picture credit",
+            DropReason::Separator => "section break",
         }
     }
 }

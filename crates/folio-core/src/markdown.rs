@@ -20,6 +20,26 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// Escaped text set at the start of a block, with what would open a list
+/// there escaped too: a number and "." or ")" ("802. 11ac Wi-Fi" is not
+/// item 802), or "-" or "+" and a space.
+fn at_block_start(text: String) -> String {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &text[digits..];
+    let ordered = (1..=9).contains(&digits)
+        && rest.starts_with(['.', ')'])
+        && rest[1..].chars().next().is_none_or(char::is_whitespace);
+    let bullet =
+        text.starts_with(['-', '+']) && text[1..].chars().next().is_none_or(char::is_whitespace);
+    if ordered {
+        format!("{}\\{rest}", &text[..digits])
+    } else if bullet {
+        format!("\\{text}")
+    } else {
+        text
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -112,7 +132,7 @@ fn table(block: &Block) -> String {
 /// need different bullets, or Markdown reads them as one).
 fn write_block(out: &mut String, block: &Block, bullet: char) {
     match block.kind {
-        BlockKind::Paragraph => out.push_str(&linked(block)),
+        BlockKind::Paragraph => out.push_str(&at_block_start(linked(block))),
         BlockKind::Subheading => {
             let level = block.level.unwrap_or(2).clamp(2, 6) as usize;
             out.push_str(&format!("{} {}", "#".repeat(level), escape(&block.text)));
@@ -123,15 +143,15 @@ fn write_block(out: &mut String, block: &Block, bullet: char) {
                 .iter()
                 .enumerate()
                 .map(|(i, item)| match block.ordered {
-                    true if bullet == '*' => format!("{}) {}", i + 1, escape(item)),
-                    true => format!("{}. {}", i + 1, escape(item)),
-                    false => format!("{bullet} {}", escape(item)),
+                    true if bullet == '*' => format!("{}) {}", i + 1, at_block_start(escape(item))),
+                    true => format!("{}. {}", i + 1, at_block_start(escape(item))),
+                    false => format!("{bullet} {}", at_block_start(escape(item))),
                 })
                 .collect();
             out.push_str(&items.join("\n"));
         }
         // The speaker and platform are read from the quote's own words.
-        BlockKind::Quote => out.push_str(&format!("> {}", linked(block))),
+        BlockKind::Quote => out.push_str(&format!("> {}", at_block_start(linked(block)))),
         // The picture and, in the same paragraph, its caption; the credit
         // is the image's title.
         BlockKind::Image => {
@@ -289,6 +309,39 @@ mod tests {
                 .any(|(at, _)| !markdown[..at].ends_with('\\'))
         };
         assert!(!bare('<') && !bare('[') && !bare(']'), "{markdown}");
+    }
+
+    #[test]
+    fn text_that_opens_like_a_list_stays_text() {
+        let article = Article {
+            headline: Some("Specifications".into()),
+            body: vec![
+                Block::new(
+                    BlockKind::Paragraph,
+                    "1. This paragraph only opens with a number, as some do.",
+                ),
+                Block::new(BlockKind::Paragraph, "- and this one with a dash"),
+                Block::list(
+                    vec!["802. 11AC Wi-Fi".into(), "Up to 10 hours of battery".into()],
+                    false,
+                ),
+            ],
+            ..Article::default()
+        };
+        let back = crate::parse_text_as(&to_markdown(&article), Some(crate::Form::Markdown));
+        let kinds: Vec<BlockKind> = back.body.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Paragraph, BlockKind::Paragraph, BlockKind::List]
+        );
+        assert_eq!(
+            back.body[0].text,
+            "1. This paragraph only opens with a number, as some do."
+        );
+        assert_eq!(
+            back.body[2].items,
+            ["802. 11AC Wi-Fi", "Up to 10 hours of battery"]
+        );
     }
 
     #[test]

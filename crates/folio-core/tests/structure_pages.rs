@@ -86,9 +86,12 @@ fn saved_pages_keep_their_structure_through_links_and_markdown() {
         "markdown round trips: {same} of {}; differ: {differ:?}",
         pages.len()
     );
-    // 760 of 771 when this was written; what differs is listed above.
+    // Every one since session 12 (760 of 771 when this was written): a
+    // separator is no paragraph, the headline is not repeated in the body,
+    // Folio's own export keeps its headline whole, and text that only
+    // opens like a list item is written and read as text.
     assert!(
-        same * 100 >= pages.len() * 97,
+        differ.is_empty(),
         "only {same} of {} saved pages read back from their Markdown as the same story",
         pages.len()
     );

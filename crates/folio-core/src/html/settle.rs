@@ -163,11 +163,14 @@ pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linke
     }
     if let Some((title, source)) = chosen {
         if article.headline.as_deref().map(folded) != Some(folded(&title)) {
-            // The story's text no longer holds its headline twice.
-            article.body.retain(|b| folded(&b.text) != folded(&title));
             article.headline = Some(title);
             note(article, source);
         }
+    }
+    // The story's text does not hold its headline twice (the page's own
+    // copy may differ from it in spaces or case only).
+    if let Some(headline) = article.headline.as_deref().map(folded) {
+        article.body.retain(|b| folded(&b.text) != headline);
     }
 }
 

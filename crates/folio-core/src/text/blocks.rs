@@ -419,22 +419,51 @@ const TABLE_MIN_ROWS: usize = 2;
 /// The body blocks for the story's lines; `subheadings[i]` says whether
 /// line `i` heads what follows.
 pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
-    blocks_of_lines(lines, subheadings, true).0
+    blocks_of_lines(lines, subheadings, None).0
+}
+
+/// Which `lines` are list items. In marked-up text (`markup`: the input
+/// line of each line) the markup made its lists: there a line that opens
+/// "1. " or "- " is an item only right beside another, in the same block
+/// ("1. Wierer" / "2. Alimbekava" set apart by line breaks); alone, or a
+/// paragraph of its own, it is a paragraph ("38. How do we know…", a
+/// dialogue's "– Talvella…"). A bullet sign always makes an item.
+fn list_items(lines: &[&str], markup: Option<&[usize]>) -> Vec<bool> {
+    let marked: Vec<bool> = lines.iter().map(|l| list_item(l)).collect();
+    let bullet = |l: &str| l.starts_with(['•', '▪', '◦', '·']);
+    let Some(numbers) = markup else {
+        return marked;
+    };
+    // Lines `i` and `j` are items of one block.
+    let together =
+        |i: usize, j: usize| marked[i] && marked[j] && numbers[i].abs_diff(numbers[j]) == 1;
+    (0..lines.len())
+        .map(|i| {
+            marked[i]
+                && (bullet(lines[i])
+                    || i.checked_sub(1).is_some_and(|j| together(j, i))
+                    || (i + 1 < lines.len() && together(i, i + 1)))
+        })
+        .collect()
 }
 
 /// [`build_blocks`], and for each line the block it went into; rows of
-/// cells are read as tables only when `text_tables` (in marked-up text
-/// the markup says what is a table).
+/// cells are read as tables, and lines that open "1. " or "- " as list
+/// items, only in plain text (`markup` gives the input line of each line
+/// of marked-up text, where the markup says what
+/// is a table or a list).
 pub fn blocks_of_lines(
     lines: &[&str],
     subheadings: &[bool],
-    text_tables: bool,
+    markup: Option<&[usize]>,
 ) -> (Vec<Block>, Vec<usize>) {
     let mut blocks: Vec<Block> = Vec::new();
     let mut line_block = Vec::with_capacity(lines.len());
     // The last person the line before named: a quote's "she said" points
     // there, never further back.
     let mut last_named: Option<String> = None;
+    let items = list_items(lines, markup);
+    let text_tables = markup.is_none();
     let mut i = 0;
     while i < lines.len() {
         let text = lines[i];
@@ -455,7 +484,7 @@ pub fn blocks_of_lines(
         }
         if subheadings.get(i).copied().unwrap_or(false) {
             blocks.push(Block::new(BlockKind::Subheading, text));
-        } else if list_item(text) {
+        } else if items[i] {
             let ordered = text.starts_with(|c: char| c.is_ascii_digit());
             match blocks.last_mut() {
                 Some(last) if last.kind == BlockKind::List => {

@@ -222,7 +222,8 @@ fn read_lines(
     if span.is_empty() {
         reading.note("no running text found: the body is empty");
     }
-    let headline = reading.read_headline(&span, title_headings, form);
+    let exported = structure.story().is_some();
+    let headline = reading.read_headline(&span, title_headings, form, exported);
     let mut story = reading.story_lines(span, &probabilities, structure);
     let dateline = reading.read_dates(headline, &story.span);
     reading.read_header(headline, story.span.start, dateline);
@@ -337,11 +338,14 @@ impl<'r, 'a> Reading<'r, 'a> {
 
     /// The headline, and its repeats dropped as such. A headline printed
     /// twice (title and heading) is taken at its first copy.
+    /// `as_written`: the text is Folio's own export, whose headline is the
+    /// story's whole (a "Headline | Guide" stays).
     fn read_headline(
         &mut self,
         span: &std::ops::Range<usize>,
         title_headings: &[LineNumber],
         form: Form,
+        as_written: bool,
     ) -> Option<usize> {
         let infos = self.infos;
         let headline = marked_headline(infos, span.start, title_headings)
@@ -349,13 +353,25 @@ impl<'r, 'a> Reading<'r, 'a> {
             .or_else(|| crumbed_title(infos, span.start))
             .or_else(|| find_headline(infos, span.start, &story_words(infos, span.clone()), form))
             .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
-            .map(|h| barest_headline(infos, h));
+            .map(|h| {
+                if as_written {
+                    h
+                } else {
+                    barest_headline(infos, h)
+                }
+            });
         let Some(h) = headline else {
             self.note("no headline found");
             return None;
         };
         let text = infos[h].text();
-        self.article.headline = Some(without_site_parts(without_heading_marks(text)).to_string());
+        let written = without_heading_marks(text);
+        let written = if as_written {
+            written
+        } else {
+            without_site_parts(written)
+        };
+        self.article.headline = Some(written.to_string());
         self.used[h] = true;
         for (i, info) in infos.iter().enumerate() {
             if i != h && info.text() == text {
@@ -389,6 +405,13 @@ impl<'r, 'a> Reading<'r, 'a> {
             if !structure.is_markup() && crate::text::structure::is_picture_credit(infos[i].text())
             {
                 self.drop_reason[i] = Some(DropReason::PictureCredit);
+                continue;
+            }
+            // A line of signs alone breaks the story; a code line's or a
+            // table row's signs are their content.
+            let signs_only = !infos[i].text().chars().any(char::is_alphanumeric);
+            if signs_only && !structure.is_code_or_table(infos[i].line.number.index()) {
+                self.drop_reason[i] = Some(DropReason::Separator);
                 continue;
             }
             self.used[i] = true;

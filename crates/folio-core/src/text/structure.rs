@@ -103,6 +103,15 @@ impl Structure {
         self.markup
     }
 
+    /// Whether input line `line` (0-based) is a line of code or of a
+    /// table, whose signs are its content ("}", "| --- |").
+    pub fn is_code_or_table(&self, line: usize) -> bool {
+        matches!(
+            self.shapes.get(&line),
+            Some(Shape::Code { .. } | Shape::Row { .. })
+        )
+    }
+
     /// The structure, as of marked-up text (a page, Markdown).
     pub fn marked_up(self) -> Self {
         Structure {
@@ -375,7 +384,8 @@ fn flush(
     }
     let texts: Vec<&str> = plain.iter().map(|p| p.1).collect();
     let subheadings: Vec<bool> = plain.iter().map(|p| p.2).collect();
-    let (built, into) = blocks_of_lines(&texts, &subheadings, !markup);
+    let numbers: Vec<usize> = plain.iter().map(|p| p.0).collect();
+    let (built, into) = blocks_of_lines(&texts, &subheadings, markup.then_some(&numbers[..]));
     if let Some(map) = line_block.as_mut() {
         map.extend(plain.iter().zip(into).map(|(p, b)| (p.0, blocks.len() + b)));
     }
