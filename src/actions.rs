@@ -503,16 +503,9 @@ impl AppState {
         let started = stops();
         for (done, file) in files.into_iter().enumerate() {
             match self.load_file(file, started).await {
-                Loaded::Entry(id) => {
+                Loaded::Entry(id, said) => {
                     first.get_or_insert(id);
-                }
-                Loaded::Repeat(id, said) => {
-                    first.get_or_insert(id);
-                    problems.push(said);
-                }
-                Loaded::Added(id, said) => {
-                    first.get_or_insert(id);
-                    problems.push(said);
+                    problems.extend(said);
                 }
                 Loaded::Problem(said) => problems.push(said),
                 Loaded::Stopped => {
@@ -577,7 +570,8 @@ impl AppState {
         });
         let said = match repeat {
             Some((id, existing, Repeat::SameText)) => {
-                return Loaded::Repeat(id, format!("{name}: already in the library as {existing}"));
+                let said = format!("{name}: already in the library as {existing}");
+                return Loaded::Entry(id, Some(said));
             }
             Some((_, existing, Repeat::SameStory)) => Some(format!(
                 "{name}: the same headline and source as {existing}; added all the same"
@@ -591,10 +585,7 @@ impl AppState {
         if read.text_len > storage::MAX_STORED_TEXT_BYTES {
             yield_to_page().await;
         }
-        match said {
-            Some(said) => Loaded::Added(id, said),
-            None => Loaded::Entry(id),
-        }
+        Loaded::Entry(id, said)
     }
 
     /// Entries from an exported library: each kept with its id and time
@@ -834,12 +825,10 @@ impl AppState {
 
 /// What reading one file of a batch came to.
 enum Loaded {
-    /// Added as entry.
-    Entry(u64),
-    /// Added, with something to say ("the same headline and source as …").
-    Added(u64, String),
-    /// The very text was in the library already, as that entry.
-    Repeat(u64, String),
+    /// Added as this entry, or its very text was in the library already
+    /// as this one; and what the reader is told of it, if anything
+    /// ("already in the library as …", "the same headline and source as …").
+    Entry(u64, Option<String>),
     /// Not added, and why (or what an imported library file did).
     Problem(String),
     /// The reader stopped the batch.
