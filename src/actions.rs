@@ -205,16 +205,11 @@ impl AppState {
                     .map(|e| (id, e.has_text(&text)))
             })
         });
-        // Only a paste with no entry of its own looks for its text elsewhere.
         let same_text = || {
             self.entries
                 .with_untracked(|l| l.iter().find(|e| e.has_text(&text)).map(|e| e.id))
         };
-        let kept = match current {
-            Some(current) => paste_kept(Some(current), None),
-            None => paste_kept(None, same_text()),
-        };
-        let id = match kept {
+        let id = match paste_kept(current, same_text) {
             PasteKept::Unchanged(id) | PasteKept::Found(id) => id,
             PasteKept::Edited(id) => {
                 self.entries.update(|l| {

@@ -173,13 +173,16 @@ pub enum PasteKept {
 }
 
 /// Where a paste goes: `current` is the paste's entry and whether it holds
-/// this text; `same_text` an entry that holds it.
-pub fn paste_kept(current: Option<(u64, bool)>, same_text: Option<u64>) -> PasteKept {
-    match (current, same_text) {
-        (Some((id, true)), _) => PasteKept::Unchanged(id),
-        (Some((id, false)), _) => PasteKept::Edited(id),
-        (None, Some(id)) => PasteKept::Found(id),
-        (None, None) => PasteKept::New,
+/// this text; `same_text` finds an entry that holds it (asked only when
+/// the paste has no entry of its own: it reads the whole library).
+pub fn paste_kept(
+    current: Option<(u64, bool)>,
+    same_text: impl FnOnce() -> Option<u64>,
+) -> PasteKept {
+    match current {
+        Some((id, true)) => PasteKept::Unchanged(id),
+        Some((id, false)) => PasteKept::Edited(id),
+        None => same_text().map_or(PasteKept::New, PasteKept::Found),
     }
 }
 
@@ -233,13 +236,11 @@ mod tests {
 
     #[test]
     fn a_paste_is_its_own_entry_edited_or_the_one_holding_its_text() {
-        assert_eq!(
-            paste_kept(Some((4, true)), Some(4)),
-            PasteKept::Unchanged(4)
-        );
-        assert_eq!(paste_kept(Some((4, false)), Some(7)), PasteKept::Edited(4));
-        assert_eq!(paste_kept(None, Some(7)), PasteKept::Found(7));
-        assert_eq!(paste_kept(None, None), PasteKept::New);
+        let never = || -> Option<u64> { panic!("the library is not searched") };
+        assert_eq!(paste_kept(Some((4, true)), never), PasteKept::Unchanged(4));
+        assert_eq!(paste_kept(Some((4, false)), never), PasteKept::Edited(4));
+        assert_eq!(paste_kept(None, || Some(7)), PasteKept::Found(7));
+        assert_eq!(paste_kept(None, || None), PasteKept::New);
     }
 
     #[test]

@@ -38,11 +38,14 @@ const PRONOUNS: &[&str] = &[
     "она", "він", "вона",
 ];
 
+/// Signs that open a list item in any text, marked up or not.
+const BULLETS: [char; 4] = ['•', '▪', '◦', '·'];
+
 /// Markers that open a list item: "• ", "- ", "– ", "* ", "1. ".
 fn list_item(text: &str) -> bool {
     let mut chars = text.chars();
     match chars.next() {
-        Some('•' | '▪' | '◦' | '·') => true,
+        Some(c) if BULLETS.contains(&c) => true,
         Some('-' | '–' | '*') => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() => {
             let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -430,7 +433,7 @@ pub fn build_blocks(lines: &[&str], subheadings: &[bool]) -> Vec<Block> {
 /// dialogue's "– Talvella…"). A bullet sign always makes an item.
 fn list_items(lines: &[&str], markup: Option<&[usize]>) -> Vec<bool> {
     let marked: Vec<bool> = lines.iter().map(|l| list_item(l)).collect();
-    let bullet = |l: &str| l.starts_with(['•', '▪', '◦', '·']);
+    let bullet = |l: &str| l.starts_with(BULLETS);
     let Some(numbers) = markup else {
         return marked;
     };
