@@ -20,8 +20,9 @@
 //! `<li>` may omit theirs) are closed when an ancestor closes, and an open
 //! `<p>` closes when another block starts, as HTML's tree builder does.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use crate::text::lists::is_related_heading;
 use crate::text::parse::Layout;
 
 /// No container: text outside every tracked block.
@@ -382,10 +383,52 @@ impl PageLayout {
             .filter(|(_, &inside)| inside)
             .map(|(l, _)| l.chars().count())
             .sum();
-        if chars >= MIN_MAIN_CHARS {
-            return Some(strict);
+        let mut inside = if chars >= MIN_MAIN_CHARS {
+            strict
+        } else {
+            self.container(lines, story, false).unwrap_or(strict)
+        };
+        self.leave_out_related(lines, story, &mut inside);
+        Some(inside)
+    }
+
+    /// A heading that speaks of related stories ("You
+    /// may also like", "Lesen Sie auch") after the story has begun opens a
+    /// box of other stories' teasers: the largest box around it that holds
+    /// none of the story before it is left out, heading and all. The story
+    /// goes on after a box of links set in its middle.
+    fn leave_out_related(&self, lines: &[&str], story: &[bool], inside: &mut [bool]) {
+        let mut before = HashSet::new();
+        for (i, line) in lines.iter().enumerate() {
+            let node = self.node_of(i);
+            if node == ROOT {
+                continue;
+            }
+            let heading = matches!(
+                self.nodes[node].tag.as_str(),
+                "h2" | "h3" | "h4" | "h5" | "h6"
+            );
+            if heading && !before.is_empty() && is_related_heading(line.trim()) {
+                let mut boxed = node;
+                for up in self.ancestors(node) {
+                    if before.contains(&up) {
+                        break;
+                    }
+                    boxed = up;
+                }
+                for (j, flag) in inside.iter_mut().enumerate().skip(i) {
+                    let n = self.node_of(j);
+                    if n != ROOT && (n == boxed || self.ancestors(n).any(|a| a == boxed)) {
+                        *flag = false;
+                    }
+                }
+                continue;
+            }
+            if inside[i] && story.get(i).copied().unwrap_or(false) {
+                before.insert(node);
+                before.extend(self.ancestors(node));
+            }
         }
-        self.container(lines, story, false).or(Some(strict))
     }
 
     fn container(&self, lines: &[&str], story: &[bool], strict: bool) -> Option<Vec<bool>> {

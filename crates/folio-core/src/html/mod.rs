@@ -179,6 +179,36 @@ mod tests {
     }
 
     #[test]
+    fn teasers_under_a_related_heading_are_not_the_story_but_the_story_goes_on_after_an_aside() {
+        let story = [
+            "The council met on Monday and agreed on the plan for the harbour, after a long debate, with two votes against.",
+            "Work will start in the spring, and the harbour will stay open for the ferries, the fishing boats and the yachts all the while.",
+            "The mayor said the plan, which the port authority drew up last year, would pay for itself within ten years.",
+        ];
+        let teaser = |n: usize| {
+            format!(
+                "<article class=\"post\"><p>Teaser {n}: another story of this site, told at length, with commas, clauses, and more clauses, so that it reads like running text of its own.</p></article>"
+            )
+        };
+        let page = format!(
+            "<html><body><div id=\"main\"><article class=\"post\"><h1>The harbour plan</h1><p>{}</p>\
+             <aside><h3>Related stories</h3><ul><li><a href=\"/a\">Ferries run late</a></li><li><a href=\"/b\">Port fees rise</a></li></ul></aside>\
+             <p>{}</p><p>{}</p></article>\
+             <section class=\"post\"><h3>You may also like</h3>{}{}{}{}</section></div></body></html>",
+            story[0],
+            story[1],
+            story[2],
+            teaser(1),
+            teaser(2),
+            teaser(3),
+            teaser(4)
+        );
+        let article = parse_html(&page);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, story, "{body:#?}");
+    }
+
+    #[test]
     fn a_carriage_return_in_pre_keeps_the_lines_in_step() {
         let page = "<html><body><article><h1>Carriage returns in code</h1>\
             <p>The council met on Monday and agreed on the plan for the harbour after a long debate.</p>\
