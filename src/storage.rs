@@ -470,3 +470,60 @@ pub fn load_settings() -> Settings {
 pub fn save_settings(settings: &Settings) -> Result<(), StorageError> {
     write(SETTINGS_KEY, settings)
 }
+
+/// Sites whose stories show their pictures without being asked, one per
+/// line (a plain list: nothing the page parses as JSON).
+const IMAGE_SITES_KEY: &str = "folio.images.sites.v1";
+
+/// `sites` (one per line) with `site` in it or not.
+pub fn with_site(sites: &str, site: &str, listed: bool) -> String {
+    let mut kept: Vec<&str> = sites
+        .lines()
+        .filter(|s| !s.is_empty() && *s != site)
+        .collect();
+    if listed {
+        kept.push(site);
+    }
+    kept.join("\n")
+}
+
+fn image_sites() -> String {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(IMAGE_SITES_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Whether the reader chose to see the pictures of `site`'s stories
+/// without asking each time.
+pub fn shows_images_of(site: &str) -> bool {
+    image_sites().lines().any(|s| s == site)
+}
+
+/// Remember (or forget) that `site`'s pictures are shown without asking.
+pub fn show_images_of(site: &str, always: bool) -> Result<(), StorageError> {
+    storage()?
+        .set_item(IMAGE_SITES_KEY, &with_site(&image_sites(), site, always))
+        .map_err(|_| StorageError::Full)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_site;
+
+    #[test]
+    fn a_site_is_listed_once_and_forgotten_alone() {
+        let sites = with_site("", "example.com", true);
+        assert_eq!(sites, "example.com");
+        let sites = with_site(&sites, "news.example.org", true);
+        assert_eq!(
+            with_site(&sites, "example.com", true),
+            "news.example.org\nexample.com"
+        );
+        assert_eq!(with_site(&sites, "example.com", false), "news.example.org");
+        assert_eq!(
+            with_site("\n\nexample.com\n", "other.net", false),
+            "example.com"
+        );
+    }
+}

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::tachys::html::element::custom;
 
 use crate::library::title_key;
+use crate::storage;
 
 /// A parsed story.
 #[component]
@@ -70,6 +71,12 @@ pub fn ArticleView(
                 .unwrap_or_else(|| iso.chars().take(10).collect());
             view! { <span class="updated">"Updated "<time datetime=iso>{shown}</time></span> }
         });
+    // Whose pictures these are, for the reader's "always show" choice.
+    let site = url
+        .as_deref()
+        .filter(|u| is_web_address(u))
+        .map(site_name)
+        .or_else(|| source.clone());
     let meta_time = published.clone().map(|iso| {
         let shown = published_text.clone().unwrap_or_else(|| iso.clone());
         view! { <time datetime=iso>{shown}</time> }
@@ -92,7 +99,7 @@ pub fn ArticleView(
                 <h1>{headline.unwrap_or_else(|| "Untitled".to_string())}</h1>
                 {(!byline.is_empty()).then(|| view! { <p class="byline">{format!("By {}", byline.join(", "))}</p> })}
             </header>
-            <StoryBody body=body />
+            <StoryBody body=body site=site />
             {(!tags.is_empty()).then(|| view! { <Tags tags=tags on_tag=on_tag /> })}
             {(!related.is_empty()).then(|| view! { <Related related=related library=library on_open=on_open /> })}
             {side_lists.into_iter().map(|list| {
@@ -279,9 +286,13 @@ pub fn first_part(body: &[Block], budget: usize) -> (Vec<Block>, usize) {
 fn StoryBody(
     /// The body blocks, in order.
     body: Vec<Block>,
+    /// The story's site (its address's host, or its source), whose
+    /// pictures the reader may choose to see without asking.
+    site: Option<String>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
-    let show_images = RwSignal::new(false);
+    let always = site.as_deref().is_some_and(storage::shows_images_of);
+    let show_images = RwSignal::new(always);
     let pictures = body.iter().filter(|b| b.kind == BlockKind::Image).count();
     let body = StoredValue::new(body);
     let lay_out = move |blocks: Vec<Block>| {
@@ -298,6 +309,19 @@ fn StoryBody(
                         {format!("Show {pictures} {}", if pictures == 1 { "image" } else { "images" })}
                     </button>
                     " They load from the sites that hold them."
+                    {site.map(|site| {
+                        let label = format!(" Always show images for {site}");
+                        view! {
+                        <label class="always">
+                            <input type="checkbox" checked=always on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                show_images.update(|shown| *shown |= on);
+                                // Not kept (no storage): it holds for this story.
+                                let _ = storage::show_images_of(&site, on);
+                            } />
+                            {label}
+                        </label>
+                    }})}
                 </p>
             })}
             {move || {

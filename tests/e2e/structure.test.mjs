@@ -87,3 +87,32 @@ test('one picture can be shown alone', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a site's pictures can be shown always: the choice outlives a reload, and is undone alike", async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const outside = await countOutside(context);
+  const bytes = await readFile(join(fixtures, PAGE));
+  await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
+  const figure = page.locator('article figure.picture');
+  await figure.waitFor();
+  const always = page.getByRole('checkbox', { name: /Always show images for / });
+  assert.equal(await always.isChecked(), false);
+  assert.equal(await figure.locator('img').count(), 0);
+  await always.check();
+  await figure.locator('img').waitFor();
+  assert.equal(outside.length, 1);
+
+  // The same story after a reload: its picture is there without asking.
+  await page.reload();
+  await figure.locator('img').waitFor();
+  assert.equal(await always.isChecked(), true);
+
+  // Undone: after the next reload the picture waits to be asked for again.
+  await always.uncheck();
+  await page.reload();
+  await figure.locator('.picture-stand-in').waitFor();
+  assert.equal(await figure.locator('img').count(), 0);
+  assert.equal(await always.isChecked(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
