@@ -69,8 +69,9 @@ impl Settings {
         let default = Settings::default();
         Settings {
             theme: self.theme,
+            // Not f32::clamp (see `reader_controls`).
             font_scale: if self.font_scale.is_finite() {
-                self.font_scale.clamp(min, max)
+                self.font_scale.max(min).min(max)
             } else {
                 default.font_scale
             },

@@ -370,14 +370,26 @@ fn all(views: impl IntoIterator<Item = AnyView>) -> AnyView {
     views.into_iter().collect_view().into_any()
 }
 
-/// A block's text, its links as links that open elsewhere.
+/// A block's text: its links as links that open elsewhere, its stressed
+/// words in italics or bold.
 fn linked_text(block: &Block) -> AnyView {
-    all(block.linked_pieces().into_iter().map(|(text, url)| match url {
-        Some(url) => view! {
-            <a href=url.to_string() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{text.to_string()}</a>
+    all(block.pieces().into_iter().map(|piece| {
+        let text = piece.text.to_string();
+        let words = match piece.url {
+            Some(url) => view! {
+                <a href=url.to_string() target="_blank" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">{text}</a>
+            }
+            .into_any(),
+            None => text.into_any(),
+        };
+        match (piece.em, piece.strong) {
+            (false, false) => words,
+            (em, strong) => el(
+                if strong { "strong" } else { "em" },
+                if em && strong { "em" } else { "" },
+                words,
+            ),
         }
-        .into_any(),
-        None => text.to_string().into_any(),
     }))
 }
 

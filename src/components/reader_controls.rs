@@ -31,9 +31,12 @@ pub fn ReaderControls(
     let (min, max, step) = FONT_SCALES;
     let scale_by = move |delta: f32| {
         settings.update(|s| {
+            // max and min, not f32::clamp: its check formats floats, which
+            // would bring all of float formatting into the page's Wasm.
             s.font_scale = ((s.font_scale + delta) * 10.0)
                 .round()
-                .clamp(min * 10.0, max * 10.0)
+                .max(min * 10.0)
+                .min(max * 10.0)
                 / 10.0
         })
     };

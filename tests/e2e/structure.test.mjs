@@ -55,6 +55,9 @@ test('a saved page shows its structure, and its pictures only when asked', async
   assert.equal(await link.getAttribute('href'), 'https://news.example.com/docs/plan.pdf');
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer nofollow');
+  // Stressed words stay stressed.
+  assert.equal(await story.locator('.story-body p em').innerText(), 'three long days');
+  assert.equal(await story.locator('.story-body p strong').innerText(), 'nights');
   // How the page was read, closed until asked: its headline from the <h1>,
   // and no date found.
   const howRead = story.locator('details.how-read');

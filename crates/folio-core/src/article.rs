@@ -196,6 +196,12 @@ pub struct Block {
     /// Links inside the block's text, in order (http or https only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<InlineLink>,
+    /// Words the block stresses (`<em>`, `*…*`), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emphasis: Vec<String>,
+    /// Words the block stresses strongly (`<strong>`, `**…**`), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strong: Vec<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -221,6 +227,8 @@ impl Block {
             credit: None,
             language: None,
             links: Vec::new(),
+            emphasis: Vec::new(),
+            strong: Vec::new(),
         }
     }
 
@@ -260,27 +268,41 @@ impl Block {
         }
     }
 
-    /// The block's text in pieces, each with the web address it links to,
-    /// if any: each link at the first place its words stand after the
-    /// link before (links whose words are not there, or whose address is
-    /// not a web page's, are left out).
-    pub fn linked_pieces(&self) -> Vec<(&str, Option<&str>)> {
+    /// The block's text in pieces, each with the web address it links to
+    /// and the stress it has, if any: each link (and each stressed run of
+    /// words) at the first place its words stand after the one before
+    /// (those whose words are not there, and links whose address is not a
+    /// web page's, are left out).
+    pub fn pieces(&self) -> Vec<Piece<'_>> {
+        let text = self.text.as_str();
+        let web: Vec<&InlineLink> = self
+            .links
+            .iter()
+            .filter(|l| crate::address::is_web_address(&l.url))
+            .collect();
+        let words = |all: Vec<&'_ str>| spans(text, &all);
+        let links = words(web.iter().map(|l| l.text.as_str()).collect());
+        let em = words(self.emphasis.iter().map(String::as_str).collect());
+        let strong = words(self.strong.iter().map(String::as_str).collect());
+        let all = [bounds(&links), bounds(&em), bounds(&strong)];
+        let at = |spans: &[(usize, usize, usize)], i: usize| {
+            spans.iter().find(|s| s.0 <= i && i < s.1).map(|s| s.2)
+        };
         let mut pieces = Vec::new();
-        let mut rest = self.text.as_str();
-        for link in &self.links {
-            let words = link.text.as_str();
-            let found = rest.find(words).filter(|_| !words.trim().is_empty());
-            let (Some(at), true) = (found, crate::address::is_web_address(&link.url)) else {
-                continue;
-            };
-            if at > 0 {
-                pieces.push((&rest[..at], None));
-            }
-            pieces.push((&rest[at..at + words.len()], Some(link.url.as_str())));
-            rest = &rest[at + words.len()..];
-        }
-        if !rest.is_empty() {
-            pieces.push((rest, None));
+        let mut from = 0;
+        while from < text.len() {
+            // The next place any span starts or ends.
+            let to = all
+                .iter()
+                .filter_map(|b| b.get(b.partition_point(|&at| at <= from)))
+                .fold(text.len(), |to, &at| to.min(at));
+            pieces.push(Piece {
+                text: &text[from..to],
+                url: at(&links, from).map(|k| web[k].url.as_str()),
+                em: at(&em, from).is_some(),
+                strong: at(&strong, from).is_some(),
+            });
+            from = to;
         }
         pieces
     }
@@ -296,6 +318,42 @@ impl Block {
             .map(|l| item_words(l).to_string())
             .collect()
     }
+}
+
+/// Where each of `words` stands in `text` (start, end, its index): each
+/// at the first place it stands after the one before; those not there,
+/// or blank, are left out.
+fn spans(text: &str, words: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut from = 0;
+    let mut spans = Vec::new();
+    for (k, words) in words.iter().enumerate() {
+        if words.trim().is_empty() {
+            continue;
+        }
+        if let Some(at) = text[from..].find(words) {
+            let start = from + at;
+            from = start + words.len();
+            spans.push((start, from, k));
+        }
+    }
+    spans
+}
+
+/// Where `spans` (in order, none inside another) start and end, in order.
+fn bounds(spans: &[(usize, usize, usize)]) -> Vec<usize> {
+    spans.iter().flat_map(|s| [s.0, s.1]).collect()
+}
+
+/// A run of a block's text with its link and stress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    /// The web address the words link to.
+    pub url: Option<&'a str>,
+    /// Stressed (`<em>`, `*…*`).
+    pub em: bool,
+    /// Strongly stressed (`<strong>`, `**…**`).
+    pub strong: bool,
 }
 
 /// A link inside a block's text: the words shown and where they lead.
@@ -419,7 +477,7 @@ mod finish_tests {
     use super::*;
 
     #[test]
-    fn linked_pieces_keep_the_text_and_only_web_links() {
+    fn pieces_keep_the_text_only_web_links_and_the_stress_in_order() {
         let link = |text: &str, url: &str| InlineLink {
             text: text.into(),
             url: url.into(),
@@ -431,20 +489,27 @@ mod finish_tests {
                 link("missing", "https://example.com/missing"),
                 link("harbour", "https://example.com/harbour"),
             ],
+            emphasis: vec!["nowhere".into(), "for the harbour".into()],
+            strong: vec!["The plan".into()],
             ..Block::new(BlockKind::Paragraph, "The plan is here, for the harbour.")
         };
-        let pieces = block.linked_pieces();
+        let pieces = block.pieces();
+        let seen: Vec<(&str, Option<&str>, bool, bool)> = pieces
+            .iter()
+            .map(|p| (p.text, p.url, p.em, p.strong))
+            .collect();
         assert_eq!(
-            pieces,
+            seen,
             [
-                ("The ", None),
-                ("plan", Some("https://example.com/plan")),
-                (" is here, for the ", None),
-                ("harbour", Some("https://example.com/harbour")),
-                (".", None),
+                ("The ", None, false, true),
+                ("plan", Some("https://example.com/plan"), false, true),
+                (" is here, ", None, false, false),
+                ("for the ", None, true, false),
+                ("harbour", Some("https://example.com/harbour"), true, false),
+                (".", None, false, false),
             ]
         );
-        let whole: String = pieces.iter().map(|p| p.0).collect();
+        let whole: String = pieces.iter().map(|p| p.text).collect();
         assert_eq!(whole, block.text);
     }
 

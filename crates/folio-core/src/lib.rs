@@ -43,7 +43,7 @@ pub mod share;
 mod text;
 
 pub use article::{
-    Article, Block, BlockKind, DropReason, Dropped, InlineLink, RelatedLink, SideList,
+    Article, Block, BlockKind, DropReason, Dropped, InlineLink, Piece, RelatedLink, SideList,
 };
 pub use text::form::{detect_form, logical_lines, Form, LogicalText};
 pub use text::lines::LineNumber;

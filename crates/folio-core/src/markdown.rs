@@ -91,16 +91,39 @@ fn address(url: &str) -> Option<String> {
     })
 }
 
-/// A block's text with its links written as Markdown links.
+/// A block's text with its links written as Markdown links and its
+/// stressed words between `*` (`**` when strong), the spaces around them
+/// outside the marks (Markdown reads no stress that starts with a space).
 fn linked(block: &Block) -> String {
-    block
-        .linked_pieces()
-        .into_iter()
-        .map(|(text, url)| match url.and_then(address) {
-            Some(url) => format!("[{}](<{url}>)", escape(text)),
-            None => escape(text),
-        })
-        .collect()
+    let pieces = block.pieces();
+    let mut out = String::new();
+    for run in pieces.chunk_by(|a, b| (a.em, a.strong) == (b.em, b.strong)) {
+        let words: String = run
+            .iter()
+            .map(|p| match p.url.and_then(address) {
+                Some(url) => format!("[{}](<{url}>)", escape(p.text)),
+                None => escape(p.text),
+            })
+            .collect();
+        let mark = match (run[0].em, run[0].strong) {
+            (true, true) => "***",
+            (false, true) => "**",
+            (true, false) => "*",
+            (false, false) => "",
+        };
+        let inner = words.trim();
+        if mark.is_empty() || inner.is_empty() {
+            out.push_str(&words);
+            continue;
+        }
+        let lead = words.len() - words.trim_start().len();
+        out.push_str(&words[..lead]);
+        out.push_str(mark);
+        out.push_str(inner);
+        out.push_str(mark);
+        out.push_str(&words[lead + inner.len()..]);
+    }
+    out
 }
 
 /// A fence longer than any run of backticks in `code`.
@@ -285,7 +308,44 @@ pub fn to_markdown(article: &Article) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::RelatedLink;
+    use crate::article::{InlineLink, RelatedLink};
+
+    #[test]
+    fn stressed_words_are_written_between_stars_and_read_back() {
+        let paragraph = Block {
+            links: vec![InlineLink {
+                text: "harbour".into(),
+                url: "https://example.com/harbour".into(),
+            }],
+            emphasis: vec!["for the harbour".into()],
+            strong: vec!["signed the plan".into()],
+            ..Block::new(
+                BlockKind::Paragraph,
+                "The council signed the plan on Monday, for the harbour, with a * in it.",
+            )
+        };
+        let article = Article {
+            headline: Some("Harbour plan signed".into()),
+            body: vec![paragraph.clone()],
+            ..Article::default()
+        };
+        let markdown = to_markdown(&article);
+        assert!(
+            markdown.contains(
+                "The council **signed the plan** on Monday, *for the [harbour](<https://example.com/harbour>)*, with a \\* in it."
+            ),
+            "{markdown}"
+        );
+        let back = crate::parse_text_as(&markdown, Some(crate::Form::Markdown));
+        let read = back
+            .body
+            .iter()
+            .find(|b| b.text == paragraph.text)
+            .unwrap_or_else(|| panic!("{:#?}", back.body));
+        assert_eq!(read.emphasis, paragraph.emphasis);
+        assert_eq!(read.strong, paragraph.strong);
+        assert_eq!(read.links, paragraph.links);
+    }
 
     #[test]
     fn nothing_from_the_input_is_written_as_html() {

@@ -46,12 +46,35 @@ fn kinds(article: &Article) -> Vec<BlockKind> {
     article.body.iter().map(|b| b.kind).collect()
 }
 
+/// Each block's stressed runs as the reader sees them (next runs of one
+/// stress are one run), with their stress: (words, em, strong).
+fn stress(article: &Article) -> Vec<Vec<(String, bool, bool)>> {
+    article
+        .body
+        .iter()
+        .map(|b| {
+            let mut runs: Vec<(String, bool, bool)> = Vec::new();
+            for p in b.pieces() {
+                match runs.last_mut() {
+                    Some(last) if (last.1, last.2) == (p.em, p.strong) => last.0.push_str(p.text),
+                    _ => runs.push((p.text.to_string(), p.em, p.strong)),
+                }
+            }
+            runs.into_iter()
+                .filter(|r| r.1 || r.2)
+                .map(|(t, em, strong)| (t.trim().to_string(), em, strong))
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
 fn saved_pages_keep_their_structure_through_links_and_markdown() {
     let pages = saved_pages();
     assert!(pages.len() >= 771, "only {} saved pages found", pages.len());
     let mut same = 0;
     let mut differ = Vec::new();
+    let (mut stressed, mut stress_kept) = (0, 0);
     for (path, html) in &pages {
         let article = parse_html(html);
         let payload = encode_story(&article, ShareOptions::default());
@@ -60,6 +83,19 @@ fn saved_pages_keep_their_structure_through_links_and_markdown() {
 
         let markdown = to_markdown(&article);
         let back = parse_text_as(&markdown, Some(Form::Markdown));
+        if stress(&article).iter().any(|runs| !runs.is_empty()) {
+            stressed += 1;
+            if stress(&back) == stress(&article) {
+                stress_kept += 1;
+            } else if std::env::var("SHOW_STRESS").is_ok() {
+                for (a, b) in stress(&article).iter().zip(stress(&back)) {
+                    if *a != b {
+                        eprintln!("{}\n  {a:?}\n  {b:?}", path.display());
+                        break;
+                    }
+                }
+            }
+        }
         if back.headline == article.headline && kinds(&back) == kinds(&article) {
             same += 1;
         } else {
@@ -83,13 +119,23 @@ fn saved_pages_keep_their_structure_through_links_and_markdown() {
         }
     }
     eprintln!(
-        "markdown round trips: {same} of {}; differ: {differ:?}",
-        pages.len()
+        "markdown round trips: {same} of {}; differ: {differ:?}; stress kept on {} of {stressed} pages with stress",
+        pages.len(),
+        stress_kept
     );
     // Every one since session 12 (760 of 771 when this was written): a
     // separator is no paragraph, the headline is not repeated in the body,
     // Folio's own export keeps its headline whole, and text that only
     // opens like a list item is written and read as text.
+    // Stressed words read back as stressed, on 428 of the 436 stressed
+    // pages when this was written: the rest start or end a run on
+    // punctuation next to another run (`**Rodolfo Delgado***, Fiscal
+    // general.*`), which CommonMark's flanking rules do not read as stress.
+    assert!(
+        stress_kept * 100 >= stressed * 97,
+        "stress kept on only {} of {stressed} pages with stress",
+        stress_kept
+    );
     assert!(
         differ.is_empty(),
         "only {same} of {} saved pages read back from their Markdown as the same story",

@@ -209,6 +209,33 @@ mod tests {
     }
 
     #[test]
+    fn stressed_words_of_running_text_are_kept_and_hidden_ones_are_not() {
+        let page = "<html><body><article><h1>Harbour plan signed</h1>\
+            <p>The council met on <em>Monday</em> and <strong>agreed on <i>the plan</i></strong> for the harbour, after a long debate, with two votes against.</p>\
+            <h2><strong>What the plan says</strong></h2>\
+            <p>Work will start <b>in the spring</b><span style=\"display:none\"><em>hidden words</em></span>, and the harbour will stay open for the ferries all the while.</p>\
+            </article></body></html>";
+        let article = parse_html(page);
+        let stress: Vec<(&str, Vec<String>, Vec<String>)> = article
+            .body
+            .iter()
+            .map(|b| (&b.text[..12], b.emphasis.clone(), b.strong.clone()))
+            .collect();
+        assert_eq!(
+            stress,
+            [
+                (
+                    "The council ",
+                    vec!["Monday".to_string()],
+                    vec!["agreed on the plan".to_string()]
+                ),
+                ("What the pla", vec![], vec![]),
+                ("Work will st", vec![], vec!["in the spring".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_carriage_return_in_pre_keeps_the_lines_in_step() {
         let page = "<html><body><article><h1>Carriage returns in code</h1>\
             <p>The council met on Monday and agreed on the plan for the harbour after a long debate.</p>\

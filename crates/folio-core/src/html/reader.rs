@@ -139,6 +139,10 @@ struct Reader {
     anchor: Option<(String, String)>,
     /// The line the link being read starts on, when it is shown.
     anchor_line: Option<usize>,
+    /// The stressed words being read (`<em>`, `<strong>`): whether
+    /// strongly, the line they start on, and their text so far; the
+    /// outermost only.
+    stress: Option<(bool, usize, String)>,
     hidden: usize,
     pre: usize,
     meta: PageMeta,
@@ -354,6 +358,11 @@ impl Reader {
                 text.push_str(chunk);
             }
         }
+        if let Some((_, _, text)) = self.stress.as_mut() {
+            if text.len() < MAX_ANCHOR_TEXT {
+                text.push_str(chunk);
+            }
+        }
         if self.pre > 0 {
             for (k, piece) in chunk.split('\n').enumerate() {
                 self.line += usize::from(k > 0);
@@ -467,6 +476,7 @@ fn visible_text(settings: Handlers, reader: &Shared) -> Handlers {
         reader.clone(),
     );
     let (shaping, noscripts, pres) = (reader.clone(), reader.clone(), reader.clone());
+    let stressed = reader.clone();
     settings
         .append_element_content_handler(element!(NOT_SHOWN, move |el| {
             hide_until_end(el, &hide);
@@ -480,6 +490,10 @@ fn visible_text(settings: Handlers, reader: &Shared) -> Handlers {
         }))
         .append_element_content_handler(element!("a[href]", move |el| {
             open_link(el, &links);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("em, i, strong, b", move |el| {
+            open_stress(el, &stressed);
             Ok(())
         }))
         .append_element_content_handler(element!("*", move |el| {
@@ -537,6 +551,31 @@ fn open_link(el: &mut Element, links: &Shared) {
             if !text.is_empty() && r.meta.links.len() < MAX_LINKS {
                 r.meta.links.push((text, href));
             }
+        }
+    });
+}
+
+/// Stressed words (`<em>`, `<i>`, `<strong>`, `<b>`) shown in the text:
+/// at their end kept with the line they start on. Stress inside stress
+/// is the outer one's.
+fn open_stress(el: &mut Element, stressed: &Shared) {
+    if el.end_tag_handlers().is_none() {
+        return;
+    }
+    {
+        let mut r = stressed.borrow_mut();
+        if r.stress.is_some() || r.hidden > 0 || r.pre > 0 {
+            return;
+        }
+        let strong = matches!(el.tag_name().as_str(), "strong" | "b");
+        r.stress = Some((strong, r.line, String::new()));
+    }
+    let stressed = stressed.clone();
+    on_end_tag(el, move || {
+        let mut r = stressed.borrow_mut();
+        if let Some((strong, line, text)) = r.stress.take() {
+            let shown = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            r.shapes.structure.stress(line, shown, strong);
         }
     });
 }

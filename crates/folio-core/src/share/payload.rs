@@ -16,6 +16,7 @@
 //! p → 2025-12-31T13:28 → 13:28 31.12.2025
 //! P → Russia's statement that Ukraine recently struck …
 //! Q → "Moscow aims to derail …," she wrote on the social network X. → Kaja Kallas → X
+//! E → derail → 0
 //! t → kallas
 //! # → 3e1f09a2
 //! ```
@@ -169,7 +170,7 @@ pub fn encode_story(article: &Article, options: ShareOptions) -> String {
 /// One body block's records. Blocks older readers know keep their
 /// records as they were (what they did not have goes in values or records
 /// those readers skip); images, tables and code have records of their own.
-/// Its links follow, whatever its kind.
+/// Its links and stressed words follow, whatever its kind.
 fn encode_block(w: &mut Writer, block: &Block) {
     let tag = match block.kind {
         BlockKind::Paragraph => "P",
@@ -228,6 +229,12 @@ fn encode_block(w: &mut Writer, block: &Block) {
     for link in &block.links {
         w.record("k", &[&link.text, &link.url]);
     }
+    for words in &block.emphasis {
+        w.record("E", &[words, "0"]);
+    }
+    for words in &block.strong {
+        w.record("E", &[words, "1"]);
+    }
 }
 
 /// Records with their checksum line appended: a complete payload.
@@ -254,7 +261,7 @@ pub fn decode_story(payload: &str) -> Result<Article, ShareError> {
             "h" | "s" | "c" | "o" | "p" | "u" | "a" | "m" | "g" => {
                 read_header_record(&mut article, tag, &values)?
             }
-            "P" | "Q" | "H" | "L" | "e" | "I" | "T" | "r" | "C" | "k" => {
+            "P" | "Q" | "H" | "L" | "e" | "I" | "T" | "r" | "C" | "k" | "E" => {
                 read_body_record(&mut article, tag, values)?
             }
             "t" | "R" | "S" | "i" => read_list_record(&mut article, tag, &values)?,
@@ -331,8 +338,8 @@ fn read_header_record(
 }
 
 /// A record of the story's body: a block (paragraph, quote, subheading,
-/// list, picture, table, code), a list item, a table row, or a link in
-/// the block before.
+/// list, picture, table, code), a list item, a table row, or a link or
+/// stressed words in the block before.
 fn read_body_record(
     article: &mut Article,
     tag: &str,
@@ -385,6 +392,15 @@ fn read_body_record(
             language: non_empty(values.get(1)),
             ..Block::new(BlockKind::Code, first(&values))
         }),
+        "E" => {
+            if let Some(block) = article.body.last_mut() {
+                let words = first(&values);
+                match values.get(1).is_some_and(|s| s == "1") {
+                    true => block.strong.push(words),
+                    false => block.emphasis.push(words),
+                }
+            }
+        }
         _ => {
             let url = values.get(1).filter(|u| is_web_address(u));
             if let (Some(block), Some(url)) = (article.body.last_mut(), url) {
@@ -458,6 +474,8 @@ mod tests {
             body: vec![
                 Block {
                     links: vec![link("plan")],
+                    emphasis: vec!["The plan".into()],
+                    strong: vec!["signed".into()],
                     ..Block::new(BlockKind::Paragraph, "The plan was signed.")
                 },
                 Block {

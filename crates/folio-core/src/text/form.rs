@@ -721,6 +721,9 @@ struct MarkdownLines {
     /// Inside list items; paragraphs there get no blank lines.
     items: usize,
     /// The text of the link being read, and its address.
+    /// Stressed words being read: where in `out` they start, and whether
+    /// strongly; the outermost only.
+    stress: Option<(usize, bool)>,
     link: Option<(usize, String)>,
     links: Vec<(String, String)>,
     /// A link has just ended: a link right after it starts a new line, as
@@ -1052,6 +1055,7 @@ impl MarkdownLines {
             hidden: 0,
             items: 0,
             link: None,
+            stress: None,
             links: Vec::new(),
             after_link: false,
             line_start: 0,
@@ -1135,6 +1139,9 @@ impl MarkdownLines {
                 }
                 self.link = Some((self.out.len(), dest_url.to_string()));
             }
+            Tag::Emphasis | Tag::Strong if self.stress.is_none() && self.hidden == 0 => {
+                self.stress = Some((self.out.len(), matches!(tag, Tag::Strong)));
+            }
             _ => {}
         }
     }
@@ -1182,6 +1189,7 @@ impl MarkdownLines {
                 self.hidden = self.hidden.saturating_sub(1)
             }
             TagEnd::Link => self.end_link(),
+            TagEnd::Emphasis | TagEnd::Strong => self.end_stress(end),
             _ => {}
         }
     }
@@ -1224,6 +1232,23 @@ impl MarkdownLines {
             }
         }
         self.after_link = true;
+    }
+
+    /// Stressed words end (the outermost stress's own end only): kept
+    /// with the text they show, on their line.
+    fn end_stress(&mut self, end: TagEnd) {
+        let Some((start, strong)) = self.stress else {
+            return;
+        };
+        if strong != matches!(end, TagEnd::Strong) {
+            return;
+        }
+        self.stress = None;
+        let shown = self.out.get(start..).unwrap_or("").trim();
+        if self.open && !shown.is_empty() {
+            let line = self.origin.len() - 1;
+            self.structure.stress(line, shown.to_string(), strong);
+        }
     }
 
     /// Text at byte `at`: a picture's alt text, a code block's code, and

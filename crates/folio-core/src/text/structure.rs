@@ -75,6 +75,8 @@ pub struct Structure {
     code: HashMap<usize, String>,
     /// Links by the line their words start on, in order.
     links: Vec<(usize, InlineLink)>,
+    /// Stressed words by the line they start on, in order.
+    emphasis: Vec<(usize, Stress)>,
     /// Pictures in page order; at most one per figure number.
     figures: Vec<Figure>,
     /// Figure numbers of `figures`, for captions read after the picture.
@@ -163,6 +165,13 @@ impl Structure {
         }
     }
 
+    /// Words `text` on line `line` are stressed (strongly when `strong`).
+    pub fn stress(&mut self, line: usize, text: String, strong: bool) {
+        if self.emphasis.len() < MAX_LINKS && text.chars().any(char::is_alphanumeric) {
+            self.emphasis.push((line, Stress { text, strong }));
+        }
+    }
+
     /// A picture of figure number `figure`; a figure's later pictures
     /// (`<picture>` sources, `<noscript>` copies) are the same picture.
     pub fn figure(&mut self, figure: usize, mut picture: Figure) {
@@ -190,6 +199,9 @@ impl Structure {
             .map(|(line, shape)| (number(line), shape))
             .collect();
         for (line, _) in &mut self.links {
+            *line = number(*line);
+        }
+        for (line, _) in &mut self.emphasis {
             *line = number(*line);
         }
         for figure in &mut self.figures {
@@ -242,10 +254,10 @@ impl Structure {
         let (in_span, shown) = self.figures_in(span);
         let mut figures = in_span.into_iter().peekable();
         let mut plain: Vec<(usize, &str, bool)> = Vec::new();
-        // The block each story line went into, for its links.
-        // Noted only when there are links to place (plain text has none).
+        // The block each story line went into, for its links and stress.
+        // Noted only when there are some to place (plain text has none).
         let mut line_block: Option<HashMap<usize, usize>> =
-            (!self.links.is_empty()).then(HashMap::new);
+            (!self.links.is_empty() || !self.emphasis.is_empty()).then(HashMap::new);
         let mut at = 0;
         while at < lines.len() {
             let (line, text, subheading) = lines[at];
@@ -348,27 +360,72 @@ impl Structure {
         }
     }
 
-    /// Each text block's links: those on its lines, each at the first
-    /// place its words stand after the block's link before (a link whose
-    /// words are not there is left out).
+    /// Each text block's links and stressed words: those on its lines,
+    /// each at the first place its words stand after the block's one
+    /// before (one whose words are not there is left out).
     fn attach_links(&self, line_block: &HashMap<usize, usize>, blocks: &mut [Block]) {
-        let mut searched_to = vec![0; blocks.len()];
-        for (line, link) in &self.links {
-            let Some(&b) = line_block.get(line) else {
-                continue;
-            };
-            let block = &mut blocks[b];
-            if !matches!(
-                block.kind,
-                BlockKind::Paragraph | BlockKind::Quote | BlockKind::List | BlockKind::Subheading
-            ) {
-                continue;
-            }
-            if let Some(at) = block.text[searched_to[b]..].find(link.text.as_str()) {
-                searched_to[b] += at + link.text.len();
-                block.links.push(link.clone());
-            }
+        attach(&self.links, line_block, blocks, |b, link| {
+            b.links.push(link)
+        });
+        // Stress in running text only: a heading stands out already, and a
+        // list's items are its words alone.
+        attach(&self.emphasis, line_block, blocks, |b, s| match b.kind {
+            BlockKind::Paragraph | BlockKind::Quote if s.strong => b.strong.push(s.text),
+            BlockKind::Paragraph | BlockKind::Quote => b.emphasis.push(s.text),
+            _ => {}
+        });
+    }
+}
+
+/// Each of `marks` (words and what marks them) into the text block its
+/// line went into, when its words stand there after the block's one before.
+fn attach<T: Clone + Marked>(
+    marks: &[(usize, T)],
+    line_block: &HashMap<usize, usize>,
+    blocks: &mut [Block],
+    mut add: impl FnMut(&mut Block, T),
+) {
+    let mut searched_to = vec![0; blocks.len()];
+    for (line, mark) in marks {
+        let Some(&b) = line_block.get(line) else {
+            continue;
+        };
+        let block = &mut blocks[b];
+        if !matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::List | BlockKind::Subheading
+        ) {
+            continue;
         }
+        let words = mark.words();
+        if let Some(at) = block.text[searched_to[b]..].find(words) {
+            searched_to[b] += at + words.len();
+            add(block, mark.clone());
+        }
+    }
+}
+
+/// What marks words of a block's text: a link, or stress.
+trait Marked {
+    fn words(&self) -> &str;
+}
+
+impl Marked for InlineLink {
+    fn words(&self) -> &str {
+        &self.text
+    }
+}
+
+/// Stressed words, strongly or not.
+#[derive(Debug, Clone)]
+struct Stress {
+    text: String,
+    strong: bool,
+}
+
+impl Marked for Stress {
+    fn words(&self) -> &str {
+        &self.text
     }
 }
 
