@@ -77,13 +77,19 @@ test('a saved page shows its structure, and its pictures only when asked', async
   await context.close();
 });
 
-test('one picture can be shown alone', async () => {
+/** Folio with the structured page dropped on it, its picture's figure shown. */
+async function openWithPicture() {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
   const outside = await countOutside(context);
   const bytes = await readFile(join(fixtures, PAGE));
   await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
   const figure = page.locator('article figure.picture');
   await figure.waitFor();
+  return { context, page, errors, outside, figure };
+}
+
+test('one picture can be shown alone', async () => {
+  const { context, errors, outside, figure } = await openWithPicture();
   await figure.getByRole('button', { name: 'Show image from news.example.com' }).click();
   await figure.locator('img').waitFor();
   assert.equal(outside.length, 1);
@@ -92,12 +98,7 @@ test('one picture can be shown alone', async () => {
 });
 
 test("a site's pictures can be shown always: the choice outlives a reload, and is undone alike", async () => {
-  const { context, page, errors } = await openFolio(folio.browser, folio.url);
-  const outside = await countOutside(context);
-  const bytes = await readFile(join(fixtures, PAGE));
-  await dropFiles(page, '.reader', [{ name: PAGE, bytes }]);
-  const figure = page.locator('article figure.picture');
-  await figure.waitFor();
+  const { context, page, errors, outside, figure } = await openWithPicture();
   const always = page.getByRole('checkbox', { name: /Always show images for / });
   assert.equal(await always.isChecked(), false);
   assert.equal(await figure.locator('img').count(), 0);

@@ -285,8 +285,16 @@ impl Block {
         let em = words(self.emphasis.iter().map(String::as_str).collect());
         let strong = words(self.strong.iter().map(String::as_str).collect());
         let all = [bounds(&links), bounds(&em), bounds(&strong)];
-        let at = |spans: &[(usize, usize, usize)], i: usize| {
-            spans.iter().find(|s| s.0 <= i && i < s.1).map(|s| s.2)
+        // The span of each list that holds place `i`: places only grow, so
+        // each list is walked once (a block of thousands of links stays
+        // linear).
+        let mut passed = [0; 3];
+        let mut at = |list: usize, i: usize| {
+            let spans = [&links, &em, &strong][list];
+            while passed[list] < spans.len() && spans[passed[list]].1 <= i {
+                passed[list] += 1;
+            }
+            spans.get(passed[list]).filter(|s| s.0 <= i).map(|s| s.2)
         };
         let mut pieces = Vec::new();
         let mut from = 0;
@@ -298,9 +306,9 @@ impl Block {
                 .fold(text.len(), |to, &at| to.min(at));
             pieces.push(Piece {
                 text: &text[from..to],
-                url: at(&links, from).map(|k| web[k].url.as_str()),
-                em: at(&em, from).is_some(),
-                strong: at(&strong, from).is_some(),
+                url: at(0, from).map(|k| web[k].url.as_str()),
+                em: at(1, from).is_some(),
+                strong: at(2, from).is_some(),
             });
             from = to;
         }
