@@ -25,6 +25,54 @@ use crate::text::parse::parse_text_in_layout;
 /// Parse a saved web page. Never fails: a page with no story gives an
 /// Article with diagnostics saying so.
 pub fn parse_html(html: &str) -> Article {
+    let article = read_html(html);
+    if !article.body.is_empty() {
+        return article;
+    }
+    // A page that draws its story by script may keep a copy for browsers
+    // without it in `<noscript>`: with no story in what it shows, the
+    // page is read again with those copies shown.
+    match with_noscript_shown(html) {
+        Some(shown) => {
+            let again = read_html(&shown);
+            if again.body.is_empty() {
+                article
+            } else {
+                let mut again = again;
+                again
+                    .diagnostics
+                    .push("story read from the page's <noscript> copy".into());
+                again
+            }
+        }
+        None => article,
+    }
+}
+
+/// The page with each `<noscript>` element a `<div>`, so that its content
+/// is laid out as text; `None` when it has none.
+fn with_noscript_shown(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    if !lower.contains("<noscript") {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (at, _) in lower.match_indices("noscript") {
+        let closing = lower[..at].ends_with("</");
+        let opening = lower[..at].ends_with('<');
+        if closing || opening {
+            out.push_str(&html[from..at]);
+            out.push_str("div");
+            from = at + "noscript".len();
+        }
+    }
+    out.push_str(&html[from..]);
+    Some(out)
+}
+
+/// A saved page read once, as it shows.
+fn read_html(html: &str) -> Article {
     let (text, meta) = read_page(html);
     let mut article = parse_text_in_layout(&text, Some(&meta.layout), &meta.structure);
     let linked = linked::LinkedData::of(&meta.json_ld);
@@ -233,6 +281,28 @@ mod tests {
                 ("Work will st", vec![], vec!["in the spring".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn a_story_drawn_by_script_is_read_from_its_noscript_copy_only_when_nothing_shows() {
+        let story = "The council met on Monday and agreed on the plan for the harbour, after a long debate, with two votes against.";
+        let drawn = format!(
+            "<html><body><article><h1>Harbour plan signed</h1><div itemprop=\"articleBody\">\
+             <script type=\"text/template\"><p>{story}</p></script><NoScript><p>{story}</p><p>{story}</p></NoScript>\
+             </div></article></body></html>"
+        );
+        let article = parse_html(&drawn);
+        assert_eq!(article.body.len(), 2, "{:#?}", article.body);
+        assert_eq!(article.body[0].text, story);
+        assert!(article.diagnostics.iter().any(|d| d.contains("<noscript>")));
+        // A page whose story shows keeps its noscript text out of it.
+        let shown = format!(
+            "<html><body><article><h1>Harbour plan signed</h1><p>{story}</p>\
+             <noscript><p>Please turn on JavaScript to see the comments on this story here.</p></noscript></article></body></html>"
+        );
+        let article = parse_html(&shown);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, [story]);
     }
 
     #[test]
