@@ -10,6 +10,7 @@ use crate::article::DropReason;
 const AD_MARKERS: &[&str] = &[
     "ad",
     "ads",
+    "advert",
     "advertisement",
     "advertising",
     "sponsored",
@@ -326,6 +327,7 @@ mod tests {
     fn recognises_furniture_lines() {
         assert_eq!(furniture_reason("AD"), Some(DropReason::Advertisement));
         assert_eq!(furniture_reason("Anzeige"), Some(DropReason::Advertisement));
+        assert_eq!(furniture_reason("Advert"), Some(DropReason::Advertisement));
         assert_eq!(
             furniture_reason("Share (12)"),
             Some(DropReason::ShareButtons)

@@ -402,7 +402,9 @@ impl<'r, 'a> Reading<'r, 'a> {
             // Plain text keeps no pictures: a line that is only a picture's
             // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
             // caption of nothing.
-            if !structure.is_markup() && crate::text::structure::is_picture_credit(infos[i].text())
+            let text = infos[i].text();
+            if (!structure.is_markup() && crate::text::structure::is_picture_credit(text))
+                || crate::text::structure::is_credited_caption(text)
             {
                 self.drop_reason[i] = Some(DropReason::PictureCredit);
                 continue;

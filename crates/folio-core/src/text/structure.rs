@@ -497,6 +497,21 @@ pub fn is_picture_credit(line: &str) -> bool {
         })
 }
 
+/// Whether a line is a picture's caption with its credit in brackets at
+/// its end ("Protesters do not want Hong Kong to lose its autonomy
+/// (Image: Getty)"): a caption, never a sentence of the story.
+pub fn is_credited_caption(line: &str) -> bool {
+    const MAX_CAPTION_WORDS: usize = 40;
+    let line = line.trim_end();
+    let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) else {
+        return false;
+    };
+    let (caption, credit) = (line[..open].trim(), &line[open..]);
+    !caption.is_empty()
+        && caption.split_whitespace().count() <= MAX_CAPTION_WORDS
+        && is_picture_credit(credit)
+}
+
 /// A caption and the credit at its end: "Die Oper. Foto: dpa" gives
 /// ("Die Oper.", "Foto: dpa").
 pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
@@ -530,6 +545,25 @@ pub fn split_credit(caption: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_with_its_credit_in_brackets() {
+        for caption in [
+            "Protesters do not want Hong Kong to lose its autonomy (Image: getty )",
+            "Zur Einweihung wurde ein kleiner Wald gepflanzt (Foto: Stadt Nordhausen)",
+            "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+        ] {
+            assert!(is_credited_caption(caption), "{caption}");
+        }
+        for line in [
+            "Die Oper. Foto: dpa",
+            "(Foto: dpa)",
+            "The mayor showed the plan to the press on Monday (see the photo below)",
+            "A gallery of the mall (Photos: Crossgates Mall through the years)",
+        ] {
+            assert!(!is_credited_caption(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_line_that_is_only_a_pictures_credit() {
