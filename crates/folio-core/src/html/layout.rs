@@ -398,10 +398,18 @@ impl PageLayout {
     /// none of the story before it is left out, heading and all. The story
     /// goes on after a box of links set in its middle.
     fn leave_out_related(&self, lines: &[&str], story: &[bool], inside: &mut [bool]) {
+        // One pass, each line's ancestors walked once: linear in the page
+        // however many such headings it has.
         let mut before = HashSet::new();
+        let mut boxes = HashSet::new();
         for (i, line) in lines.iter().enumerate() {
             let node = self.node_of(i);
             if node == ROOT {
+                continue;
+            }
+            let mut around = std::iter::once(node).chain(self.ancestors(node));
+            if !boxes.is_empty() && around.any(|n| boxes.contains(&n)) {
+                inside[i] = false;
                 continue;
             }
             let heading = matches!(
@@ -409,19 +417,13 @@ impl PageLayout {
                 "h2" | "h3" | "h4" | "h5" | "h6"
             );
             if heading && !before.is_empty() && is_related_heading(line.trim()) {
-                let mut boxed = node;
-                for up in self.ancestors(node) {
-                    if before.contains(&up) {
-                        break;
-                    }
-                    boxed = up;
-                }
-                for (j, flag) in inside.iter_mut().enumerate().skip(i) {
-                    let n = self.node_of(j);
-                    if n != ROOT && (n == boxed || self.ancestors(n).any(|a| a == boxed)) {
-                        *flag = false;
-                    }
-                }
+                let boxed = self
+                    .ancestors(node)
+                    .take_while(|up| !before.contains(up))
+                    .last()
+                    .unwrap_or(node);
+                boxes.insert(boxed);
+                inside[i] = false;
                 continue;
             }
             if inside[i] && story.get(i).copied().unwrap_or(false) {

@@ -32,21 +32,17 @@ pub fn parse_html(html: &str) -> Article {
     // A page that draws its story by script may keep a copy for browsers
     // without it in `<noscript>`: with no story in what it shows, the
     // page is read again with those copies shown.
-    match with_noscript_shown(html) {
-        Some(shown) => {
-            let again = read_html(&shown);
-            if again.body.is_empty() {
-                article
-            } else {
-                let mut again = again;
-                again
-                    .diagnostics
-                    .push("story read from the page's <noscript> copy".into());
-                again
-            }
-        }
-        None => article,
+    let Some(shown) = with_noscript_shown(html) else {
+        return article;
+    };
+    let mut again = read_html(&shown);
+    if again.body.is_empty() {
+        return article;
     }
+    again
+        .diagnostics
+        .push("story read from the page's <noscript> copy".into());
+    again
 }
 
 /// The page with each `<noscript>` element a `<div>`, so that its content
