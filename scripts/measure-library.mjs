@@ -37,6 +37,11 @@ const server = await serveDist();
 const browser = await launchBrowser();
 const context = await browser.newContext();
 const page = await context.newPage();
+// The page's Wasm instance, for its memory (Wasm memory only grows: its
+// size is the most the page held).
+await page.addInitScript(() =>
+  addEventListener('TrunkApplicationStarted', (e) => (window.folioWasm = e.detail.wasm)),
+);
 await page.goto(server.url);
 await page.waitForSelector('#paste');
 const rows = page.locator('nav[aria-label="Library"] li.entry-row');
@@ -76,6 +81,15 @@ for (let run = 0; run < 5; run++) {
   times.push(whole);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[2];
+// What the page holds once every entry is listed, after a reload.
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+const memory = await page.evaluate(() => ({
+  wasm: window.folioWasm?.memory.buffer.byteLength ?? 0,
+  heap: performance.memory.usedJSHeapSize,
+}));
+const mib = (b) => (b / 2 ** 20).toFixed(1);
+console.log(`page memory with ${files.length} entries listed: Wasm ${mib(memory.wasm)} MiB, JS heap ${mib(memory.heap)} MiB`);
 console.log(`reload → first rows listed: median ${median(firsts).toFixed(0)} ms; all ${files.length} counted: median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
 const search = await page.evaluate(async () => {
   const input = document.querySelector('#library-filter');

@@ -24,7 +24,7 @@ use crate::parse_worker::{
 };
 use crate::protocol::Failure;
 use crate::share_link;
-use crate::storage::{self, TextKind};
+use crate::storage::{self, TextKey, TextKind};
 use crate::EXAMPLE_NAME;
 
 /// Pastes longer than this show a status line while the worker reads them.
@@ -198,16 +198,17 @@ impl AppState {
             self.paste_waiting_for_library.set_value(Some(text));
             return;
         }
+        let key = TextKey::of(&text);
         let current = self.paste_entry.get_value().and_then(|id| {
             self.entries.with_untracked(|l| {
                 l.iter()
                     .find(|e| e.id == id)
-                    .map(|e| (id, e.has_text(&text)))
+                    .map(|e| (id, e.text_key == key))
             })
         });
         let same_text = || {
             self.entries
-                .with_untracked(|l| l.iter().find(|e| e.has_text(&text)).map(|e| e.id))
+                .with_untracked(|l| l.iter().find(|e| e.text_key == key).map(|e| e.id))
         };
         let id = match paste_kept(current, same_text) {
             PasteKept::Unchanged(id) | PasteKept::Found(id) => id,
@@ -333,10 +334,11 @@ impl AppState {
             failures: Vec::new(),
         };
         for s in records {
+            let key = s.key();
             let known = skip_known
                 && self
                     .entries
-                    .with_untracked(|l| l.iter().any(|e| e.id == s.id || e.has_text(&s.text)));
+                    .with_untracked(|l| l.iter().any(|e| e.id == s.id || e.text_key == key));
             if known {
                 done.repeated += 1;
                 continue;
@@ -344,12 +346,23 @@ impl AppState {
             let entry = match Entry::restored(&s) {
                 Some(entry) => entry,
                 None => {
-                    let mut result = read_entry_text(s.text.clone(), s.kind, s.form).await;
+                    // A light record (its Article did not read) fetches its text.
+                    let text = match &s.text {
+                        Some(text) => text.clone(),
+                        None => match storage::stored_text(s.id).await {
+                            Ok(text) => text,
+                            Err(e) => {
+                                done.failures.push(format!("{}: {e}", s.name));
+                                continue;
+                            }
+                        },
+                    };
+                    let mut result = read_entry_text(text.clone(), s.kind, s.form).await;
                     // Stopping a file batch is not this entry's failure.
                     if result == Err(WorkerError::Cancelled) {
-                        result = read_entry_text(s.text.clone(), s.kind, s.form).await;
+                        result = read_entry_text(text.clone(), s.kind, s.form).await;
                     }
-                    let (id, name, text) = (s.id, s.name.clone(), s.text.clone());
+                    let (id, name) = (s.id, s.name.clone());
                     match result {
                         Ok(article) => {
                             Entry::parsed(id, name, text, s.kind, article).chosen_form(s.form)
@@ -462,23 +475,28 @@ impl AppState {
         self.show(id);
     }
 
-    /// Save the whole library as one file (JSON Lines).
+    /// Save the whole library as one file (JSON Lines): every record as
+    /// stored, and the entries not kept yet (storage full) that this page
+    /// holds.
     pub fn export_library(self) {
-        let records: Vec<storage::StoredEntry> = self.entries.with_untracked(|l| {
+        let held: Vec<String> = self.entries.with_untracked(|l| {
+            let unsaved = self.unsaved.get_untracked();
             l.iter()
-                .filter(|e| e.fits_storage())
-                .map(Entry::stored)
+                .filter(|e| unsaved.contains(&e.id) && e.fits_storage())
+                .map(|e| e.stored().to_json())
                 .collect()
         });
-        let day = String::from(js_sys::Date::new_0().to_iso_string());
-        let name = format!("folio-library-{}.jsonl", day.get(..10).unwrap_or("export"));
-        if let Err(e) = download(
-            &name,
-            "application/jsonl",
-            &storage::export_library(records.iter()),
-        ) {
-            self.say(e);
-        }
+        spawn_local(async move {
+            let day = String::from(js_sys::Date::new_0().to_iso_string());
+            let name = format!("folio-library-{}.jsonl", day.get(..10).unwrap_or("export"));
+            let result = match storage::export_file(&held.join("\n")).await {
+                Ok(file) => download(&name, "application/jsonl", &file),
+                Err(e) => Err(format!("The library could not be read for export: {e}")),
+            };
+            if let Err(e) = result {
+                self.say(e);
+            }
+        });
     }
 
     /// Read dropped or picked files into the library, in order, with
@@ -691,6 +709,13 @@ impl AppState {
             return;
         };
         spawn_local(async move {
+            let text = match text {
+                Some(text) => text,
+                None => match storage::stored_text(id).await {
+                    Ok(text) => text,
+                    Err(e) => return self.say(format!("The text could not be read back: {e}")),
+                },
+            };
             match read_entry_text(text, kind, form).await {
                 Ok(article) => {
                     self.entries.update(|l| {
@@ -708,15 +733,42 @@ impl AppState {
         });
     }
 
-    /// Remove entry `id` (undoable until the next removal).
+    /// Remove entry `id` (undoable until the next removal). An entry
+    /// listed without its text takes it from storage first, so that undo
+    /// can keep it again; when it cannot, its record stays.
     pub fn remove(self, id: u64) {
         let gone = self
             .entries
             .try_update(|l| Some(l.remove(l.iter().position(|e| e.id == id)?)))
             .flatten();
+        let light = gone.as_ref().is_some_and(|e| e.text.is_none());
         self.removed.set(gone);
         self.unsaved.update(|u| u.retain(|x| *x != id));
         spawn_local(async move {
+            if light {
+                match storage::stored_text(id).await {
+                    Ok(text) => {
+                        self.removed.update(|r| {
+                            if let Some(entry) = r.as_mut().filter(|e| e.id == id) {
+                                entry.text = Some(text);
+                            }
+                        });
+                        // Put back meanwhile (its record written again):
+                        // the record stays.
+                        if self
+                            .entries
+                            .with_untracked(|l| l.iter().any(|e| e.id == id))
+                        {
+                            return;
+                        }
+                    }
+                    Err(e) => {
+                        return self.say(format!(
+                            "The entry could not be removed from browser storage: {e}"
+                        ))
+                    }
+                }
+            }
             match storage::delete_entry(id).await {
                 // Room freed: keep what could not be kept before.
                 Ok(()) => self

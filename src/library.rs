@@ -6,7 +6,7 @@ use std::sync::Arc;
 use folio_core::filter::SearchText;
 use folio_core::Article;
 
-use crate::storage::{StoredEntry, TextKind};
+use crate::storage::{StoredEntry, TextKey, TextKind};
 
 /// One loaded text and the story read from it.
 #[derive(Debug, Clone)]
@@ -15,10 +15,13 @@ pub struct Entry {
     /// The file's name, or "Pasted text".
     pub name: String,
     /// The text; empty for a file too big to store, whose text was not
-    /// sent to the page (its bytes are kept; see `files::FileRead`).
-    pub text: String,
-    /// Bytes of the text as read, kept or not.
-    pub text_len: usize,
+    /// sent to the page (its bytes are kept; see `files::FileRead`);
+    /// `None` when it is in browser storage only: an entry read back is
+    /// listed without its text, fetched when needed
+    /// ([`crate::storage::stored_text`]).
+    pub text: Option<String>,
+    /// What the text is known by (its length, kept or not, and hash).
+    pub text_key: TextKey,
     pub kind: TextKind,
     /// The encoding the file was read in ("windows-1251"), and whether it
     /// was guessed; `None` for pasted or shared text.
@@ -43,7 +46,7 @@ impl PartialEq for Entry {
         // The article derives from the text; comparing it again adds nothing.
         self.id == other.id
             && self.name == other.name
-            && self.text == other.text
+            && self.text_key == other.text_key
             && self.kind == other.kind
     }
 }
@@ -55,8 +58,8 @@ impl Entry {
         Entry {
             id,
             name,
-            text_len: text.len(),
-            text,
+            text_key: TextKey::of(&text),
+            text: Some(text),
             kind,
             encoding: None,
             bytes: None,
@@ -88,16 +91,17 @@ impl Entry {
         self
     }
 
-    /// Whether the entry's text is exactly `text` (lengths first: cheap).
-    pub fn has_text(&self, text: &str) -> bool {
-        self.text_len == text.len() && self.text == text
-    }
-
     /// The entry's text as the reader edited it, and the story read from it.
     pub fn edit(&mut self, text: String, article: Arc<Article>) {
-        self.text_len = text.len();
-        self.text = text;
+        self.text_key = TextKey::of(&text);
+        self.text = Some(text);
         self.set_article(article);
+    }
+
+    /// Whether its text can be read again: held here or in storage, not
+    /// a file too big to bring to the page.
+    pub fn has_text(&self) -> bool {
+        self.text.as_ref().is_none_or(|t| !t.is_empty())
     }
 
     /// Show `article` for the entry from now on (read again).
@@ -115,14 +119,14 @@ impl Entry {
     /// The entry for a file whose text (of `text_len` bytes) was not
     /// brought to the page.
     pub fn text_not_sent(mut self, text_len: usize) -> Self {
-        self.text_len = text_len;
+        self.text_key.len = text_len;
         self
     }
 
     /// Whether the text can go to browser storage; a bigger one is kept
     /// for this visit only.
     pub fn fits_storage(&self) -> bool {
-        self.text_len <= crate::storage::MAX_STORED_TEXT_BYTES
+        self.text_key.len <= crate::storage::MAX_STORED_TEXT_BYTES
     }
 
     /// The entry as stored, with the Article the parser made of it.
@@ -131,6 +135,7 @@ impl Entry {
             id: self.id,
             name: self.name.clone(),
             text: self.text.clone(),
+            text_key: None,
             kind: self.kind,
             encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
             failed: self.failed,
@@ -153,19 +158,22 @@ impl Entry {
             (_, true) => Entry::failed(
                 s.id,
                 s.name.clone(),
-                s.text.clone(),
+                String::new(),
                 s.kind,
                 PARSER_FAILED_BEFORE.into(),
-            )
-            .chosen_form(s.form),
+            ),
             (_, false) => Entry::parsed(
                 s.id,
                 s.name.clone(),
-                s.text.clone(),
+                String::new(),
                 s.kind,
                 stored.current_article()?,
-            )
-            .chosen_form(s.form),
+            ),
+        };
+        let entry = Entry {
+            text: s.text.clone(),
+            text_key: s.key(),
+            ..entry.chosen_form(s.form)
         };
         Some(entry.from_store(stored))
     }
@@ -208,7 +216,8 @@ pub fn repeat_of<'a>(
     article: &Article,
 ) -> Option<(&'a Entry, Repeat)> {
     if !text.is_empty() {
-        if let Some(same) = entries.iter().find(|e| e.has_text(text)) {
+        let key = TextKey::of(text);
+        if let Some(same) = entries.iter().find(|e| e.text_key == key) {
             return Some((same, Repeat::SameText));
         }
     }

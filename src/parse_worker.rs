@@ -266,7 +266,12 @@ fn role_of(job: &Job) -> Role {
         | Job::Export { .. }
         | Job::Memory => Role::Parse,
         Job::Pack | Job::Open | Job::Story => Role::Links,
-        Job::Load { .. } | Job::Put { .. } | Job::Delete { .. } | Job::MoveIn => Role::Store,
+        Job::Load { .. }
+        | Job::Get { .. }
+        | Job::Library
+        | Job::Put { .. }
+        | Job::Delete { .. }
+        | Job::MoveIn => Role::Store,
     }
 }
 
@@ -432,10 +437,10 @@ fn store_reply(
     }
 }
 
-/// Up to `limit` records of the library, with keys after `after` (from
-/// the start when `None`), as the JSON of `[[key, record], …]`.
-pub async fn store_load(after: Option<u64>, limit: u32) -> Result<String, StorageError> {
-    let reply = store_reply(ask(Job::Load { after, limit }, JsValue::UNDEFINED).await)?;
+/// What the store gives for `job` (a [`Job::Load`], [`Job::Get`] or
+/// [`Job::Library`]) and its `payload`, as text.
+pub async fn store_load(job: Job, payload: &str) -> Result<String, StorageError> {
+    let reply = store_reply(ask(job, JsValue::from_str(payload)).await)?;
     String::from_utf8(reply).map_err(|_| StorageError::Corrupt)
 }
 

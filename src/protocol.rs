@@ -45,8 +45,17 @@ pub enum Job {
     /// Read a share payload; the reply is the Article's JSON.
     Story,
     /// Up to `limit` library records with keys after `after`, in key
-    /// order; the reply is the JSON of `[[key, record], …]`.
+    /// order; the reply is the JSON of `[[key, record], …]`. A record
+    /// whose Article this parser build made comes without its text
+    /// (`text_key` in its place): the page lists it, and asks for the
+    /// text when it needs it ([`Job::Get`]).
     Load { after: Option<u64>, limit: u32 },
+    /// The record of entry `id`, whole; the reply is its JSON.
+    Get { id: u64 },
+    /// The whole library as one exported file: every stored record as it
+    /// is, then the payload's (records the page holds that are not
+    /// stored, one per line).
+    Library,
     /// Store the payload as the record of entry `id`, over what was there.
     Put { id: u64 },
     /// Remove the record of entry `id`.
@@ -78,6 +87,8 @@ impl Job {
                     None => limit.to_string(),
                 }),
             ),
+            Job::Get { id } => ("get", Some(id.to_string())),
+            Job::Library => ("library", None),
             Job::Put { id } => ("put", Some(id.to_string())),
             Job::Delete { id } => ("delete", Some(id.to_string())),
             Job::MoveIn => ("move_in", None),
@@ -114,6 +125,8 @@ impl Job {
                     limit: limit.parse().ok()?,
                 }
             }
+            "get" => Job::Get { id: id()? },
+            "library" => Job::Library,
             "put" => Job::Put { id: id()? },
             "delete" => Job::Delete { id: id()? },
             "move_in" => Job::MoveIn,
@@ -211,6 +224,8 @@ mod tests {
                 after: Some(u64::MAX),
                 limit: 12,
             },
+            Job::Get { id: 3 },
+            Job::Library,
             Job::Put { id: 1 << 60 },
             Job::Delete { id: 7 },
             Job::MoveIn,

@@ -12,6 +12,8 @@
 //! there (`folio.library.v1`) is moved in once and left where it was.
 
 use folio_core::Form;
+
+use crate::protocol::Job;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -170,7 +172,14 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
 pub struct StoredEntry {
     pub id: u64,
     pub name: String,
-    pub text: String,
+    /// The text; `None` in a light record, which the store gives for the
+    /// list without it ([`TextKey`] in its place) and which is written
+    /// back without it, the stored text kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// A light record's stand-in for its text: what it is known by.
+    #[serde(default, skip_serializing)]
+    pub text_key: Option<TextKey>,
     /// What `text` is; entries saved before there were kinds are dumps.
     #[serde(default)]
     pub kind: TextKind,
@@ -198,9 +207,19 @@ pub struct StoredEntry {
 
 impl StoredEntry {
     /// Read a record's JSON; `None` when this version cannot (damaged, no
-    /// id or text, or a kind it does not know).
+    /// id, neither text nor its key, or a kind it does not know).
     pub fn from_json(json: &str) -> Option<Self> {
-        serde_json::from_str(json).ok()
+        serde_json::from_str(json)
+            .ok()
+            .filter(|e: &StoredEntry| e.text.is_some() || e.text_key.is_some())
+    }
+
+    /// What the text is known by, with or without the text at hand.
+    pub fn key(&self) -> TextKey {
+        match (&self.text, self.text_key) {
+            (Some(text), _) => TextKey::of(text),
+            (None, key) => key.unwrap_or_default(),
+        }
     }
 
     /// The record's JSON (the store worker adds the fields of the record
@@ -219,6 +238,29 @@ impl StoredEntry {
     }
 }
 
+/// What a text is known by without it: its length in bytes and a hash of
+/// them (FNV-1a, cut to 53 bits: exact as a JSON number). Two texts with
+/// the same key are taken for the same text (for 5,000 texts of one length
+/// the odds of a false match are about one in 10^9): the library's
+/// duplicates are found by key, the texts themselves staying in storage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextKey {
+    pub len: usize,
+    pub hash: u64,
+}
+
+impl TextKey {
+    pub fn of(text: &str) -> TextKey {
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        TextKey {
+            len: text.len(),
+            hash: hash & MAX_ID,
+        }
+    }
+}
+
 /// The first line of an exported library (JSON Lines): what the file is.
 /// Each line after it is one entry's record, as stored: its text, how it
 /// was read, and its Article (the JSON the CLI writes).
@@ -231,8 +273,9 @@ pub struct LibraryHeader {
 /// The export format's version.
 pub const LIBRARY_FORMAT: u32 = 1;
 
-/// An exported library: the header, then a record per line.
-pub fn export_library<'a>(records: impl ExactSizeIterator<Item = &'a StoredEntry>) -> String {
+/// An exported library: the header, then each of `records` (a record's
+/// JSON, on one line) on a line of its own.
+pub fn library_file(records: &[String]) -> String {
     let header = LibraryHeader {
         folio_library: LIBRARY_FORMAT,
         entries: records.len(),
@@ -240,7 +283,7 @@ pub fn export_library<'a>(records: impl ExactSizeIterator<Item = &'a StoredEntry
     let mut out = serde_json::to_string(&header).unwrap_or_default();
     for record in records {
         out.push('\n');
-        out.push_str(&record.to_json());
+        out.push_str(record);
     }
     out.push('\n');
     out
@@ -257,7 +300,8 @@ pub fn import_library(text: &str) -> Option<(Vec<StoredEntry>, usize)> {
     let mut records = Vec::new();
     let mut unreadable = 0;
     for line in lines {
-        match StoredEntry::from_json(line) {
+        // An exported record carries its text: one without is not read.
+        match StoredEntry::from_json(line).filter(|r| r.text.is_some()) {
             Some(record) => records.push(record),
             None => unreadable += 1,
         }
@@ -266,13 +310,15 @@ pub fn import_library(text: &str) -> Option<(Vec<StoredEntry>, usize)> {
 }
 
 /// The fields of a record this version writes; the store worker keeps a
-/// replaced record's other fields (a newer Folio's) as they were.
+/// replaced record's other fields (a newer Folio's) as they were, and its
+/// text when the new record comes without one (the page did not hold it).
 pub const RECORD_FIELDS: &[&str] = &[
     "id", "name", "text", "kind", "encoding", "failed", "form", "added", "parser", "article",
 ];
 
 /// `record` with the fields of `replaced` (the record it replaces) that
-/// are not among [`RECORD_FIELDS`]: what a newer Folio stored stays.
+/// are not among [`RECORD_FIELDS`]: what a newer Folio stored stays; and
+/// the replaced text when `record` has none.
 pub fn keep_other_fields(record: &str, replaced: &str) -> String {
     use serde_json::{Map, Value};
     let (Ok(mut fields), Ok(old)) = (
@@ -282,7 +328,7 @@ pub fn keep_other_fields(record: &str, replaced: &str) -> String {
         return record.to_string();
     };
     for (key, value) in old {
-        if !RECORD_FIELDS.contains(&key.as_str()) {
+        if !RECORD_FIELDS.contains(&key.as_str()) || key == "text" {
             fields.entry(key).or_insert(value);
         }
     }
@@ -342,7 +388,8 @@ pub fn read_records(json: &str) -> LoadedLibrary {
 }
 
 /// The first part of the saved library, an older Folio's library moved
-/// in first (once); [`load_library_part`] gives the rest.
+/// in first (once); [`load_library_part`] gives the rest. Records whose
+/// Article this parser build made come light (no text).
 pub async fn load_library() -> Result<LoadedLibrary, StorageError> {
     let note = move_old_library().await;
     let mut library = read_part(None, FIRST_PART).await?;
@@ -358,8 +405,23 @@ pub async fn load_library_part(after: Option<u64>) -> Result<LoadedLibrary, Stor
 
 /// Up to `limit` records with keys after `after`, read.
 async fn read_part(after: Option<u64>, limit: u32) -> Result<LoadedLibrary, StorageError> {
-    let json = crate::parse_worker::store_load(after, limit).await?;
+    let json = crate::parse_worker::store_load(Job::Load { after, limit }, "").await?;
     Ok(read_records(&json))
+}
+
+/// The library as one exported file, written by the store's worker from
+/// every record as stored, and `held`: the records of entries the page
+/// holds that are not stored (one JSON per line).
+pub async fn export_file(held: &str) -> Result<String, StorageError> {
+    crate::parse_worker::store_load(Job::Library, held).await
+}
+
+/// The stored text of entry `id` (a light record's, fetched when needed).
+pub async fn stored_text(id: u64) -> Result<String, StorageError> {
+    let json = crate::parse_worker::store_load(Job::Get { id }, "").await?;
+    StoredEntry::from_json(&json)
+        .and_then(|record| record.text)
+        .ok_or(StorageError::Corrupt)
 }
 
 /// Move a library an older Folio kept in localStorage into IndexedDB (in
@@ -510,7 +572,48 @@ pub fn show_images_of(site: &str, always: bool) -> Result<(), StorageError> {
 
 #[cfg(test)]
 mod tests {
-    use super::with_site;
+    use super::{import_library, keep_other_fields, with_site, StoredEntry, TextKey};
+
+    #[test]
+    fn a_light_record_reads_by_its_text_key_and_one_with_neither_does_not() {
+        let key = TextKey::of("Héllo, world");
+        assert_eq!(key.len, 13);
+        assert_ne!(key, TextKey::of("Héllo, world!"));
+        let light = format!(
+            r#"{{"id":7,"name":"a.txt","text_key":{},"kind":"Dump"}}"#,
+            serde_json::to_string(&key).unwrap()
+        );
+        // The hash travels as a JSON number, exact.
+        assert!(key.hash <= super::MAX_ID && light.contains(&key.hash.to_string()));
+        let record = StoredEntry::from_json(&light).unwrap();
+        assert_eq!((record.text.as_deref(), record.key()), (None, key));
+        // Written back without a text, and without the stand-in.
+        assert!(!record.to_json().contains("text"));
+        let whole = StoredEntry::from_json(r#"{"id":7,"name":"a.txt","text":"Héllo, world"}"#);
+        assert_eq!(whole.unwrap().key(), key);
+        assert!(StoredEntry::from_json(r#"{"id":7,"name":"a.txt"}"#).is_none());
+    }
+
+    #[test]
+    fn a_record_written_without_its_text_keeps_the_stored_one() {
+        let stored = r#"{"id":7,"name":"a.txt","text":"the story","form":"Markdown","video":1}"#;
+        let fields = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
+        let kept = fields(&keep_other_fields(r#"{"id":7,"name":"b.txt"}"#, stored));
+        assert_eq!(kept["text"], "the story");
+        assert_eq!(kept["name"], "b.txt");
+        assert_eq!(kept["video"], 1);
+        // The reader's own choices are not brought back: the form was cleared.
+        assert!(kept.get("form").is_none());
+        let edited = fields(&keep_other_fields(r#"{"id":7,"text":"new"}"#, stored));
+        assert_eq!(edited["text"], "new");
+    }
+
+    #[test]
+    fn an_exported_library_without_a_text_in_a_line_skips_that_line() {
+        let file = "{\"folio_library\":1,\"entries\":2}\n{\"id\":1,\"name\":\"a\",\"text\":\"x\"}\n{\"id\":2,\"name\":\"b\",\"text_key\":{\"len\":1,\"hash\":170}}\n";
+        let (records, unreadable) = import_library(file).unwrap();
+        assert_eq!((records.len(), unreadable), (1, 1));
+    }
 
     #[test]
     fn a_site_is_listed_once_and_forgotten_alone() {

@@ -9,6 +9,13 @@
 //!
 //! - `Load { after, limit }`: the reply is the JSON of `[[key, record],
 //!   …]`: `limit` records at most, in key order, after `after` when given.
+//!   A record whose Article this parser build made comes light: its
+//!   `text` replaced by `text_key` (the page lists it without the text,
+//!   and asks for it when needed). The only reading of a record the
+//!   worker does, and what it gives is never stored.
+//! - `Get { id }`: the record under `id`, whole.
+//! - `Library`: the exported library file: every record as stored (those
+//!   this version cannot read too), then the payload's lines.
 //! - `Put { id }`: store the payload under `id`, over what was there; the
 //!   fields of the old record this version does not write are kept.
 //! - `MoveIn`: move an older Folio's localStorage library (the payload,
@@ -99,19 +106,71 @@ mod store {
         let values = store.get_all(range, Some(limit))?.await?;
         let pairs = js_sys::Array::new();
         for (key, value) in keys.into_iter().zip(values) {
-            // A record some other writer stored as an object is handed on
-            // as its JSON text; the page decides whether it can read it.
             let record = match value.as_string() {
-                Some(text) => JsValue::from_str(&text),
-                None => js_sys::JSON::stringify(&value)
-                    .map(JsValue::from)
-                    .unwrap_or(JsValue::NULL),
+                Some(text) => light(&text).unwrap_or(value),
+                None => as_json(&value).map_or(JsValue::NULL, JsValue::from),
             };
             pairs.push(&js_sys::Array::of2(&key, &record));
         }
         Ok(js_sys::JSON::stringify(&pairs)
             .map(String::from)
             .unwrap_or_else(|_| "[]".into()))
+    }
+
+    /// The record `text` without its text, when its Article is this
+    /// parser build's (else it is read again, and needs the text): the
+    /// text's key in its place. `None`: left whole.
+    fn light(text: &str) -> Option<JsValue> {
+        let record = js_sys::JSON::parse(text).ok()?;
+        let field = |name: &str| js_sys::Reflect::get(&record, &JsValue::from_str(name)).ok();
+        if field("parser")?.as_string().as_deref() != Some(folio_core::PARSER_BUILD) {
+            return None;
+        }
+        let key = folio_web::storage::TextKey::of(&field("text")?.as_string()?);
+        let key = serde_json::to_string(&key).ok()?;
+        let record = js_sys::Object::from(record);
+        js_sys::Reflect::delete_property(&record, &JsValue::from_str("text")).ok()?;
+        js_sys::Reflect::set(
+            &record,
+            &JsValue::from_str("text_key"),
+            &js_sys::JSON::parse(&key).ok()?,
+        )
+        .ok()?;
+        js_sys::JSON::stringify(&record).ok().map(JsValue::from)
+    }
+
+    /// A record some other writer stored as an object, as its JSON text:
+    /// the page decides whether it can read it.
+    fn as_json(value: &JsValue) -> Option<String> {
+        value
+            .as_string()
+            .or_else(|| js_sys::JSON::stringify(value).ok().map(String::from))
+    }
+
+    /// The exported library: every record as stored, then `held`'s lines.
+    pub async fn library(held: &str) -> Result<String, Error> {
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadOnly)?;
+        let store = transaction.object_store(ENTRIES)?;
+        let mut records: Vec<String> = store
+            .get_all(None, None)?
+            .await?
+            .iter()
+            .filter_map(as_json)
+            .collect();
+        records.extend(held.lines().map(str::to_string));
+        Ok(folio_web::storage::library_file(&records))
+    }
+
+    /// The record under `key`, whole (`null` when there is none).
+    pub async fn get(key: f64) -> Result<String, Error> {
+        let database = database().await?;
+        let transaction = database.transaction(&[ENTRIES], TransactionMode::ReadOnly)?;
+        let store = transaction.object_store(ENTRIES)?;
+        let value = store.get(JsValue::from_f64(key))?.await?;
+        Ok(value
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| "null".into()))
     }
 
     /// Store `record` under `key`, over what is there; the fields of the
@@ -177,6 +236,8 @@ fn main() {
                 Some(Job::Load { after, limit }) => {
                     store::load(after.map(|a| a as f64), limit).await
                 }
+                Some(Job::Library) => store::library(&payload).await,
+                Some(Job::Get { id }) => store::get(id as f64).await,
                 Some(Job::Put { id }) => stored(store::write(id as f64, &payload).await),
                 Some(Job::Delete { id }) => stored(store::delete(id as f64).await),
                 Some(Job::MoveIn) => match store::move_in(&payload).await {

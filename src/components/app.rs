@@ -186,7 +186,7 @@ fn EntryChoices(state: AppState) -> impl IntoView {
             let id = shown_entry()?;
             let current = entries.with(|l| {
                 l.iter()
-                    .find(|e| e.id == id && e.kind == TextKind::Dump && !e.failed && !e.text.is_empty())
+                    .find(|e| e.id == id && e.kind == TextKind::Dump && !e.failed && e.has_text())
                     .map(|e| e.article.form)
             })?;
             Some(view! {
@@ -204,7 +204,7 @@ fn EntryChoices(state: AppState) -> impl IntoView {
         {move || {
             let id = shown_entry()?;
             entries
-                .with(|l| l.iter().any(|e| e.id == id && e.failed && !e.text.is_empty()))
+                .with(|l| l.iter().any(|e| e.id == id && e.failed && e.has_text()))
                 .then(|| view! {
                     <button type="button" class="button small" on:click=move |_| state.reread_form(id, None)>"Read it again"</button>
                 })

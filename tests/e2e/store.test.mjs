@@ -194,3 +194,41 @@ onmessage = (ev) => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('entries read back without their texts still read again, export, undo a removal and find repeats whole', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const seed = await readFile(join(fixtures, SEED));
+  const files = [...(await corpusFiles(1, 0)), { name: SEED, bytes: seed }];
+  await dropFiles(page, '.reader', files);
+  await rows(page).nth(1).waitFor();
+  await storedCount(page, 2);
+  const texts = Object.fromEntries((await storedRecords(page)).map((r) => [r.name, r.text]));
+  await page.reload();
+  await rows(page).nth(1).waitFor();
+  // The very text dropped again is known by its key alone.
+  await dropFiles(page, '.reader', [{ name: 'again.txt', bytes: seed }]);
+  await page.locator('.notice', { hasText: `again.txt: already in the library as ${SEED}` }).waitFor();
+  // Exported: each record with the text it was stored with.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the library' }).click(),
+  ]);
+  const lines = (await readFile(await download.path())).toString('utf8').trim().split('\n').slice(1).map((l) => JSON.parse(l));
+  assert.deepEqual(Object.fromEntries(lines.map((r) => [r.name, r.text])), texts);
+  // Removed and put back: the record is whole again, and reads after a reload.
+  const row = rows(page).filter({ hasText: 'Kallas' });
+  await row.getByRole('button', { name: /^Remove / }).click();
+  await page.locator('.notice.undo').getByRole('button', { name: 'Undo' }).click();
+  await rows(page).nth(1).waitFor();
+  for (let i = 0; i < 50; i++) {
+    const records = await storedRecords(page);
+    if (records.length === 2 && records.every((r) => r.text === texts[r.name])) break;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(Object.fromEntries((await storedRecords(page)).map((r) => [r.name, r.text])), texts);
+  await page.reload();
+  await row.locator('.entry').click();
+  await page.locator('article h1', { hasText: 'Kallas' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
