@@ -104,6 +104,7 @@ impl AppState {
         Effect::new(move |_| {
             if let Shown::Entry(id) = shown.get() {
                 storage::save_last_story(id);
+                self.open_stored(id);
             }
         });
         spawn_local(self.read_library_back(storage::load_last_story()));
@@ -120,6 +121,31 @@ impl AppState {
         self.read_pastes();
         let keys = window_event_listener(ev::keydown, move |ev| self.on_key(ev));
         on_cleanup(move || keys.remove());
+    }
+
+    /// Entry `id` is shown: when the library lists it without its story
+    /// (read back from storage), fetch the story.
+    fn open_stored(self, id: u64) {
+        let light = self
+            .entries
+            .with_untracked(|l| l.iter().any(|e| e.id == id && e.article.is_none()));
+        if !light || self.opened_id.get_value() == Some(id) {
+            return;
+        }
+        spawn_local(async move {
+            let article = storage::stored_record(id, false)
+                .await
+                .and_then(|r| r.current_article().ok_or(storage::StorageError::Corrupt));
+            match article {
+                // Only while it is still the one shown.
+                Ok(article) if self.shown.get_untracked() == Shown::Entry(id) => {
+                    self.opened_id.set_value(Some(id));
+                    self.opened.set(Some(Arc::new(article)));
+                }
+                Ok(_) => {}
+                Err(e) => self.say(format!("The story could not be read back: {e}")),
+            }
+        });
     }
 
     /// Entries the browser would not keep are named, with why, whenever
@@ -741,16 +767,22 @@ impl AppState {
             .entries
             .try_update(|l| Some(l.remove(l.iter().position(|e| e.id == id)?)))
             .flatten();
-        let light = gone.as_ref().is_some_and(|e| e.text.is_none());
+        let light = gone
+            .as_ref()
+            .is_some_and(|e| e.text.is_none() || e.article.is_none());
         self.removed.set(gone);
         self.unsaved.update(|u| u.retain(|x| *x != id));
         spawn_local(async move {
             if light {
-                match storage::stored_text(id).await {
-                    Ok(text) => {
+                match storage::stored_record(id, true).await {
+                    Ok(record) => {
                         self.removed.update(|r| {
                             if let Some(entry) = r.as_mut().filter(|e| e.id == id) {
-                                entry.text = Some(text);
+                                entry.article = entry
+                                    .article
+                                    .take()
+                                    .or_else(|| record.current_article().map(Arc::new));
+                                entry.text = entry.text.take().or(record.text);
                             }
                         });
                         // Put back meanwhile (its record written again):

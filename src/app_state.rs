@@ -69,6 +69,11 @@ pub struct AppState {
     pub removed: RwSignal<Option<Entry>>,
     /// Files are being dragged over the page.
     pub dragging: RwSignal<bool>,
+    /// The story of the entry shown when the library holds it without
+    /// (read back from storage): fetched when it is shown, one at a time…
+    pub opened: RwSignal<Option<Arc<Article>>>,
+    /// …and that entry's id.
+    pub opened_id: StoredValue<Option<u64>>,
     /// The story shown.
     pub article: Memo<Option<Arc<Article>>>,
     /// Ids of the entries the filter lets through, in order.
@@ -87,6 +92,8 @@ impl AppState {
         let pasted = RwSignal::new(None::<Arc<Article>>);
         let shared = RwSignal::new(None::<Arc<Article>>);
         let query = RwSignal::new(String::new());
+        let opened = RwSignal::new(None::<Arc<Article>>);
+        let opened_id = StoredValue::new(None::<u64>);
         AppState {
             notice: RwSignal::new(None),
             entries,
@@ -108,11 +115,13 @@ impl AppState {
             share_open: RwSignal::new(false),
             removed: RwSignal::new(None),
             dragging: RwSignal::new(false),
+            opened,
+            opened_id,
             article: Memo::new(move |_| match shown.get() {
                 Shown::Pasted => pasted.get(),
-                Shown::Entry(id) => {
-                    entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.article.clone()))
-                }
+                Shown::Entry(id) => entries
+                    .with(|l| l.iter().find(|e| e.id == id)?.article.clone())
+                    .or_else(|| opened.get().filter(|_| opened_id.get_value() == Some(id))),
                 Shown::Shared => shared.get(),
             }),
             visible_ids: Memo::new(move |_| {
@@ -127,7 +136,7 @@ impl AppState {
             headlines: Memo::new(move |_| {
                 entries.with(|l| {
                     l.iter()
-                        .filter_map(|e| e.article.headline.as_deref().map(|h| (title_key(h), e.id)))
+                        .filter_map(|e| e.summary.headline.as_deref().map(|h| (title_key(h), e.id)))
                         .collect::<HashMap<_, _>>()
                 })
             }),

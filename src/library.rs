@@ -34,11 +34,37 @@ pub struct Entry {
     pub failed: bool,
     /// The form the reader chose to read the text as (`None`: detected).
     pub form: Option<Form>,
-    pub article: Arc<Article>,
+    /// The story read from the text: at hand for an entry read in this
+    /// visit (and one the parser failed on); `None` for one read back from
+    /// storage, whose story is fetched when it is shown.
+    pub article: Option<Arc<Article>>,
+    /// What the list shows of the story.
+    pub summary: Arc<Summary>,
     /// The article's text folded once for the library's search.
     pub search: Arc<SearchText>,
     /// When it was added (ms since 1970).
     pub added: u64,
+}
+
+/// What the library's list, its search and its links show of a story
+/// whose Article is not at hand.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    pub headline: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub form: Form,
+}
+
+impl Summary {
+    fn of(article: &Article) -> Summary {
+        Summary {
+            headline: article.headline.clone(),
+            source: article.source.clone(),
+            published: article.published.clone(),
+            form: article.form,
+        }
+    }
 }
 
 impl PartialEq for Entry {
@@ -55,6 +81,7 @@ impl Entry {
     /// An entry whose article was parsed elsewhere (the worker).
     pub fn parsed(id: u64, name: String, text: String, kind: TextKind, article: Article) -> Self {
         let search = Arc::new(SearchText::new(&article, &name));
+        let summary = Arc::new(Summary::of(&article));
         Entry {
             id,
             name,
@@ -66,7 +93,8 @@ impl Entry {
             failed: false,
             form: None,
             search,
-            article: Arc::new(article),
+            summary,
+            article: Some(Arc::new(article)),
             added: 0,
         }
     }
@@ -107,7 +135,8 @@ impl Entry {
     /// Show `article` for the entry from now on (read again).
     pub fn set_article(&mut self, article: Arc<Article>) {
         self.search = Arc::new(SearchText::new(&article, &self.name));
-        self.article = article;
+        self.summary = Arc::new(Summary::of(&article));
+        self.article = Some(article);
     }
 
     /// The same entry, read as the form the reader chose.
@@ -143,8 +172,11 @@ impl Entry {
             added: self.added,
             parser: Some(folio_core::PARSER_BUILD.to_string()),
             // On one line: a record is one line of an exported library.
-            article: serde_json::to_string(&*self.article)
-                .ok()
+            // An Article not at hand is left as stored.
+            article: self
+                .article
+                .as_ref()
+                .and_then(|article| serde_json::to_string(&**article).ok())
                 .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
         }
     }
@@ -170,10 +202,17 @@ impl Entry {
                 stored.current_article()?,
             ),
         };
+        // A light record's story stays in storage, fetched when shown (one
+        // the parser failed on is only its note); an imported record,
+        // whole, is kept with it until it is stored.
+        let mut entry = entry.chosen_form(s.form);
+        if !s.failed && s.text.is_none() {
+            entry.article = None;
+        }
         let entry = Entry {
             text: s.text.clone(),
             text_key: s.key(),
-            ..entry.chosen_form(s.form)
+            ..entry
         };
         Some(entry.from_store(stored))
     }
@@ -192,7 +231,7 @@ impl Entry {
 
     /// What the library list shows for the entry.
     pub fn title(&self) -> String {
-        self.article
+        self.summary
             .headline
             .clone()
             .unwrap_or_else(|| self.name.clone())
@@ -221,16 +260,16 @@ pub fn repeat_of<'a>(
             return Some((same, Repeat::SameText));
         }
     }
-    let story = |a: &Article| {
-        Some((
-            title_key(a.headline.as_deref()?),
-            title_key(a.source.as_deref()?),
-        ))
+    let story = |headline: Option<&str>, source: Option<&str>| {
+        Some((title_key(headline?), title_key(source?)))
     };
-    let key = story(article)?;
+    let key = story(article.headline.as_deref(), article.source.as_deref())?;
     entries
         .iter()
-        .find(|e| story(&e.article).as_ref() == Some(&key))
+        .find(|e| {
+            let s = &e.summary;
+            story(s.headline.as_deref(), s.source.as_deref()).as_ref() == Some(&key)
+        })
         .map(|e| (e, Repeat::SameStory))
 }
 

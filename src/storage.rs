@@ -311,14 +311,15 @@ pub fn import_library(text: &str) -> Option<(Vec<StoredEntry>, usize)> {
 
 /// The fields of a record this version writes; the store worker keeps a
 /// replaced record's other fields (a newer Folio's) as they were, and its
-/// text when the new record comes without one (the page did not hold it).
+/// text and Article when the new record comes without them (the page did
+/// not hold them: an entry read back is listed without both).
 pub const RECORD_FIELDS: &[&str] = &[
     "id", "name", "text", "kind", "encoding", "failed", "form", "added", "parser", "article",
 ];
 
 /// `record` with the fields of `replaced` (the record it replaces) that
 /// are not among [`RECORD_FIELDS`]: what a newer Folio stored stays; and
-/// the replaced text when `record` has none.
+/// the replaced text and Article when `record` has none.
 pub fn keep_other_fields(record: &str, replaced: &str) -> String {
     use serde_json::{Map, Value};
     let (Ok(mut fields), Ok(old)) = (
@@ -328,7 +329,7 @@ pub fn keep_other_fields(record: &str, replaced: &str) -> String {
         return record.to_string();
     };
     for (key, value) in old {
-        if !RECORD_FIELDS.contains(&key.as_str()) || key == "text" {
+        if !RECORD_FIELDS.contains(&key.as_str()) || matches!(key.as_str(), "text" | "article") {
             fields.entry(key).or_insert(value);
         }
     }
@@ -416,12 +417,32 @@ pub async fn export_file(held: &str) -> Result<String, StorageError> {
     crate::parse_worker::store_load(Job::Library, held).await
 }
 
-/// The stored text of entry `id` (a light record's, fetched when needed).
-pub async fn stored_text(id: u64) -> Result<String, StorageError> {
-    let json = crate::parse_worker::store_load(Job::Get { id }, "").await?;
-    StoredEntry::from_json(&json)
-        .and_then(|record| record.text)
+/// The stored record of entry `id`: whole, or as the list reads it (light,
+/// without its text): what a light entry fetches when it needs its text
+/// or its story.
+pub async fn stored_record(id: u64, whole: bool) -> Result<StoredEntry, StorageError> {
+    let job = if whole {
+        Job::Get { id }
+    } else {
+        Job::Load {
+            after: id.checked_sub(1),
+            limit: 1,
+        }
+    };
+    let json = crate::parse_worker::store_load(job, "").await?;
+    let record = if whole {
+        StoredEntry::from_json(&json).filter(|record| record.text.is_some())
+    } else {
+        read_records(&json).entries.pop()
+    };
+    record
+        .filter(|record| record.id == id)
         .ok_or(StorageError::Corrupt)
+}
+
+/// The stored text of entry `id`.
+pub async fn stored_text(id: u64) -> Result<String, StorageError> {
+    Ok(stored_record(id, true).await?.text.unwrap_or_default())
 }
 
 /// Move a library an older Folio kept in localStorage into IndexedDB (in
@@ -596,16 +617,21 @@ mod tests {
 
     #[test]
     fn a_record_written_without_its_text_keeps_the_stored_one() {
-        let stored = r#"{"id":7,"name":"a.txt","text":"the story","form":"Markdown","video":1}"#;
+        let stored = r#"{"id":7,"name":"a.txt","text":"the story","article":{"headline":"A"},"form":"Markdown","video":1}"#;
         let fields = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
         let kept = fields(&keep_other_fields(r#"{"id":7,"name":"b.txt"}"#, stored));
         assert_eq!(kept["text"], "the story");
+        assert_eq!(kept["article"]["headline"], "A");
         assert_eq!(kept["name"], "b.txt");
         assert_eq!(kept["video"], 1);
         // The reader's own choices are not brought back: the form was cleared.
         assert!(kept.get("form").is_none());
-        let edited = fields(&keep_other_fields(r#"{"id":7,"text":"new"}"#, stored));
+        let edited = fields(&keep_other_fields(
+            r#"{"id":7,"text":"new","article":{"headline":"B"}}"#,
+            stored,
+        ));
         assert_eq!(edited["text"], "new");
+        assert_eq!(edited["article"]["headline"], "B");
     }
 
     #[test]

@@ -187,7 +187,7 @@ fn EntryChoices(state: AppState) -> impl IntoView {
             let current = entries.with(|l| {
                 l.iter()
                     .find(|e| e.id == id && e.kind == TextKind::Dump && !e.failed && e.has_text())
-                    .map(|e| e.article.form)
+                    .map(|e| e.summary.form)
             })?;
             Some(view! {
                 <label class="form-choice">
@@ -250,6 +250,8 @@ fn ReaderPane(state: AppState) -> impl IntoView {
                         on_tag=move |tag: String| query.set(format!("#{}", tag.trim_start_matches('#').to_lowercase()))
                     />
                 }.into_any(),
+                // An entry's story on its way from storage: a moment of nothing.
+                None if matches!(shown.get(), Shown::Entry(_)) => ().into_any(),
                 None => view! { <EmptyState /> }.into_any(),
             }}
         </main>

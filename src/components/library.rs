@@ -25,7 +25,7 @@ struct Row {
 
 impl Row {
     fn of(e: &Entry, query: &str) -> Row {
-        let a = &e.article;
+        let a = &e.summary;
         let encoding = e
             .encoding
             .as_ref()
@@ -55,7 +55,7 @@ impl Row {
         .join(" · ");
         // Where the words are in the story, when a search is typed.
         let passage = (!query.trim().is_empty())
-            .then(|| e.search.passage(&e.article, query))
+            .then(|| e.search.passage(query))
             .flatten();
         Row {
             id: e.id,

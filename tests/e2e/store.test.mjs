@@ -195,7 +195,7 @@ onmessage = (ev) => {
   await context.close();
 });
 
-test('entries read back without their texts still read again, export, undo a removal and find repeats whole', async () => {
+test('entries read back without their texts and stories still search, open, export, undo a removal and find repeats', async () => {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
   const seed = await readFile(join(fixtures, SEED));
   const files = [...(await corpusFiles(1, 0)), { name: SEED, bytes: seed }];
@@ -205,6 +205,16 @@ test('entries read back without their texts still read again, export, undo a rem
   const texts = Object.fromEntries((await storedRecords(page)).map((r) => [r.name, r.text]));
   await page.reload();
   await rows(page).nth(1).waitFor();
+  // Searched, the passage is as written (capitals and all) though the
+  // page holds neither the text nor the story; opened, the story comes.
+  await page.fill('#library-filter', 'backdrop of progress');
+  assert.match(
+    await rows(page).first().locator('.entry-passage').innerText(),
+    /"another lie" against the backdrop of progress in Ukrainian-American/,
+  );
+  await rows(page).first().locator('.entry').click();
+  await page.locator('article h1', { hasText: 'Kallas' }).waitFor();
+  await page.fill('#library-filter', '');
   // The very text dropped again is known by its key alone.
   await dropFiles(page, '.reader', [{ name: 'again.txt', bytes: seed }]);
   await page.locator('.notice', { hasText: `again.txt: already in the library as ${SEED}` }).waitFor();

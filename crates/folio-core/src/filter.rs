@@ -5,7 +5,8 @@
 //! written `#tag` (or `tag:word`) must start one of the article's tags
 //! ("#chin" finds "china"). [`SearchText`] does the same over text folded
 //! once per entry, so a search over a whole library runs as the reader
-//! types, and gives the passage where the words were found.
+//! types, and gives the passage where the words were found, as written,
+//! without the article (a library lists its entries without theirs).
 
 use crate::article::Article;
 
@@ -19,6 +20,60 @@ pub struct SearchText {
     body_at: usize,
     /// The article's tags, lower case, without `#`.
     tags: Vec<String>,
+    /// How the body was written.
+    written: Written,
+}
+
+/// The body as written, from its folded copy: the letters lower case
+/// changed, by their place in it (when lower case keeps the number of
+/// letters and each one's length, as in all but a few languages' text:
+/// a few bytes per capital), or else the body itself.
+#[derive(Debug, Clone, PartialEq)]
+enum Written {
+    Changed(Vec<(u32, char)>),
+    Whole(String),
+}
+
+impl Default for Written {
+    fn default() -> Self {
+        Written::Whole(String::new())
+    }
+}
+
+impl Written {
+    fn of(body: &str, folded: &str) -> Written {
+        let mut changed = Vec::new();
+        let mut folded_chars = folded.char_indices();
+        for c in body.chars() {
+            match folded_chars.next() {
+                Some((at, f)) if f.len_utf8() == c.len_utf8() && u32::try_from(at).is_ok() => {
+                    if f != c {
+                        changed.push((at as u32, c));
+                    }
+                }
+                _ => return Written::Whole(body.to_string()),
+            }
+        }
+        if folded_chars.next().is_some() {
+            return Written::Whole(body.to_string());
+        }
+        Written::Changed(changed)
+    }
+
+    /// The body as written, given its folded copy.
+    fn body(&self, folded: &str) -> String {
+        match self {
+            Written::Whole(body) => body.clone(),
+            Written::Changed(changed) => {
+                let mut body = folded.to_string();
+                for &(at, c) in changed {
+                    let at = at as usize;
+                    body.replace_range(at..at + c.len_utf8(), c.encode_utf8(&mut [0; 4]));
+                }
+                body
+            }
+        }
+    }
 }
 
 /// The body's blocks, one per line.
@@ -52,7 +107,9 @@ impl SearchText {
             folded.push('\n');
         }
         let body_at = folded.len();
-        folded.push_str(&written_body(article).to_lowercase());
+        let body = written_body(article);
+        folded.push_str(&body.to_lowercase());
+        let written = Written::of(&body, &folded[body_at..]);
         let tags = article
             .tags
             .iter()
@@ -62,6 +119,7 @@ impl SearchText {
             folded,
             body_at,
             tags,
+            written,
         }
     }
 
@@ -77,10 +135,10 @@ impl SearchText {
         })
     }
 
-    /// The passage of `article`'s body (the one this was made from) where
-    /// the query as a phrase, or else its first word found, is, with some
-    /// context, on one line; `None` when the body does not hold it.
-    pub fn passage(&self, article: &Article, query: &str) -> Option<String> {
+    /// The passage of the body where the query as a phrase, or else its
+    /// first word found, is, as written, with some context, on one line;
+    /// `None` when the body does not hold it.
+    pub fn passage(&self, query: &str) -> Option<String> {
         let query = query.trim().to_lowercase();
         let words: Vec<&str> = query
             .split_whitespace()
@@ -97,7 +155,7 @@ impl SearchText {
         // count in all but a few letters (İ), where the passage shifts by one.
         let chars_before = body[..at.0].chars().count();
         let chars_in = body[at.0..at.0 + at.1].chars().count();
-        let written: Vec<char> = written_body(article).chars().collect();
+        let written: Vec<char> = self.written.body(body).chars().collect();
         let start = chars_before.saturating_sub(PASSAGE_CONTEXT);
         let end = (chars_before + chars_in + PASSAGE_CONTEXT).min(written.len());
         let window: String = written.get(start..end)?.iter().collect();
@@ -191,13 +249,16 @@ mod tests {
                 "{query}"
             );
         }
-        let passage = search.passage(&article, "real PROGRESS").unwrap();
+        let passage = search.passage("real PROGRESS").unwrap();
         assert!(passage.contains("real progress"), "{passage}");
         assert!(
             passage.chars().count() <= 2 * PASSAGE_CONTEXT + 20,
             "{passage}"
         );
-        assert_eq!(search.passage(&article, "bundesliga"), None);
+        assert_eq!(search.passage("bundesliga"), None);
+        // As written: the capitals the folded copy lost come back.
+        let passage = search.passage("kallas").unwrap();
+        assert!(passage.contains("Kallas"), "{passage}");
     }
 
     #[test]
@@ -207,7 +268,7 @@ mod tests {
         let article = parse_text(&text);
         assert!(!article.body.is_empty());
         let search = SearchText::new(&article, "x.txt");
-        let passage = search.passage(&article, "büyük").unwrap();
-        assert!(passage.contains("büyük"), "{passage}");
+        let passage = search.passage("büyük").unwrap();
+        assert!(passage.contains("DEĞİŞİM büyük"), "{passage}");
     }
 }
