@@ -167,8 +167,11 @@ const UNLIKELY_ROLES: &[&str] = &[
     "dialog",
 ];
 
-/// Tags whose text scores the containers around it as a paragraph.
+/// Tags whose text scores the containers around it as a paragraph: those
+/// Readability scores, and list items (a recipe's steps, minutes' points:
+/// a story told as a list has no other running text).
 const SCORED_TAGS: &[&str] = &[
+    "li",
     "p",
     "td",
     "pre",

@@ -540,6 +540,27 @@ mod tests {
     }
 
     #[test]
+    fn a_story_told_as_a_list_of_steps_is_the_main_content() {
+        // A recipe or minutes: no paragraph of prose, the steps in a list;
+        // the only paragraph of running text is the footer's.
+        let steps = [
+            "Put all the ingredients in a bowl and knead them into a smooth dough with the hook.",
+            "Roll the dough out on a floured board and cut out any shapes you like.",
+            "Heat the oven to 200 degrees and line a baking tray with baking paper.",
+            "Bake the biscuits in the middle of the oven for fifteen minutes, until golden.",
+        ];
+        let items: String = steps.iter().map(|s| format!("<li>{s}</li>")).collect();
+        let html = format!(
+            r#"<body><h1>Almond biscuits</h1><div class="entry"><p>Makes 40.</p><ol>{items}</ol></div>
+            <div id="footer"><p>Beyond this licence, permissions may be asked for at the address below, by mail, at any time.</p></div></body>"#
+        );
+        let article = parse_html(&html);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(body.iter().any(|b| b.contains(steps[3])), "{body:?}");
+        assert!(!body.iter().any(|b| b.contains("licence")), "{body:?}");
+    }
+
+    #[test]
     fn a_menu_above_the_headline_is_not_its_section() {
         let html = format!(
             r#"<body><div class="menu"><a href="/">Home</a> <a href="/city/">City</a></div>
