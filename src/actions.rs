@@ -517,6 +517,10 @@ impl AppState {
             let name = format!("folio-library-{}.jsonl", day.get(..10).unwrap_or("export"));
             let result = match storage::export_file(&held.join("\n")).await {
                 Ok(file) => download(&name, "application/jsonl", &file),
+                // No store (a private window): the library is what the page holds.
+                Err(storage::StorageError::Unavailable) => {
+                    download(&name, "application/jsonl", &storage::library_file(&held))
+                }
                 Err(e) => Err(format!("The library could not be read for export: {e}")),
             };
             if let Err(e) = result {

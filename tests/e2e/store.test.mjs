@@ -121,6 +121,14 @@ test('without IndexedDB the page says the library lasts for this visit only', as
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await page.locator('article h1').waitFor();
   assert.equal(await rows(page).count(), 1);
+  // The library of the visit still exports whole.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the library' }).click(),
+  ]);
+  const lines = (await readFile(await download.path())).toString('utf8').trim().split('\n');
+  assert.equal(JSON.parse(lines[0]).entries, 1);
+  assert.equal(JSON.parse(lines[1]).text, (await readFile(join(fixtures, SEED))).toString('utf8'));
   assert.deepEqual(errors, []);
   await context.close();
 });
