@@ -251,12 +251,9 @@ pub struct TextKey {
 
 impl TextKey {
     pub fn of(text: &str) -> TextKey {
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
         TextKey {
             len: text.len(),
-            hash: hash & MAX_ID,
+            hash: folio_core::fnv1a(folio_core::FNV_START, text.as_bytes()) & MAX_ID,
         }
     }
 }

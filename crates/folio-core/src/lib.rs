@@ -58,6 +58,8 @@ pub mod stages {
     };
 }
 
+pub use model::{fnv1a, FNV_START};
+
 /// This build of the parser, named by a hash of its source: an Article
 /// stored with the same name reads the same again.
 pub const PARSER_BUILD: &str = env!("FOLIO_PARSER_BUILD");

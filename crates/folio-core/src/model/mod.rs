@@ -21,20 +21,28 @@ pub const fn mlp_len(features: usize, hidden: usize) -> usize {
     hidden * (features + 2)
 }
 
+/// FNV-1a (64 bits): `hash` (start from [`FNV_START`]) carried on over
+/// `bytes`. The model checks below and the library's text keys use it.
+pub const fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// Where an FNV-1a hash starts.
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// FNV-1a (64 bits) of the names, each followed by a newline: what a
 /// generated model records of the features it was trained on, checked
 /// when the parser is built (`training/train.py` computes the same).
 pub const fn names_hash(names: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_START;
     let mut i = 0;
     while i < names.len() {
-        let bytes = names[i].as_bytes();
-        let mut j = 0;
-        while j <= bytes.len() {
-            let byte = if j < bytes.len() { bytes[j] } else { b'\n' };
-            hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
-            j += 1;
-        }
+        hash = fnv1a(fnv1a(hash, names[i].as_bytes()), b"\n");
         i += 1;
     }
     hash
