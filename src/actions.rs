@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app_state::{
-    import_summary, library_summary, next_in_list, paste_kept, AppState, PasteKept, Shown,
+    import_summary, library_summary, next_in_list, paste_kept, AppState, Found, PasteKept, Shown,
 };
 use crate::download::{download, file_stem};
 use crate::files::{decode_with, read_bytes};
@@ -44,6 +44,18 @@ struct BroughtBack {
     repeated: usize,
     /// "name: why" of each entry the parser failed on (kept, marked).
     failures: Vec<String>,
+}
+
+/// Start the parser's worker and run it once over the example, so the
+/// first paste reads at once (the browser compiles Wasm quickly first, and
+/// for speed only once code has run). Once per visit, and only after what
+/// the page opens with is shown: the library's first rows, or a share
+/// link's story (on two cores, compiling the parser beside them holds
+/// them back).
+async fn warm_parser() {
+    if !WARMED.with(|w| w.replace(true)) {
+        let _ = read_example_in_worker().await;
+    }
 }
 
 /// An entry's text read as what it is: a saved page, a shared story
@@ -107,9 +119,12 @@ impl AppState {
                 self.open_stored(id);
             }
         });
-        spawn_local(self.read_library_back(storage::load_last_story()));
-        self.open_fragment();
-        let hash_listener = window_event_listener(ev::hashchange, move |_| self.open_fragment());
+        // With a share link, its story warms the parser once it is shown.
+        let link = self.open_fragment();
+        spawn_local(self.read_library_back(storage::load_last_story(), !link));
+        let hash_listener = window_event_listener(ev::hashchange, move |_| {
+            self.open_fragment();
+        });
         on_cleanup(move || hash_listener.remove());
         // The share panel is for the story shown when it opened: another
         // story closes it, so the clipboard is written only when the
@@ -119,6 +134,7 @@ impl AppState {
             share_open.set(false);
         });
         self.read_pastes();
+        self.search_stored();
         let keys = window_event_listener(ev::keydown, move |ev| self.on_key(ev));
         on_cleanup(move || keys.remove());
     }
@@ -133,7 +149,7 @@ impl AppState {
             return;
         }
         spawn_local(async move {
-            let article = storage::stored_record(id, false)
+            let article = storage::stored_record(id)
                 .await
                 .and_then(|r| r.current_article().ok_or(storage::StorageError::Corrupt));
             match article {
@@ -277,12 +293,16 @@ impl AppState {
     /// Read the stored library back, part by part (the first is listed at
     /// once, the rest follows), and show `last_story` (the story open
     /// before the reload) once its part is listed, unless a shared story
-    /// or the reader's own choice came first.
-    async fn read_library_back(self, mut last_story: Option<u64>) {
+    /// or the reader's own choice came first; `warm` the parser once the
+    /// first part is listed.
+    async fn read_library_back(self, mut last_story: Option<u64>, warm: bool) {
         let mut library = match storage::load_library().await {
             Ok(library) => library,
             Err(e) => {
                 self.library_listed();
+                if warm {
+                    spawn_local(warm_parser());
+                }
                 self.say(format!(
                     "The saved library could not be opened: {e}. Nothing stored was changed; new entries are kept for this visit only."
                 ));
@@ -291,9 +311,13 @@ impl AppState {
         };
         let mut notes: Vec<String> = library.note.take().into_iter().collect();
         let (mut unreadable, mut failures) = (0, Vec::new());
+        let mut first_part = true;
         loop {
             unreadable += library.unreadable;
             failures.extend(self.list_part(library.entries).await);
+            if warm && std::mem::take(&mut first_part) {
+                spawn_local(warm_parser());
+            }
             if let Some(id) = last_story {
                 if self
                     .entries
@@ -410,12 +434,12 @@ impl AppState {
     }
 
     /// A share link in the address: open its story, read-only, beside the
-    /// library (which it never touches).
-    fn open_fragment(self) {
+    /// library (which it never touches). Whether there is one.
+    fn open_fragment(self) -> bool {
         let fragment = share_link::current_fragment();
         let link = share_link::is_share_fragment(&fragment);
-        spawn_local(async move {
-            if link {
+        if link {
+            spawn_local(async move {
                 match share_link::story_from(&fragment).await {
                     Ok(story) => {
                         self.shared.set(Some(Arc::new(story)));
@@ -423,15 +447,30 @@ impl AppState {
                     }
                     Err(e) => self.say(e.to_string()),
                 }
+                warm_parser().await;
+            });
+        }
+        link
+    }
+
+    /// Search the stored entries as the filter's text changes, and again
+    /// as entries are listed (the library is read back part by part): in
+    /// the store's worker, beside the records; an answer for a text the
+    /// reader has typed past is dropped.
+    fn search_stored(self) {
+        Effect::new(move |_| {
+            let query = self.query.get();
+            self.entries.track();
+            if query.trim().is_empty() {
+                self.found.set(Found::default());
+                return;
             }
-            // Then start the parser's worker (on two cores, compiling it
-            // beside the link's coder would hold the shared story back)
-            // and run it once over the example, so the first paste reads
-            // at once: the browser compiles Wasm quickly first and for
-            // speed only once code has run. Once per visit.
-            if !WARMED.with(|w| w.replace(true)) {
-                let _ = read_example_in_worker().await;
-            }
+            spawn_local(async move {
+                let hits = storage::search_stored(&query).await.unwrap_or_default();
+                if self.query.get_untracked() == query {
+                    self.found.set(Found { query, hits });
+                }
+            });
         });
     }
 
@@ -778,7 +817,7 @@ impl AppState {
         self.unsaved.update(|u| u.retain(|x| *x != id));
         spawn_local(async move {
             if light {
-                match storage::stored_record(id, true).await {
+                match storage::stored_record(id).await {
                     Ok(record) => {
                         self.removed.update(|r| {
                             if let Some(entry) = r.as_mut().filter(|e| e.id == id) {

@@ -24,6 +24,45 @@ pub enum Shown {
     Shared,
 }
 
+/// The stored entries a search of the library found, by id (in order),
+/// each with the passage of its story where the words are.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub query: String,
+    pub hits: Vec<(u64, Option<String>)>,
+}
+
+impl Found {
+    /// Whether entry `e` is let through by the filter's text `query`:
+    /// searched here when the page holds its search text, else as the
+    /// store's worker found it.
+    pub fn lets_through(&self, e: &Entry, query: &str) -> bool {
+        if query.trim().is_empty() {
+            return true;
+        }
+        match &e.search {
+            Some(search) => search.matches(query),
+            None => self.hit(e.id).is_some(),
+        }
+    }
+
+    fn hit(&self, id: u64) -> Option<&Option<String>> {
+        let at = self.hits.binary_search_by_key(&id, |(id, _)| *id).ok()?;
+        Some(&self.hits[at].1)
+    }
+
+    /// Where the words of `query` are in entry `e`'s story.
+    pub fn passage(&self, e: &Entry, query: &str) -> Option<String> {
+        if query.trim().is_empty() {
+            return None;
+        }
+        match &e.search {
+            Some(search) => search.passage(query),
+            None => self.hit(e.id).cloned().flatten(),
+        }
+    }
+}
+
 /// Every piece of the page's state. Signals are handles: copying the
 /// state copies the handles, not what they hold.
 #[derive(Clone, Copy)]
@@ -76,6 +115,9 @@ pub struct AppState {
     pub opened_id: StoredValue<Option<u64>>,
     /// The story shown.
     pub article: Memo<Option<Arc<Article>>>,
+    /// What the store's worker found for the filter's text (the latest
+    /// answer: a keystroke behind while the next is searched).
+    pub found: RwSignal<Found>,
     /// Ids of the entries the filter lets through, in order.
     pub visible_ids: Memo<Vec<u64>>,
     /// Each entry's headline (as a key) to its id: the story's related
@@ -94,6 +136,7 @@ impl AppState {
         let query = RwSignal::new(String::new());
         let opened = RwSignal::new(None::<Arc<Article>>);
         let opened_id = StoredValue::new(None::<u64>);
+        let found = RwSignal::new(Found::default());
         AppState {
             notice: RwSignal::new(None),
             entries,
@@ -124,13 +167,16 @@ impl AppState {
                     .or_else(|| opened.get().filter(|_| opened_id.get_value() == Some(id))),
                 Shown::Shared => shared.get(),
             }),
+            found,
             visible_ids: Memo::new(move |_| {
                 let q = query.get();
-                entries.with(|l| {
-                    l.iter()
-                        .filter(|e| e.search.matches(&q))
-                        .map(|e| e.id)
-                        .collect::<Vec<_>>()
+                found.with(|found| {
+                    entries.with(|l| {
+                        l.iter()
+                            .filter(|e| found.lets_through(e, &q))
+                            .map(|e| e.id)
+                            .collect::<Vec<_>>()
+                    })
                 })
             }),
             headlines: Memo::new(move |_| {
@@ -231,6 +277,45 @@ pub fn library_summary(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_with_its_story_is_searched_here_and_one_without_as_the_store_found_it() {
+        let text = "Kallas urges talks\n\nEstonia's prime minister spoke of the backdrop of progress in the talks, and of what comes after them.";
+        let kind = crate::storage::TextKind::Dump;
+        let here = Entry::parsed(
+            1,
+            "a.txt".into(),
+            text.into(),
+            kind,
+            folio_core::parse_text(text),
+        );
+        let stored = Entry {
+            id: 2,
+            search: None,
+            ..here.clone()
+        };
+        let found = Found {
+            query: "backdrop".into(),
+            hits: vec![(2, Some("…the backdrop of progress…".into())), (5, None)],
+        };
+        assert!(found.lets_through(&here, "backdrop of progress"));
+        assert!(!found.lets_through(&here, "bundesliga"));
+        assert_eq!(
+            found.passage(&here, "backdrop").as_deref(),
+            Some("Estonia's prime minister spoke of the backdrop of progress in the talks, and of what comes after them.")
+        );
+        // Not searched here: as the store's worker found it, whatever is typed.
+        assert!(found.lets_through(&stored, "bundesliga"));
+        assert_eq!(
+            found.passage(&stored, "x").as_deref(),
+            Some("…the backdrop of progress…")
+        );
+        let nothing = Found::default();
+        assert!(!nothing.lets_through(&stored, "backdrop"));
+        // An empty filter lets every entry through, and shows no passage.
+        assert!(nothing.lets_through(&stored, " "));
+        assert_eq!(found.passage(&stored, ""), None);
+    }
 
     #[test]
     fn j_and_k_move_within_the_list_and_start_at_its_ends() {

@@ -40,15 +40,18 @@ pub struct Entry {
     pub article: Option<Arc<Article>>,
     /// What the list shows of the story.
     pub summary: Arc<Summary>,
-    /// The article's text folded once for the library's search.
-    pub search: Arc<SearchText>,
+    /// The story's text folded once for the library's search, while the
+    /// story is at hand; an entry listed without its story (read back) is
+    /// searched in the store's worker ([`crate::storage::search_stored`]).
+    pub search: Option<Arc<SearchText>>,
     /// When it was added (ms since 1970).
     pub added: u64,
 }
 
 /// What the library's list, its search and its links show of a story
 /// whose Article is not at hand.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct Summary {
     pub headline: Option<String>,
     pub source: Option<String>,
@@ -57,7 +60,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn of(article: &Article) -> Summary {
+    pub fn of(article: &Article) -> Summary {
         Summary {
             headline: article.headline.clone(),
             source: article.source.clone(),
@@ -80,21 +83,33 @@ impl PartialEq for Entry {
 impl Entry {
     /// An entry whose article was parsed elsewhere (the worker).
     pub fn parsed(id: u64, name: String, text: String, kind: TextKind, article: Article) -> Self {
-        let search = Arc::new(SearchText::new(&article, &name));
-        let summary = Arc::new(Summary::of(&article));
+        let search = Some(Arc::new(SearchText::new(&article, &name)));
+        let listed = Entry::listed(id, name, kind, Summary::of(&article));
+        Entry {
+            text_key: TextKey::of(&text),
+            text: Some(text),
+            search,
+            article: Some(Arc::new(article)),
+            ..listed
+        }
+    }
+
+    /// An entry as the list shows it, by its story's summary: the story,
+    /// its text and its search text stay in storage.
+    fn listed(id: u64, name: String, kind: TextKind, summary: Summary) -> Self {
         Entry {
             id,
             name,
-            text_key: TextKey::of(&text),
-            text: Some(text),
+            text: None,
+            text_key: TextKey::default(),
             kind,
             encoding: None,
             bytes: None,
             failed: false,
             form: None,
-            search,
-            summary,
-            article: Some(Arc::new(article)),
+            search: None,
+            summary: Arc::new(summary),
+            article: None,
             added: 0,
         }
     }
@@ -134,7 +149,7 @@ impl Entry {
 
     /// Show `article` for the entry from now on (read again).
     pub fn set_article(&mut self, article: Arc<Article>) {
-        self.search = Arc::new(SearchText::new(&article, &self.name));
+        self.search = Some(Arc::new(SearchText::new(&article, &self.name)));
         self.summary = Arc::new(Summary::of(&article));
         self.article = Some(article);
     }
@@ -164,7 +179,7 @@ impl Entry {
             id: self.id,
             name: self.name.clone(),
             text: self.text.clone(),
-            text_key: None,
+            text_key: Some(self.text_key),
             kind: self.kind,
             encoding: self.encoding.as_ref().map(|(e, _)| e.clone()),
             failed: self.failed,
@@ -178,6 +193,7 @@ impl Entry {
                 .as_ref()
                 .and_then(|article| serde_json::to_string(&**article).ok())
                 .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
+            summary: None,
         }
     }
 
@@ -186,33 +202,27 @@ impl Entry {
     /// build made. `None`: the text must be read again.
     pub fn restored(stored: &StoredEntry) -> Option<Self> {
         let s = stored;
-        let entry = match (s.kind, s.failed) {
-            (_, true) => Entry::failed(
-                s.id,
-                s.name.clone(),
-                String::new(),
-                s.kind,
-                PARSER_FAILED_BEFORE.into(),
-            ),
-            (_, false) => Entry::parsed(
-                s.id,
-                s.name.clone(),
-                String::new(),
-                s.kind,
-                stored.current_article()?,
-            ),
+        let (id, name) = (s.id, s.name.clone());
+        let entry = if s.failed {
+            // Only its note: searched here by its name.
+            Entry::failed(id, name, String::new(), s.kind, PARSER_FAILED_BEFORE.into())
+        } else if s.text.is_none() {
+            // A light record's story stays in storage, fetched when shown,
+            // and searched in the store's worker.
+            let summary = match &s.summary {
+                Some(summary) => summary.clone(),
+                None => Summary::of(&stored.current_article()?),
+            };
+            Entry::listed(id, name, s.kind, summary)
+        } else {
+            // An imported record, whole, is kept with its story until it
+            // is stored.
+            Entry::parsed(id, name, String::new(), s.kind, stored.current_article()?)
         };
-        // A light record's story stays in storage, fetched when shown (one
-        // the parser failed on is only its note); an imported record,
-        // whole, is kept with it until it is stored.
-        let mut entry = entry.chosen_form(s.form);
-        if !s.failed && s.text.is_none() {
-            entry.article = None;
-        }
         let entry = Entry {
             text: s.text.clone(),
             text_key: s.key(),
-            ..entry
+            ..entry.chosen_form(s.form)
         };
         Some(entry.from_store(stored))
     }
@@ -297,4 +307,40 @@ pub fn title_key(title: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::StoredEntry;
+
+    #[test]
+    fn an_entry_is_stored_with_its_texts_key_and_listed_by_it_without_the_text() {
+        let text = "A headline for the test\n\nThe story's one paragraph, long enough to be read as a story by the parser.";
+        let entry = Entry::parsed(
+            3,
+            "a.txt".into(),
+            text.into(),
+            TextKind::Dump,
+            folio_core::parse_text(text),
+        );
+        let mut record: serde_json::Value =
+            serde_json::from_str(&entry.stored().to_json()).unwrap();
+        // As the store's worker lists it: the text left out (its key read
+        // as written), the Article's summary in its place.
+        let fields = record.as_object_mut().unwrap();
+        fields.remove("text");
+        let article = fields.remove("article").unwrap();
+        let summary: serde_json::Map<_, _> = ["headline", "source", "published", "form"]
+            .into_iter()
+            .filter_map(|k| Some((k.to_string(), article.get(k)?.clone())))
+            .collect();
+        fields.insert("summary".into(), summary.into());
+        let light = StoredEntry::from_json(&record.to_string()).unwrap();
+        assert_eq!(light.key(), TextKey::of(text));
+        let listed = Entry::restored(&light).unwrap();
+        assert_eq!(listed.text_key, entry.text_key);
+        assert!(listed.text.is_none() && listed.article.is_none() && listed.search.is_none());
+        assert_eq!(listed.summary, entry.summary);
+    }
 }

@@ -271,7 +271,8 @@ fn role_of(job: &Job) -> Role {
         | Job::Library
         | Job::Put { .. }
         | Job::Delete { .. }
-        | Job::MoveIn => Role::Store,
+        | Job::MoveIn
+        | Job::Search => Role::Store,
     }
 }
 
@@ -437,8 +438,8 @@ fn store_reply(
     }
 }
 
-/// What the store gives for `job` (a [`Job::Load`], [`Job::Get`] or
-/// [`Job::Library`]) and its `payload`, as text.
+/// What the store gives for `job` (a [`Job::Load`], [`Job::Get`],
+/// [`Job::Library`] or [`Job::Search`]) and its `payload`, as text.
 pub async fn store_load(job: Job, payload: &str) -> Result<String, StorageError> {
     let reply = store_reply(ask(job, JsValue::from_str(payload)).await)?;
     String::from_utf8(reply).map_err(|_| StorageError::Corrupt)

@@ -46,9 +46,10 @@ pub enum Job {
     Story,
     /// Up to `limit` library records with keys after `after`, in key
     /// order; the reply is the JSON of `[[key, record], …]`. A record
-    /// whose Article this parser build made comes without its text
-    /// (`text_key` in its place): the page lists it, and asks for the
-    /// text when it needs it ([`Job::Get`]).
+    /// whose Article this parser build made comes light: without its
+    /// text (with its `text_key`) and with its Article's `summary` for
+    /// the Article: the page lists it, and asks for the record whole when
+    /// it needs the text or the story ([`Job::Get`]).
     Load { after: Option<u64>, limit: u32 },
     /// The record of entry `id`, whole; the reply is its JSON.
     Get { id: u64 },
@@ -62,6 +63,12 @@ pub enum Job {
     Delete { id: u64 },
     /// Move an older Folio's localStorage library (the payload) in.
     MoveIn,
+    /// The stored entries whose search text holds every word of the
+    /// query (the payload), in key order, each with the passage of its
+    /// story where the words are; the reply is a line per entry: its id,
+    /// and a tab and the passage when there is one. Searched in the store's worker, whose
+    /// index holds the records listed or written since it started.
+    Search,
 }
 
 impl Job {
@@ -92,6 +99,7 @@ impl Job {
             Job::Put { id } => ("put", Some(id.to_string())),
             Job::Delete { id } => ("delete", Some(id.to_string())),
             Job::MoveIn => ("move_in", None),
+            Job::Search => ("search", None),
         }
     }
 
@@ -130,6 +138,7 @@ impl Job {
             "put" => Job::Put { id: id()? },
             "delete" => Job::Delete { id: id()? },
             "move_in" => Job::MoveIn,
+            "search" => Job::Search,
             _ => return None,
         })
     }
@@ -229,6 +238,7 @@ mod tests {
             Job::Put { id: 1 << 60 },
             Job::Delete { id: 7 },
             Job::MoveIn,
+            Job::Search,
         ];
         for job in jobs {
             let (name, argument) = job.to_parts();

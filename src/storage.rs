@@ -177,8 +177,11 @@ pub struct StoredEntry {
     /// back without it, the stored text kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// A light record's stand-in for its text: what it is known by.
-    #[serde(default, skip_serializing)]
+    /// What the text is known by, written beside it (the store worker
+    /// lists the record without its text and without reading it again),
+    /// and a light record's stand-in for it. Read from the text when
+    /// there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_key: Option<TextKey>,
     /// What `text` is; entries saved before there were kinds are dumps.
     #[serde(default)]
@@ -203,6 +206,9 @@ pub struct StoredEntry {
     /// parsed again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<Box<RawValue>>,
+    /// A light record's stand-in for its Article: what the list shows.
+    #[serde(default, skip_serializing)]
+    pub summary: Option<crate::library::Summary>,
 }
 
 impl StoredEntry {
@@ -311,7 +317,8 @@ pub fn import_library(text: &str) -> Option<(Vec<StoredEntry>, usize)> {
 /// text and Article when the new record comes without them (the page did
 /// not hold them: an entry read back is listed without both).
 pub const RECORD_FIELDS: &[&str] = &[
-    "id", "name", "text", "kind", "encoding", "failed", "form", "added", "parser", "article",
+    "id", "name", "text", "text_key", "kind", "encoding", "failed", "form", "added", "parser",
+    "article",
 ];
 
 /// `record` with the fields of `replaced` (the record it replaces) that
@@ -407,6 +414,30 @@ async fn read_part(after: Option<u64>, limit: u32) -> Result<LoadedLibrary, Stor
     Ok(read_records(&json))
 }
 
+/// The stored entries `query` finds, each with the passage of its story
+/// where the words are: searched in the store's worker, beside the
+/// records (the page holds no search text for the entries it lists
+/// without their story).
+pub async fn search_stored(query: &str) -> Result<Vec<(u64, Option<String>)>, StorageError> {
+    let hits = crate::parse_worker::store_load(Job::Search, query).await?;
+    Ok(read_hits(&hits))
+}
+
+/// The store worker's search hits: a line each, the entry's id, and a tab
+/// and the passage when there is one; in the order of their ids (the
+/// store's keys), as the worker gives them.
+fn read_hits(hits: &str) -> Vec<(u64, Option<String>)> {
+    hits.lines()
+        .filter_map(|line| {
+            let (id, passage) = match line.split_once('\t') {
+                Some((id, passage)) => (id, Some(passage.to_string())),
+                None => (line, None),
+            };
+            Some((id.parse().ok()?, passage))
+        })
+        .collect()
+}
+
 /// The library as one exported file, written by the store's worker from
 /// every record as stored, and `held`: the records of entries the page
 /// holds that are not stored (one JSON per line).
@@ -414,32 +445,18 @@ pub async fn export_file(held: &str) -> Result<String, StorageError> {
     crate::parse_worker::store_load(Job::Library, held).await
 }
 
-/// The stored record of entry `id`: whole, or as the list reads it (light,
-/// without its text): what a light entry fetches when it needs its text
-/// or its story.
-pub async fn stored_record(id: u64, whole: bool) -> Result<StoredEntry, StorageError> {
-    let job = if whole {
-        Job::Get { id }
-    } else {
-        Job::Load {
-            after: id.checked_sub(1),
-            limit: 1,
-        }
-    };
-    let json = crate::parse_worker::store_load(job, "").await?;
-    let record = if whole {
-        StoredEntry::from_json(&json).filter(|record| record.text.is_some())
-    } else {
-        read_records(&json).entries.pop()
-    };
-    record
-        .filter(|record| record.id == id)
+/// The stored record of entry `id`, whole: what an entry listed without
+/// its text and story fetches when it needs either.
+pub async fn stored_record(id: u64) -> Result<StoredEntry, StorageError> {
+    let json = crate::parse_worker::store_load(Job::Get { id }, "").await?;
+    StoredEntry::from_json(&json)
+        .filter(|record| record.id == id && record.text.is_some())
         .ok_or(StorageError::Corrupt)
 }
 
 /// The stored text of entry `id`.
 pub async fn stored_text(id: u64) -> Result<String, StorageError> {
-    Ok(stored_record(id, true).await?.text.unwrap_or_default())
+    Ok(stored_record(id).await?.text.unwrap_or_default())
 }
 
 /// Move a library an older Folio kept in localStorage into IndexedDB (in
@@ -605,11 +622,21 @@ mod tests {
         assert!(key.hash <= super::MAX_ID && light.contains(&key.hash.to_string()));
         let record = StoredEntry::from_json(&light).unwrap();
         assert_eq!((record.text.as_deref(), record.key()), (None, key));
-        // Written back without a text, and without the stand-in.
-        assert!(!record.to_json().contains("text"));
+        // Written back without a text, with the key of the one stored.
+        let written = record.to_json();
+        assert!(!written.contains("\"text\"") && written.contains(&key.hash.to_string()));
         let whole = StoredEntry::from_json(r#"{"id":7,"name":"a.txt","text":"Héllo, world"}"#);
         assert_eq!(whole.unwrap().key(), key);
         assert!(StoredEntry::from_json(r#"{"id":7,"name":"a.txt"}"#).is_none());
+    }
+
+    #[test]
+    fn search_hits_read_with_and_without_a_passage() {
+        let hits = super::read_hits("7\t…the words, as written…\n12\nnot an id\n");
+        assert_eq!(
+            hits,
+            [(7, Some("…the words, as written…".into())), (12, None)]
+        );
     }
 
     #[test]

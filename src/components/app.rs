@@ -103,6 +103,7 @@ fn Sidebar(state: AppState) -> impl IntoView {
         progress,
         entries,
         visible_ids,
+        found,
         query,
         library_busy,
         removed,
@@ -134,7 +135,7 @@ fn Sidebar(state: AppState) -> impl IntoView {
                     <button type="button" class="button small" on:click=move |_| cancel_parsing()>"Stop"</button>
                 </p>
             })}
-            <Library entries=entries visible=visible_ids shown=shown query=query busy=library_busy on_remove=move |id| state.remove(id) on_export=move || state.export_library() />
+            <Library entries=entries visible=visible_ids found=found shown=shown query=query busy=library_busy on_remove=move |id| state.remove(id) on_export=move || state.export_library() />
             {move || removed.with(|r| r.as_ref().map(Entry::title)).map(|title| view! {
                 <p class="notice undo" role="status">
                     {format!("Removed “{title}”. ")}

@@ -5,6 +5,7 @@ use folio_core::Form;
 use leptos::prelude::*;
 
 use super::app::{form_label, Shown};
+use crate::app_state::Found;
 use crate::library::Entry;
 
 /// Rows listed at first, and added by each "Show more".
@@ -24,7 +25,7 @@ struct Row {
 }
 
 impl Row {
-    fn of(e: &Entry, query: &str) -> Row {
+    fn of(e: &Entry, query: &str, found: &Found) -> Row {
         let a = &e.summary;
         let encoding = e
             .encoding
@@ -54,9 +55,7 @@ impl Row {
         .collect::<Vec<String>>()
         .join(" · ");
         // Where the words are in the story, when a search is typed.
-        let passage = (!query.trim().is_empty())
-            .then(|| e.search.passage(query))
-            .flatten();
+        let passage = found.passage(e, query);
         Row {
             id: e.id,
             title: e.title(),
@@ -74,6 +73,8 @@ pub fn Library(
     entries: RwSignal<Vec<Entry>>,
     /// Ids of the entries the filter lets through, in order.
     visible: Memo<Vec<u64>>,
+    /// What the store's worker found for the filter's text.
+    found: RwSignal<Found>,
     /// Which text is shown.
     shown: RwSignal<Shown>,
     /// The filter's text: words, `#tag` or `tag:word`.
@@ -102,11 +103,13 @@ pub fn Library(
         let ids: std::collections::HashSet<u64> =
             visible.with(|v| v.iter().take(listed.get()).copied().collect());
         let q = query.get();
-        entries.with(|l| {
-            l.iter()
-                .filter(|e| ids.contains(&e.id))
-                .map(|e| Row::of(e, &q))
-                .collect::<Vec<_>>()
+        found.with(|found| {
+            entries.with(|l| {
+                l.iter()
+                    .filter(|e| ids.contains(&e.id))
+                    .map(|e| Row::of(e, &q, found))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let count = move || entries.with(Vec::len);

@@ -60,30 +60,57 @@ impl Written {
         Written::Changed(changed)
     }
 
-    /// The body as written, given its folded copy.
-    fn body(&self, folded: &str) -> String {
-        match self {
-            Written::Whole(body) => body.clone(),
-            Written::Changed(changed) => {
-                let mut body = folded.to_string();
-                for &(at, c) in changed {
-                    let at = at as usize;
-                    body.replace_range(at..at + c.len_utf8(), c.encode_utf8(&mut [0; 4]));
-                }
-                body
+    /// Characters `from..to` of the body as written (as many as there
+    /// are), given its folded copy, and how many characters it has: only
+    /// the window is copied, so a passage costs the same in a long story.
+    fn chars(&self, folded: &str, from: usize, to: usize) -> (Vec<char>, usize) {
+        let text = match self {
+            Written::Whole(body) => body,
+            Written::Changed(_) => folded,
+        };
+        let place = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
+        let (start, end) = (place(from), place(to));
+        let mut window = text[start..end].to_string();
+        if let Written::Changed(changed) = self {
+            let first = changed.partition_point(|&(at, _)| (at as usize) < start);
+            for &(at, c) in changed[first..]
+                .iter()
+                .take_while(|&&(at, _)| (at as usize) < end)
+            {
+                let at = at as usize - start;
+                window.replace_range(at..at + c.len_utf8(), c.encode_utf8(&mut [0; 4]));
             }
         }
+        (window.chars().collect(), text.chars().count())
     }
 }
 
-/// The body's blocks, one per line.
-fn written_body(article: &Article) -> String {
-    let mut body = String::new();
-    for block in &article.body {
-        body.push_str(&block.text);
-        body.push('\n');
+/// What a story is searched by, read from an Article's JSON without the
+/// rest of it (the library's index reads thousands): its fields, and its
+/// body's blocks' text.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct StoryText {
+    pub headline: Option<String>,
+    pub source: Option<String>,
+    pub section: Option<String>,
+    pub byline: Vec<String>,
+    pub tags: Vec<String>,
+    pub body: Vec<BlockText>,
+}
+
+/// A body block's text.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct BlockText {
+    pub text: String,
+}
+
+impl StoryText {
+    /// Its search text, for the file `name`.
+    pub fn search_text(&self, name: &str) -> SearchText {
+        SearchText::of(self, name, self.body.iter().map(|b| b.text.as_str()))
     }
-    body
 }
 
 /// Characters of context shown on each side of a match.
@@ -91,26 +118,47 @@ const PASSAGE_CONTEXT: usize = 60;
 
 impl SearchText {
     pub fn new(article: &Article, name: &str) -> Self {
+        SearchText::of(
+            &StoryText {
+                headline: article.headline.clone(),
+                source: article.source.clone(),
+                section: article.section.clone(),
+                byline: article.byline.clone(),
+                tags: article.tags.clone(),
+                body: Vec::new(),
+            },
+            name,
+            article.body.iter().map(|block| block.text.as_str()),
+        )
+    }
+
+    /// The search text of a story given by what it is searched by, its
+    /// file's name and its body's blocks' text.
+    pub fn of<'a>(story: &StoryText, name: &str, body: impl Iterator<Item = &'a str>) -> Self {
         let mut folded = String::new();
         for field in [
-            article.headline.as_deref(),
-            article.source.as_deref(),
-            article.section.as_deref(),
+            story.headline.as_deref(),
+            story.source.as_deref(),
+            story.section.as_deref(),
             Some(name),
         ]
         .into_iter()
         .flatten()
-        .chain(article.byline.iter().map(String::as_str))
-        .chain(article.tags.iter().map(String::as_str))
+        .chain(story.byline.iter().map(String::as_str))
+        .chain(story.tags.iter().map(String::as_str))
         {
             folded.push_str(&field.to_lowercase());
             folded.push('\n');
         }
         let body_at = folded.len();
-        let body = written_body(article);
-        folded.push_str(&body.to_lowercase());
-        let written = Written::of(&body, &folded[body_at..]);
-        let tags = article
+        let mut written = String::new();
+        for block in body {
+            written.push_str(block);
+            written.push('\n');
+        }
+        folded.push_str(&written.to_lowercase());
+        let written = Written::of(&written, &folded[body_at..]);
+        let tags = story
             .tags
             .iter()
             .map(|t| t.to_lowercase().trim_start_matches('#').to_string())
@@ -155,23 +203,31 @@ impl SearchText {
         // count in all but a few letters (İ), where the passage shifts by one.
         let chars_before = body[..at.0].chars().count();
         let chars_in = body[at.0..at.0 + at.1].chars().count();
-        let written: Vec<char> = self.written.body(body).chars().collect();
         let start = chars_before.saturating_sub(PASSAGE_CONTEXT);
-        let end = (chars_before + chars_in + PASSAGE_CONTEXT).min(written.len());
-        let window: String = written.get(start..end)?.iter().collect();
+        let end = chars_before + chars_in + PASSAGE_CONTEXT;
+        // The window, with a character more on each side to see whether
+        // it cuts a word.
+        let from = start.saturating_sub(1);
+        let (written, length) = self.written.chars(body, from, end + 1);
+        let end = end.min(length);
+        let window: String = written
+            .get(start - from..end.checked_sub(from)?)?
+            .iter()
+            .collect();
         let mut words: Vec<&str> = window.split_whitespace().collect();
         // Whole words only: a word the window cuts is left out.
-        if end < written.len() && !written[end].is_whitespace() && words.len() > 1 {
+        let cut = |at: usize| written.get(at - from).is_some_and(|c| !c.is_whitespace());
+        if end < length && cut(end) && words.len() > 1 {
             words.pop();
         }
-        if start > 0 && !written[start - 1].is_whitespace() && words.len() > 1 {
+        if start > 0 && cut(start - 1) && words.len() > 1 {
             words.remove(0);
         }
         let mut passage = words.join(" ");
         if start > 0 {
             passage.insert(0, '…');
         }
-        if end < written.len() {
+        if end < length {
             passage.push('…');
         }
         Some(passage)
@@ -259,6 +315,74 @@ mod tests {
         // As written: the capitals the folded copy lost come back.
         let passage = search.passage("kallas").unwrap();
         assert!(passage.contains("Kallas"), "{passage}");
+    }
+
+    #[test]
+    fn a_passage_copies_only_its_window_and_reads_as_the_whole_body_would() {
+        // The passage from the whole written body, cut as the reader sees it.
+        let whole = |body: &str, word: &str| -> String {
+            let written: Vec<char> = body.chars().collect();
+            let at = body.to_lowercase().find(word).unwrap();
+            let before = body.to_lowercase()[..at].chars().count();
+            let start = before.saturating_sub(PASSAGE_CONTEXT);
+            let end = (before + word.chars().count() + PASSAGE_CONTEXT).min(written.len());
+            let window: String = written[start..end].iter().collect();
+            let mut words: Vec<&str> = window.split_whitespace().collect();
+            if end < written.len() && !written[end].is_whitespace() {
+                words.pop();
+            }
+            if start > 0 && !written[start - 1].is_whitespace() {
+                words.remove(0);
+            }
+            let ends = (
+                if start > 0 { "…" } else { "" },
+                if end < written.len() { "…" } else { "" },
+            );
+            format!("{}{}{}", ends.0, words.join(" "), ends.1)
+        };
+        let article = parse_text(SEED);
+        let search = SearchText::new(&article, "seed.txt");
+        let body: String = article
+            .body
+            .iter()
+            .map(|b| format!("{}\n", b.text))
+            .collect();
+        let mut tried = 0;
+        for word in body.split_whitespace() {
+            let word = word.to_lowercase();
+            if word.chars().all(char::is_alphanumeric) && word.chars().count() > 3 {
+                assert_eq!(
+                    search.passage(&word).unwrap(),
+                    whole(&body, &word),
+                    "{word}"
+                );
+                tried += 1;
+            }
+        }
+        assert!(tried > 20);
+        // The body's first and last words: no ellipsis on their side.
+        let first = body.split_whitespace().next().unwrap().to_lowercase();
+        assert!(!search.passage(&first).unwrap().starts_with('…'));
+        let last = body.split_whitespace().last().unwrap().to_lowercase();
+        let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+        assert!(!search.passage(last).unwrap().ends_with('…'));
+    }
+
+    #[test]
+    fn a_story_read_from_its_articles_json_alone_searches_as_the_article_does() {
+        let mut article = parse_text(SEED);
+        article.byline.push("Anna Ivanova".into());
+        article.section = Some("World".into());
+        assert!(!article.tags.is_empty() && article.headline.is_some());
+        let json = serde_json::to_string(&article).unwrap();
+        let story: StoryText = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            story.search_text("seed.txt"),
+            SearchText::new(&article, "seed.txt")
+        );
+        // Fields it does not know, and none at all, read too.
+        let bare: StoryText = serde_json::from_str(r#"{"headline":"A","links":[1]}"#).unwrap();
+        assert!(bare.search_text("a.txt").matches("a"));
     }
 
     #[test]
