@@ -60,6 +60,10 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Its fields: the Article's fields of the same names (the store's
+    /// worker copies these into a light record's `summary`).
+    pub const FIELDS: [&'static str; 4] = ["headline", "source", "published", "form"];
+
     pub fn of(article: &Article) -> Summary {
         Summary {
             headline: article.headline.clone(),
@@ -331,7 +335,7 @@ mod tests {
         let fields = record.as_object_mut().unwrap();
         fields.remove("text");
         let article = fields.remove("article").unwrap();
-        let summary: serde_json::Map<_, _> = ["headline", "source", "published", "form"]
+        let summary: serde_json::Map<_, _> = Summary::FIELDS
             .into_iter()
             .filter_map(|k| Some((k.to_string(), article.get(k)?.clone())))
             .collect();

@@ -240,10 +240,6 @@ mod store {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
-    /// What the list shows of a story: the Article's fields a light
-    /// record keeps (`library::Summary`).
-    const SUMMARY: [&str; 4] = ["headline", "source", "published", "form"];
-
     /// The record (its JSON) as the list reads it, when its Article is
     /// this parser build's (else it is read again, and needs the text):
     /// without its text (the text's key in its place) and with its
@@ -279,7 +275,7 @@ mod store {
         let searched = String::from(js_sys::JSON::stringify(&record).ok()?);
         if article.is_object() {
             let summary = js_sys::Object::new();
-            for name in SUMMARY {
+            for name in folio_web::library::Summary::FIELDS {
                 let value = js_sys::Reflect::get(&article, &JsValue::from_str(name)).ok()?;
                 set(&summary, name, &value)?;
             }
