@@ -468,7 +468,7 @@ impl AppState {
             spawn_local(async move {
                 let hits = storage::search_stored(&query).await.unwrap_or_default();
                 if self.query.get_untracked() == query {
-                    self.found.set(Found { query, hits });
+                    self.found.set(Found { hits });
                 }
             });
         });

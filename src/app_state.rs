@@ -28,7 +28,6 @@ pub enum Shown {
 /// each with the passage of its story where the words are.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Found {
-    pub query: String,
     pub hits: Vec<(u64, Option<String>)>,
 }
 
@@ -295,7 +294,6 @@ mod tests {
             ..here.clone()
         };
         let found = Found {
-            query: "backdrop".into(),
             hits: vec![(2, Some("…the backdrop of progress…".into())), (5, None)],
         };
         assert!(found.lets_through(&here, "backdrop of progress"));

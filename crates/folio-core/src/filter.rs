@@ -109,7 +109,16 @@ pub struct BlockText {
 impl StoryText {
     /// Its search text, for the file `name`.
     pub fn search_text(&self, name: &str) -> SearchText {
-        SearchText::of(self, name, self.body.iter().map(|b| b.text.as_str()))
+        SearchText::of(
+            [
+                self.headline.as_deref(),
+                self.source.as_deref(),
+                self.section.as_deref(),
+            ],
+            name,
+            (&self.byline, &self.tags),
+            self.body.iter().map(|b| b.text.as_str()),
+        )
     }
 }
 
@@ -119,33 +128,34 @@ const PASSAGE_CONTEXT: usize = 60;
 impl SearchText {
     pub fn new(article: &Article, name: &str) -> Self {
         SearchText::of(
-            &StoryText {
-                headline: article.headline.clone(),
-                source: article.source.clone(),
-                section: article.section.clone(),
-                byline: article.byline.clone(),
-                tags: article.tags.clone(),
-                body: Vec::new(),
-            },
+            [
+                article.headline.as_deref(),
+                article.source.as_deref(),
+                article.section.as_deref(),
+            ],
             name,
+            (&article.byline, &article.tags),
             article.body.iter().map(|block| block.text.as_str()),
         )
     }
 
-    /// The search text of a story given by what it is searched by, its
-    /// file's name and its body's blocks' text.
-    pub fn of<'a>(story: &StoryText, name: &str, body: impl Iterator<Item = &'a str>) -> Self {
+    /// The search text of a story given by what it is searched by: its
+    /// headline, source and section, its file's name, its byline and
+    /// tags, and its body's blocks' text (borrowed: nothing is copied
+    /// but the folded text).
+    fn of<'a>(
+        fields: [Option<&str>; 3],
+        name: &str,
+        (byline, tags): (&[String], &[String]),
+        body: impl Iterator<Item = &'a str>,
+    ) -> Self {
         let mut folded = String::new();
-        for field in [
-            story.headline.as_deref(),
-            story.source.as_deref(),
-            story.section.as_deref(),
-            Some(name),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(story.byline.iter().map(String::as_str))
-        .chain(story.tags.iter().map(String::as_str))
+        for field in fields
+            .into_iter()
+            .chain([Some(name)])
+            .flatten()
+            .chain(byline.iter().map(String::as_str))
+            .chain(tags.iter().map(String::as_str))
         {
             folded.push_str(&field.to_lowercase());
             folded.push('\n');
@@ -158,8 +168,7 @@ impl SearchText {
         }
         folded.push_str(&written.to_lowercase());
         let written = Written::of(&written, &folded[body_at..]);
-        let tags = story
-            .tags
+        let tags = tags
             .iter()
             .map(|t| t.to_lowercase().trim_start_matches('#').to_string())
             .collect();
