@@ -433,6 +433,17 @@ impl<'a> Matcher<'a> {
         self.gap(i) == 0
     }
 
+    /// Token `i` is set off from the one before it by one space of any
+    /// width ("4.\u{2009}2.\u{2009}2022": a thin space in a typeset date).
+    fn one_space(&self, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && self.line[self.tokens[i - 1].end..self.tokens[i].start]
+                .chars()
+                .map(char::is_whitespace)
+                .eq([true])
+    }
+
     /// Bytes between token `i` and the one before it (`usize::MAX` when
     /// either is missing).
     fn gap(&self, i: usize) -> usize {
@@ -510,6 +521,15 @@ impl<'a> Matcher<'a> {
         // Month name first: Dec. 31, 2025; December 31st 2025
         if let Some(month) = self.month(i) {
             let j = self.skip(i + 1, &['.']);
+            // A date badge whose day and year innerText glued ("Apr 042013").
+            if let Some(glued) = self.number(j, 6..=6) {
+                let (day, year) = (glued / 10_000, (glued % 10_000) as i32);
+                return YEARS
+                    .contains(&year)
+                    .then(|| NaiveDate::from_ymd_opt(year, month, day))
+                    .flatten()
+                    .map(|date| (date, j + 1, false));
+            }
             let day = self.number(j, 1..=2)?;
             let mut k = self.skip_ordinal(j + 1);
             k = self.skip(k, &[',']);
@@ -563,8 +583,8 @@ impl<'a> Matcher<'a> {
             && self.adjacent(i + 1)
             && self.adjacent(i + 3)
             && self.number(i + 4, 4..=4).is_some()
-            && self.gap(i + 2) == 1
-            && self.gap(i + 4) == 1;
+            && self.one_space(i + 2)
+            && self.one_space(i + 4);
         if !spaced && !(1..=4).all(|k| self.adjacent(i + k)) {
             return Some(None);
         }
@@ -889,6 +909,19 @@ mod tests {
         // Not with a short year, nor with two spaces: a list's numbers.
         assert!(iso("Platz 3. 4. 22").is_empty());
         assert!(iso("Schritt 3.  4.  2022").is_empty());
+        // Typeset with thin or no-break spaces, one of them is one space.
+        assert_eq!(iso("Tennis Bund 4.\u{2009}2.\u{2009}2022."), ["2022-02-04"]);
+        assert_eq!(iso("4.\u{a0}2.\u{a0}2022"), ["2022-02-04"]);
+        assert!(iso("Schritt 3.\u{2009} 4.\u{2009} 2022").is_empty());
+    }
+
+    #[test]
+    fn a_day_glued_to_its_year_after_the_month_is_read() {
+        assert_eq!(iso("Apr 042013"), ["2013-04-04"]);
+        assert_eq!(iso("Dec 312025 Add comments"), ["2025-12-31"]);
+        // Six digits that are not a day and a year are no date.
+        assert!(iso("Apr 992013").is_empty());
+        assert!(iso("Apr 041234").is_empty());
     }
 
     #[test]

@@ -369,7 +369,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         let written = if as_written {
             written
         } else {
-            without_site_parts(written)
+            without_site_parts(without_leading_date(&infos[h], written))
         };
         self.article.headline = Some(written.to_string());
         self.used[h] = true;
@@ -851,6 +851,36 @@ fn without_site_parts(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Signs that set a date before a title apart from it ("23.01.2022 - …").
+const DATE_TITLE_SEPARATORS: &[char] = &['-', '–', '—', '|', ':', '·', '•'];
+
+/// Words a title after a date has at least, for the date to be cut off.
+const DATED_TITLE_MIN_WORDS: usize = 3;
+
+/// A title with the date of a news list's row before it ("23.01.2022 -
+/// Dorothea Wierer darf … jubeln"): the title without it.
+fn without_leading_date<'a>(info: &LineInfo, written: &'a str) -> &'a str {
+    let Some(date) = info.dates.first() else {
+        return written;
+    };
+    let Some(after) = written
+        .trim_start()
+        .strip_prefix(&info.text()[date.start..date.end])
+    else {
+        return written;
+    };
+    let rest = after
+        .trim_start()
+        .trim_start_matches(DATE_TITLE_SEPARATORS)
+        .trim_start();
+    let set_apart = after.starts_with(char::is_whitespace) && after.trim_start().len() > rest.len();
+    if set_apart && crate::text::language::words(rest).count() >= DATED_TITLE_MIN_WORDS {
+        rest
+    } else {
+        written
+    }
 }
 
 /// Minutes to read `words` words in `language`; at least one for any text.
@@ -1725,6 +1755,24 @@ mod tests {
             "Library stays open after a year of protests\nVeröffentlicht am 10. Februar 20199. Februar 2019 von Heiko\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
         ));
         assert_eq!(article.published.as_deref(), Some("2019-02-10"));
+    }
+
+    #[test]
+    fn a_headline_leaves_the_date_its_row_opened_with() {
+        let paragraph = COUNCIL;
+        let article = parse_text(&format!(
+            "23.01.2022 - Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+        ));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        assert_eq!(article.published.as_deref(), Some("2022-01-23"));
+        // A date that is the title's own first words stays.
+        let dated = parse_text(&format!(
+            "2022: Library stays open\n\n{paragraph}\n\n{paragraph}\n"
+        ));
+        assert_eq!(dated.headline.as_deref(), Some("2022: Library stays open"));
     }
 
     #[test]
