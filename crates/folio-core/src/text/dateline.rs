@@ -155,11 +155,14 @@ pub fn find_published(
     }
     // The line under the headline that signs and dates the story ("by oz
     // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") is
-    // its dateline, whatever else the page dates.
-    let signed = headline.and_then(|h| {
-        (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
-            .find(|&i| !lines[i].dates.is_empty() && line_byline(&lines[i]).is_some())
-    });
+    // its dateline, whatever else the page dates; so is the date the
+    // story's first paragraph opens with, as wire copy writes it.
+    let stated = headline
+        .and_then(|h| {
+            (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
+                .find(|&i| !lines[i].dates.is_empty() && line_byline(&lines[i]).is_some())
+        })
+        .or_else(|| opening_dateline(lines, story.clone()));
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
@@ -167,7 +170,7 @@ pub fn find_published(
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
     };
-    let (i, mut k) = signed
+    let (i, mut k) = stated
         .map(|i| (i, 0))
         .or_else(|| best(&mut scored.iter()))?;
     // Two dates glued together ("10. Februar 20199. Februar 2019"): a page
@@ -184,6 +187,31 @@ pub fn find_published(
         other.date == day.date && other.time.is_some()
     }));
     same_day_with_time.or(Some((i, k)))
+}
+
+/// Signs that set a wire dateline off from the story it opens.
+const DATELINE_SEPARATORS: &[char] = &['–', '—', '-', '.'];
+
+/// Words of the place a wire dateline may name before its date, at most.
+const DATELINE_PLACE_WORDS: usize = 3;
+
+/// The story's first paragraph opening with the story's date, as wire copy
+/// does: "Düsseldorf, 22. November 2022 - Der Öko-Energieversorger …",
+/// "31. Oktober 2023. Dragqueens sind …" (a place, a comma, the date, a
+/// dash or full stop, the story).
+fn opening_dateline(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
+    let i = story.clone().find(|&i| lines[i].prose == Prose::Running)?;
+    let date = lines[i].dates.first()?;
+    let text = lines[i].text();
+    let place = text[..date.start].trim();
+    let placed = place.is_empty()
+        || place.strip_suffix(',').is_some_and(|p| {
+            let words = p.split_whitespace().count();
+            (1..=DATELINE_PLACE_WORDS).contains(&words)
+        });
+    let after = &text[date.end..];
+    let set_off = after.trim_start().starts_with(DATELINE_SEPARATORS) && after.len() > 2;
+    (placed && set_off).then_some(i)
 }
 
 /// The story speaking of itself ("this entry", "dieser Beitrag")…

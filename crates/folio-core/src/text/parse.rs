@@ -1758,6 +1758,27 @@ mod tests {
     }
 
     #[test]
+    fn a_story_opening_with_its_date_as_wire_copy_does_is_dated_by_it() {
+        let paragraph = COUNCIL;
+        let wire = |opening: &str| {
+            parse_text(&format!(
+                "Mittwoch, 01. November 2023\nLibrary stays open after a year of protests\n\n{opening} {paragraph}\n\n{paragraph}\n"
+            ))
+            .published
+        };
+        assert_eq!(wire("31. Oktober 2023.").as_deref(), Some("2023-10-31"));
+        assert_eq!(
+            wire("Düsseldorf, 30. Oktober 2023 -").as_deref(),
+            Some("2023-10-30")
+        );
+        // A date inside the paragraph's first sentence is what it tells.
+        assert_eq!(
+            wire("Am 30. Oktober 2023 trafen sich alle.").as_deref(),
+            Some("2023-11-01")
+        );
+    }
+
+    #[test]
     fn a_headline_leaves_the_date_its_row_opened_with() {
         let paragraph = COUNCIL;
         let article = parse_text(&format!(
