@@ -209,8 +209,10 @@ fn opening_dateline(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
             let words = p.split_whitespace().count();
             (1..=DATELINE_PLACE_WORDS).contains(&words)
         });
-    let after = &text[date.end..];
-    let set_off = after.trim_start().starts_with(DATELINE_SEPARATORS) && after.len() > 2;
+    let set_off = text[date.end..]
+        .trim_start()
+        .strip_prefix(DATELINE_SEPARATORS)
+        .is_some_and(|story| !story.trim().is_empty());
     (placed && set_off).then_some(i)
 }
 
