@@ -6,65 +6,12 @@
 // worker of its own. Over the corpus's count, its text dumps come again
 // with a line added. With `all`, the trafilatura set's 653 saved pages
 // come after the scrapinghub ones, and every file comes again past the
-// corpus's count (5,000 entries are then about 250 MB).
+// corpus's count (5,000 entries are then 365 MB).
 // Usage: node scripts/measure-library.mjs [COUNT] [all]
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { serveDist, launchBrowser, dropFiles, corpus } from '../tests/e2e/harness.mjs';
-
-// How many records the store holds (counted, not read: 5,000 are hundreds
-// of megabytes).
-const storedCount = (page) =>
-  page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'folio')) return 0;
-    return new Promise((ok) => {
-      const open = indexedDB.open('folio');
-      open.onerror = () => ok(0);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('entries')) {
-          db.close();
-          return ok(0);
-        }
-        const counted = db.transaction('entries').objectStore('entries').count();
-        counted.onsuccess = () => {
-          db.close();
-          ok(counted.result);
-        };
-        counted.onerror = () => ok(0);
-      };
-    });
-  });
+import { serveDist, launchBrowser, dropFiles, corpusMix, storedCount } from '../tests/e2e/harness.mjs';
 
 const count = Number(process.argv[2] ?? 1000);
-const every = process.argv[3] === 'all';
-const pick = async (dir, ext) =>
-  (await readdir(dir)).filter((n) => n.endsWith(ext)).sort().map((n) => join(dir, n));
-const paths = [
-  ...(await pick(join(corpus, 'scrapinghub'), '.html')),
-  ...(every ? await pick(join(corpus, 'trafilatura'), '.html.gz') : []),
-  ...(await pick(join(corpus, 'trafilatura'), '.txt')),
-  ...(await pick(join(corpus, 'scrapinghub'), '.txt')),
-  ...(await pick(join(corpus, '..', 'forms', 'lynx'), '.txt')),
-];
-// Past the corpus's files, its text dumps (or with `all` every file)
-// again, each made a distinct entry by a line of its own at the end (the
-// library adds a text once).
-const again = every ? paths : paths.filter((p) => p.endsWith('.txt'));
-const picked = [...paths.slice(0, count).map((p) => [p, 0])];
-for (let k = 1; picked.length < count; k++) {
-  for (const p of again) {
-    if (picked.length >= count) break;
-    picked.push([p, k]);
-  }
-}
-const files = await Promise.all(picked.map(async ([p, copy], i) => {
-  const stored = await readFile(p);
-  const bytes = p.endsWith('.gz') ? gunzipSync(stored) : stored;
-  const name = `${i}-${p.split('/').pop().replace(/\.gz$/, '')}`;
-  return { name, bytes: copy ? Buffer.concat([bytes, Buffer.from(`\n\nCopy ${copy} of this page.\n`)]) : bytes };
-}));
+const files = await corpusMix(count, process.argv[3] === 'all');
 const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
 
 const server = await serveDist();

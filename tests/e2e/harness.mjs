@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -192,6 +193,64 @@ export async function ageStoredArticles(page) {
  * `count` DEV text dumps of the trafilatura set, from the `from`th in name
  * order, as files to drop (name and bytes).
  */
+/**
+ * `count` DEV files as a library grows: the 118 scrapinghub saved pages,
+ * with `every` the trafilatura set's 653 saved pages (unpacked), then the
+ * text dumps and lynx forms; past the corpus's count its text dumps (with
+ * `every`, all of these files) again, each made a distinct entry by a line
+ * of its own at the end (the library adds a text once).
+ */
+export async function corpusMix(count, every = false) {
+  const pick = async (dir, ext) =>
+    (await readdir(dir)).filter((n) => n.endsWith(ext)).sort().map((n) => join(dir, n));
+  const paths = [
+    ...(await pick(join(corpus, 'scrapinghub'), '.html')),
+    ...(every ? await pick(join(corpus, 'trafilatura'), '.html.gz') : []),
+    ...(await pick(join(corpus, 'trafilatura'), '.txt')),
+    ...(await pick(join(corpus, 'scrapinghub'), '.txt')),
+    ...(await pick(join(corpus, '..', 'forms', 'lynx'), '.txt')),
+  ];
+  const again = every ? paths : paths.filter((p) => p.endsWith('.txt'));
+  const picked = paths.slice(0, count).map((p) => [p, 0]);
+  for (let k = 1; picked.length < count; k++) {
+    for (const p of again) {
+      if (picked.length >= count) break;
+      picked.push([p, k]);
+    }
+  }
+  return Promise.all(picked.map(async ([p, copy], i) => {
+    const stored = await readFile(p);
+    const bytes = p.endsWith('.gz') ? gunzipSync(stored) : stored;
+    const name = `${i}-${p.split('/').pop().replace(/\.gz$/, '')}`;
+    return { name, bytes: copy ? Buffer.concat([bytes, Buffer.from(`\n\nCopy ${copy} of this page.\n`)]) : bytes };
+  }));
+}
+
+/** How many records the store holds: counted, not read (a big library is
+ * hundreds of megabytes). */
+export async function storedCount(page) {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'folio')) return 0;
+    return new Promise((ok) => {
+      const open = indexedDB.open('folio');
+      open.onerror = () => ok(0);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('entries')) {
+          db.close();
+          return ok(0);
+        }
+        const counted = db.transaction('entries').objectStore('entries').count();
+        counted.onsuccess = () => {
+          db.close();
+          ok(counted.result);
+        };
+        counted.onerror = () => ok(0);
+      };
+    });
+  });
+}
+
 export async function corpusFiles(count, from = 0) {
   const dir = join(corpus, 'trafilatura');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().slice(from, from + count);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, storedRecords, corpusFiles } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, storedRecords, corpusFiles, corpusMix, storedCount } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const SEED = 'interfax-2025-12-31-kallas.txt';
@@ -204,6 +204,29 @@ test('two hundred files dropped at once are all listed', async () => {
   await page.reload();
   await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor({ timeout: 60_000 });
   assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
+  await context.close();
+});
+
+test('a thousand DEV files, the saved pages among them, all come back after a reload', async () => {
+  const { context, page, errors } = await openFolio(folio.browser, folio.url);
+  const files = await corpusMix(1000);
+  assert.equal(files.filter((f) => f.name.endsWith('.html')).length, 118);
+  for (let i = 0; i < files.length; i += 100) await dropFiles(page, '.reader', files.slice(i, i + 100));
+  const counted = (n) => page.waitForFunction(
+    (h) => document.querySelector('nav[aria-label="Library"] h2')?.textContent === h,
+    `Library (${n})`,
+    { timeout: 300_000, polling: 500 },
+  );
+  await counted(1000);
+  for (let i = 0; i < 600 && (await storedCount(page)) < 1000; i++) await page.waitForTimeout(500);
+  assert.equal(await storedCount(page), 1000);
+  await page.reload();
+  await counted(1000);
+  await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  // Listed a page at a time (the entry shown among them), not a thousand rows.
+  assert.ok((await entries(page).count()) <= 200);
+  assert.equal(await page.getByRole('button', { name: 'Show 100 more' }).count(), 1);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
