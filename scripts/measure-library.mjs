@@ -25,8 +25,7 @@ await page.addInitScript(() =>
 );
 await page.goto(server.url);
 await page.waitForSelector('#paste');
-const rows = page.locator('nav[aria-label="Library"] li.entry-row');
-let started = Date.now();
+const started = Date.now();
 for (let i = 0; i < files.length; i += 100) await dropFiles(page, '.reader', files.slice(i, i + 100));
 const heading = (n) => `Library (${n})`;
 await page.waitForFunction((h) => document.querySelector('nav[aria-label="Library"] h2')?.textContent === h, heading(files.length), { timeout: Math.max(600_000, files.length * 1000), polling: 500 });

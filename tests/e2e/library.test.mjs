@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, storedRecords, corpusFiles, corpusMix, storedCount } from './harness.mjs';
+import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, corpusFiles, corpusMix, storedCount } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const SEED = 'interfax-2025-12-31-kallas.txt';
@@ -200,7 +200,7 @@ test('two hundred files dropped at once are all listed', async () => {
   assert.equal(await entries(page).count(), 200);
   assert.equal(await page.getByRole('button', { name: /^Show \d+ more$/ }).count(), 0);
   // Read back part by part after a reload: all two hundred, none twice.
-  for (let i = 0; i < 100 && (await storedRecords(page)).length < 200; i++) await page.waitForTimeout(100);
+  for (let i = 0; i < 100 && (await storedCount(page)) < 200; i++) await page.waitForTimeout(100);
   await page.reload();
   await page.locator('nav[aria-label="Library"][aria-busy="false"]').waitFor({ timeout: 60_000 });
   assert.equal(await page.locator('nav[aria-label="Library"] h2').innerText(), 'LIBRARY (200)');
