@@ -22,6 +22,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::text::classify::ends_like_sentence;
 use crate::text::lists::is_related_heading;
 use crate::text::parse::Layout;
 
@@ -53,6 +54,26 @@ const SIBLING_PARAGRAPH_MAX_LINKS: f32 = 0.25;
 /// Visible characters below which the main content is looked for again
 /// with the unlikely containers put back.
 const MIN_MAIN_CHARS: usize = 500;
+
+/// Ancestors of the best container looked at for one that holds the whole
+/// story (a story split over a content system's fields or cards)…
+const STORY_LEVELS: usize = 3;
+/// …which it does when it holds this many times the container's story…
+const STORY_GROWTH: f32 = 1.5;
+/// …unless one step up multiplies the story by more than this (the step
+/// took in comments or other stories, not the rest of this one)…
+const STORY_STEP_MAX: f32 = 4.0;
+/// …or it is this link-heavy.
+const STORY_MAX_LINKS: f32 = 0.3;
+/// Lines of other things (a byline, a date, a picture) a lead may stand
+/// above the story's container.
+const LEAD_GAP: usize = 6;
+/// A lead is a sentence of at least this many words…
+const LEAD_MIN_WORDS: usize = 8;
+/// …and characters…
+const LEAD_MIN_CHARS: usize = 50;
+/// …in an element with at most this share of link text.
+const LEAD_MAX_LINKS: f32 = 0.2;
 
 /// Boxes inside the main content that may still be furniture.
 const CLEANED_TAGS: &[&str] = &[
@@ -391,8 +412,56 @@ impl PageLayout {
         } else {
             self.container(lines, story, false).unwrap_or(strict)
         };
+        self.take_the_lead(lines, story, &mut inside);
         self.leave_out_related(lines, story, &mut inside);
         Some(inside)
+    }
+
+    /// The story's lead (standfirst, deck, intro) set above its container,
+    /// in the header beside the headline: the sentences of running text
+    /// between the container and the `<h1>` above it join the story, as
+    /// they do when the page is read as text. Bylines, dates and pictures
+    /// may stand between; captions are not leads.
+    fn take_the_lead(&self, lines: &[&str], story: &[bool], inside: &mut [bool]) {
+        let Some(first) = inside.iter().position(|&i| i) else {
+            return;
+        };
+        let out = self.ruled_out(true);
+        let mut gap = 0;
+        for i in (0..first).rev() {
+            let line = lines[i].trim();
+            if line.is_empty() {
+                continue;
+            }
+            let node = self.node_of(i);
+            if node != ROOT && self.nodes[node].tag == "h1" {
+                break;
+            }
+            let lead = node != ROOT
+                && story.get(i).copied().unwrap_or(false)
+                && !out[node]
+                && !self.in_caption(node)
+                && link_density(&self.nodes[node]) <= LEAD_MAX_LINKS
+                && is_lead_sentence(line);
+            if lead {
+                inside[i] = true;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > LEAD_GAP {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Whether the element or one of its near ancestors is named a caption
+    /// (`<div class="caption">`: what `<figcaption>` is, written by hand).
+    fn in_caption(&self, node: usize) -> bool {
+        std::iter::once(node)
+            .chain(self.ancestors(node))
+            .take(3)
+            .any(|n| self.nodes[n].class.to_ascii_lowercase().contains("caption"))
     }
 
     /// A heading that speaks of related stories ("You
@@ -440,8 +509,10 @@ impl PageLayout {
         let out = self.ruled_out(strict);
         let mut scores = self.score_paragraphs(lines, story, &out);
         let top = self.top_candidate(&scores.score)?;
+        let commas = self.commas(lines);
+        let top = self.holding_the_story(top, &scores.held, &commas, &out);
         let chosen = self.with_siblings(top, &scores, &out);
-        let inside = self.cleaned(lines, top, &chosen, &mut scores.held, &out);
+        let inside = self.cleaned(top, &chosen, &commas, &mut scores.held, &out);
         Some(
             (0..lines.len())
                 .map(|i| {
@@ -562,6 +633,56 @@ impl PageLayout {
         Some(top)
     }
 
+    /// The ancestor of the best container that holds the whole story when
+    /// the container holds a part (a content system's body field beside
+    /// its paragraph fields, a story in cards): the highest of the next
+    /// few that holds half as much story again, counting paragraphs of
+    /// running text only (not list items, not boxes of links). The walk
+    /// stops at an element holding two or more posts (a blog's list, an
+    /// endless page of stories), at a link-heavy one, and where one step
+    /// multiplies the story (comments below it, not more of it).
+    fn holding_the_story(&self, top: usize, held: &[f32], commas: &[usize], out: &[bool]) -> usize {
+        let count = self.nodes.len();
+        let mut story: Vec<f32> = (0..count)
+            .map(|i| {
+                if self.nodes[i].tag == "li" {
+                    0.0
+                } else {
+                    held[i]
+                }
+            })
+            .collect();
+        let mut posts = vec![0usize; count];
+        for i in (0..count).rev() {
+            let node = &self.nodes[i];
+            if node.parent == ROOT {
+                continue;
+            }
+            if !out[i] && !self.looks_like_furniture(i, commas[i]) {
+                story[node.parent] += story[i];
+            }
+            if posts[i] > 0 || is_post(node) {
+                posts[node.parent] += 1;
+            }
+        }
+        let mut best = top;
+        let mut below = top;
+        for up in self.ancestors(top).take(STORY_LEVELS) {
+            if out[up]
+                || posts[up] >= 2
+                || link_density(&self.nodes[up]) > STORY_MAX_LINKS
+                || story[up] > story[below] * STORY_STEP_MAX
+            {
+                break;
+            }
+            if story[up] >= story[best] * STORY_GROWTH {
+                best = up;
+            }
+            below = up;
+        }
+        best
+    }
+
     /// The container and its siblings that score near it, or read as
     /// paragraphs.
     fn with_siblings(&self, top: usize, scores: &Scores, out: &[bool]) -> Vec<bool> {
@@ -601,24 +722,16 @@ impl PageLayout {
     /// links around a short story): never cleaned away.
     fn cleaned(
         &self,
-        lines: &[&str],
         top: usize,
         chosen: &[bool],
+        commas: &[usize],
         held: &mut [f32],
         out: &[bool],
     ) -> Vec<bool> {
         let count = self.nodes.len();
-        let mut commas = vec![0usize; count];
-        for (i, line) in lines.iter().enumerate() {
-            let node = self.node_of(i);
-            if node != ROOT {
-                commas[node] += comma_count(line);
-            }
-        }
         for i in (0..count).rev() {
             let parent = self.nodes[i].parent;
             if parent != ROOT {
-                commas[parent] += commas[i];
                 held[parent] += held[i];
             }
         }
@@ -647,6 +760,24 @@ struct Scores {
 }
 
 impl PageLayout {
+    /// The commas of each element's text and its descendants'.
+    fn commas(&self, lines: &[&str]) -> Vec<usize> {
+        let mut commas = vec![0usize; self.nodes.len()];
+        for (i, line) in lines.iter().enumerate() {
+            let node = self.node_of(i);
+            if node != ROOT {
+                commas[node] += comma_count(line);
+            }
+        }
+        for i in (0..self.nodes.len()).rev() {
+            let parent = self.nodes[i].parent;
+            if parent != ROOT {
+                commas[parent] += commas[i];
+            }
+        }
+        commas
+    }
+
     /// Whether an element inside the main content is furniture after all,
     /// as Readability's conditional clean judges it: a box with few commas
     /// and much link text ("Read more" boxes, tag lists, teasers), unless
@@ -664,6 +795,24 @@ impl PageLayout {
             !list && density > BOX_MAX_LINKS
         }
     }
+}
+
+/// Whether an element is one post or story of its own: an `<article>`,
+/// or marked `hentry` / `h-entry` (microformats).
+fn is_post(node: &Node) -> bool {
+    node.tag == "article"
+        || node
+            .class
+            .split_whitespace()
+            .any(|c| c.eq_ignore_ascii_case("hentry") || c.eq_ignore_ascii_case("h-entry"))
+}
+
+/// Whether a line reads as a lead: a sentence of some length, not a
+/// label, byline or date.
+fn is_lead_sentence(line: &str) -> bool {
+    (ends_like_sentence(line) || line.contains(". "))
+        && line.split_whitespace().count() >= LEAD_MIN_WORDS
+        && line.chars().count() >= LEAD_MIN_CHARS
 }
 
 /// Share of an element's visible characters that are link text.

@@ -403,6 +403,70 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_above_the_story_joins_it_and_a_caption_does_not() {
+        let html = format!(
+            r#"<body><article><header><h1>Library stays open</h1>
+            <p class="dek">The council voted late on Tuesday to keep the library open on Sundays until spring.</p>
+            <p class="byline">By Ann Lee</p><p>March 3, 2024</p>
+            <div class="caption">The reading room of the library, seen from the gallery above it, on a quiet Sunday.</div></header>
+            <div class="article-body"><p>{}</p><p>{}</p><p>{}</p></div></article></body>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let main = main_text(&html);
+        let mut expected = vec![
+            "The council voted late on Tuesday to keep the library open on Sundays until spring.",
+        ];
+        expected.extend(&PROSE[..3]);
+        assert_eq!(main, expected, "{main:?}");
+    }
+
+    #[test]
+    fn a_story_split_over_fields_is_read_whole_but_not_into_the_next_post() {
+        // A content system's body field, then paragraph items of their own:
+        // the story is all of them, not the biggest item.
+        let item = |p: &str| {
+            format!(
+                r#"<div class="field-item"><div class="paragraph"><div class="text"><p>{p}</p></div></div></div>"#
+            )
+        };
+        let story = format!(
+            r#"<div class="block"><div class="field-body"><p>{}</p><p>{}</p><p>{}</p></div></div><div class="block"><div class="field-items">{}{}</div></div>"#,
+            PROSE[0],
+            PROSE[1],
+            PROSE[2],
+            item(PROSE[3]),
+            item(PROSE[4]),
+        );
+        let html = format!(
+            r#"<body><div class="menu"><a href="/">Home</a></div><h1>Library stays open</h1><div class="region">{story}</div></body>"#
+        );
+        let main = main_text(&html);
+        assert_eq!(main, PROSE.to_vec(), "{main:?}");
+        // Two posts one after the other (a blog's page, an endless scroll):
+        // the story stays in its own.
+        let post = |title: &str, paragraphs: &[&str]| {
+            let text: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+            format!(
+                r#"<article><h2>{title}</h2><div class="entry"><div class="part">{text}</div></div></article>"#
+            )
+        };
+        let html = format!(
+            r#"<body><div class="posts">{}{}</div></body>"#,
+            post("Library stays open", &PROSE[..3]),
+            post("Pool to close", &PROSE[3..]),
+        );
+        let main = main_text(&html);
+        assert!(
+            main.ends_with(&PROSE[..3].iter().map(|p| p.to_string()).collect::<Vec<_>>()),
+            "{main:?}"
+        );
+        assert!(
+            !main.iter().any(|l| l == PROSE[3] || l == "Pool to close"),
+            "{main:?}"
+        );
+    }
+
+    #[test]
     fn sidebars_captions_and_link_boxes_are_left_out() {
         let html = format!(
             r#"<body><article><div class="entry-content"><p>{}</p>
