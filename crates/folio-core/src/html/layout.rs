@@ -111,7 +111,6 @@ const POSITIVE_NAMES: &[&str] = &[
 /// `related-posts`, `comment-list`, `share-tools`).
 const NEGATIVE_NAMES: &[&str] = &[
     "-ad-",
-    "hidden",
     "banner",
     "combx",
     "comment",

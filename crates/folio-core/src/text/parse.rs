@@ -399,11 +399,11 @@ impl<'r, 'a> Reading<'r, 'a> {
             if !self.free(i) || !belongs_to_story(infos, probabilities, i) {
                 continue;
             }
-            // Plain text keeps no pictures: a line that is only a picture's
-            // credit ("Foto: dpa", "(Image credit: HandyGames)") is the
-            // caption of nothing.
+            // A line that is only a picture's credit ("Foto: dpa", "(Image
+            // credit: HandyGames)") is the caption of nothing: plain text
+            // keeps no pictures, and a saved page's took their credits.
             let text = infos[i].text();
-            if (!structure.is_markup() && crate::text::structure::is_picture_credit(text))
+            if crate::text::structure::is_picture_credit(text)
                 || crate::text::structure::is_credited_caption(text)
             {
                 self.drop_reason[i] = Some(DropReason::PictureCredit);

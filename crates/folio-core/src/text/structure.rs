@@ -463,8 +463,13 @@ const CREDIT_LABELS: &[&str] = &[
     "picture:",
     "quelle:",
     "photo :",
+    "photo by",
+    "photos by",
+    "photograph by",
     "crédit photo",
+    "crédits photo",
     "crédit :",
+    "crédito:",
     "©",
     "(c)",
     "getty images",
@@ -478,7 +483,9 @@ const CREDIT_LABELS: &[&str] = &[
 /// Kappeler", "(Image credit: HandyGames)"), not a source's ("Quelle:
 /// THW") or a copyright line.
 pub fn is_picture_credit(line: &str) -> bool {
-    const PICTURE_WORDS: &[&str] = &["photo", "foto", "bild", "image", "credit", "picture"];
+    const PICTURE_WORDS: &[&str] = &[
+        "photo", "foto", "bild", "image", "credit", "crédit", "picture",
+    ];
     const MAX_WORDS: usize = 8;
     let (rest, credit) = split_credit(line);
     rest.is_empty()
@@ -573,6 +580,10 @@ mod tests {
             "(Bild: Dieter Stork)",
             "Foto: BBKurt [CC BY-SA 3.0], via Wikimedia Commons",
             "photo: Jose Ibarra via Unsplash",
+            "Photograph by Ed Marshall, Redonda Restoration Programme",
+            "Photo by Jane Doe/Reuters",
+            "Crédits photos : Bestimage",
+            "(crédito: Minervino Júnior/CB/D.A.Press)",
         ] {
             assert!(is_picture_credit(credit), "{credit}");
         }
