@@ -231,9 +231,12 @@ pub fn link_related(article: &mut crate::Article, links: &[(String, String)], ba
 const MAX_LOOSE_CHECKS: usize = 256;
 
 /// A site's name as metadata or front matter gives it; one written as an address
-/// (`https://www.hawaiinewsnow.com/`) is shown as its host.
+/// (`https://www.hawaiinewsnow.com/`) is shown as its host, and one with a
+/// slogan after a bar ("LinkNaija | Nigeria's popular news platform") is
+/// the name before it.
 pub fn site_name(value: &str) -> String {
     let value = value.trim();
+    let value = value.split(" | ").next().unwrap_or(value).trim();
     let host = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"))
@@ -244,9 +247,47 @@ pub fn site_name(value: &str) -> String {
     }
 }
 
+/// Whether a site's name is the one its address spells ("Reuters" for
+/// reuters.com, "The Verge" for theverge.com, "Space.com", "The Economic
+/// Times" for economictimes.indiatimes.com): its letters, three at least,
+/// with or without a leading "the", among the host's.
+pub fn names_host(name: &str, host: &str) -> bool {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (name, host) = (letters(name), letters(host));
+    let bare = name.strip_prefix("the").unwrap_or(&name);
+    bare.chars().count() >= 3 && (host.contains(&name) || host.contains(bare))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_names_lose_their_slogans_and_name_their_hosts() {
+        assert_eq!(
+            site_name("LinkNaija | Nigeria's popular news platform"),
+            "LinkNaija"
+        );
+        assert_eq!(
+            site_name("https://www.hawaiinewsnow.com/"),
+            "hawaiinewsnow.com"
+        );
+        assert_eq!(site_name("Rock & Roll - Live"), "Rock & Roll - Live");
+        assert!(names_host("Reuters", "reuters.com"));
+        assert!(names_host("The Verge", "theverge.com"));
+        assert!(names_host("Space.com", "space.com"));
+        assert!(names_host(
+            "The Economic Times",
+            "economictimes.indiatimes.com"
+        ));
+        assert!(!names_host("U.S.", "reuters.com"));
+        assert!(!names_host("US", "usatoday.com"));
+    }
 
     const PAGE: Option<&str> = Some("https://news.example.com/world/2025/kallas.html?ref=1");
 

@@ -426,6 +426,11 @@ impl PageLayout {
             return;
         };
         let out = self.ruled_out(true);
+        // A copy of a line the story holds is a teaser of it, not its lead.
+        let story_lines: HashSet<&str> = (first..lines.len())
+            .filter(|&i| inside[i])
+            .map(|i| lines[i].trim())
+            .collect();
         let mut gap = 0;
         for i in (0..first).rev() {
             let line = lines[i].trim();
@@ -441,7 +446,8 @@ impl PageLayout {
                 && !out[node]
                 && !self.in_caption(node)
                 && link_density(&self.nodes[node]) <= LEAD_MAX_LINKS
-                && is_lead_sentence(line);
+                && is_lead_sentence(line)
+                && !story_lines.contains(line);
             if lead {
                 inside[i] = true;
                 gap = 0;

@@ -418,6 +418,14 @@ mod tests {
         ];
         expected.extend(&PROSE[..3]);
         assert_eq!(main, expected, "{main:?}");
+        // A copy of the story's own sentence above it is a teaser of it.
+        let html = format!(
+            r#"<body><h1>Library stays open</h1><h2 class="teaser">{}</h2>
+            <div class="article-body"><p>{}</p><p>{}</p><p>{}</p></div></body>"#,
+            PROSE[1], PROSE[0], PROSE[1], PROSE[2]
+        );
+        let main = main_text(&html);
+        assert_eq!(main, PROSE[..3].to_vec(), "{main:?}");
     }
 
     #[test]
@@ -697,6 +705,50 @@ mod tests {
             "news.example.org"
         );
         assert_eq!(site_name(" Example News "), "Example News");
+    }
+
+    #[test]
+    fn the_source_is_the_sites_name_not_a_section_or_its_owner() {
+        let source = |head: &str, foot: &str| {
+            let html = format!(
+                r#"<html><head><link rel="canonical" href="https://www.reuters.example/world/a">{head}</head>
+                <body><h1>Library stays open</h1><p>{}</p><p>{}</p><footer><p>{foot}</p></footer></body></html>"#,
+                PROSE[0], PROSE[1]
+            );
+            parse_html(&html).source
+        };
+        let publisher = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","publisher":{"@type":"Organization","name":"Reuters"}}</script>"#;
+        // A section given as the site's name gives way to the publisher the
+        // address spells; when neither spells it, the name stands.
+        assert_eq!(
+            source(
+                &format!(r#"<meta property="og:site_name" content="U.S.">{publisher}"#),
+                ""
+            )
+            .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            source(
+                &format!(
+                    r#"<meta property="og:site_name" content="Thomson Daily">{}"#,
+                    publisher.replace("Reuters", "Acme Media")
+                ),
+                ""
+            )
+            .as_deref(),
+            Some("Thomson Daily")
+        );
+        // No name in the metadata: the footer's, unless it names the
+        // company that owns the site; then the page's host.
+        assert_eq!(
+            source("", "© 2019 Reuters Example. All rights reserved.").as_deref(),
+            Some("Reuters Example")
+        );
+        assert_eq!(
+            source("", "Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.").as_deref(),
+            Some("reuters.example")
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::linked::LinkedData;
 use super::reader::PageMeta;
-use crate::address::{link_related, site_name};
+use crate::address::{link_related, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names};
 use crate::text::dates::metadata_date_iso;
@@ -532,12 +532,24 @@ pub(super) fn tags_source_language(article: &mut Article, meta: &PageMeta, linke
     } else if article.tags.is_empty() {
         article.tags = linked.keywords.clone();
     }
-    if let Some(site) = meta
-        .meta("og:site_name")
-        .map(str::to_string)
-        .or(linked.publisher.clone())
-    {
-        article.source = Some(site_name(&site));
+    // The site's name: what its metadata calls it, the publisher when the
+    // metadata's name is not the one the address spells and the
+    // publisher's is (a section named as the site: "U.S." on reuters.com),
+    // else what the text said, else the page's host.
+    let host = article.url.as_deref().map(site_name);
+    let spells_host = |name: &str| host.as_deref().is_some_and(|h| names_host(name, h));
+    let named = meta.meta("og:site_name").map(site_name);
+    let publisher = linked.publisher.as_deref().map(site_name);
+    let site = match (named, publisher) {
+        (Some(named), Some(publisher)) if !spells_host(&named) && spells_host(&publisher) => {
+            Some(publisher)
+        }
+        (named, publisher) => named.or(publisher),
+    };
+    if site.is_some() {
+        article.source = site;
+    } else if article.source.is_none() {
+        article.source = host;
     }
     if let Some(lang) = meta
         .lang

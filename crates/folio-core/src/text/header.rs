@@ -429,6 +429,12 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
     let rest = rest
         .trim_start_matches("Copyright")
         .trim_start_matches(|c: char| !c.is_alphabetic());
+    // "(c)" written out, in Latin or Cyrillic letters: "Copyright (с) ООО …".
+    let rest = ["c)", "C)", "с)", "С)"]
+        .iter()
+        .find_map(|mark| rest.strip_prefix(mark))
+        .unwrap_or(rest)
+        .trim_start_matches(|c: char| !c.is_alphabetic());
     let name = rest
         .split(['.', ',', '|', ';', '(', '–', '—'])
         .next()?
@@ -452,11 +458,49 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
         }
         name = before.trim_end();
     }
-    let count = words(name).count();
-    (1..=MAX_NAME_WORDS)
-        .contains(&count)
-        .then(|| name.to_string())
+    // A company's legal form is not part of the site's name ("Chefkoch
+    // GmbH", "POLITICO LLC", "JAHR MEDIA GmbH & Co"); a company named after
+    // its form ("ООО «Хёрст Шкулёв Паблишинг»") is the owner, not the site.
+    let name = name.strip_prefix("by ").unwrap_or(name);
+    let form_at = name
+        .split_whitespace()
+        .position(|w| LEGAL_FORMS.contains(&w.to_lowercase().trim_matches([',', '«', '»', '"'])));
+    let name = match form_at {
+        Some(0) => return None,
+        Some(at) => name
+            .split_whitespace()
+            .take(at)
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => name.to_string(),
+    };
+    // Who built the site ("Designed by Gray Digital Media") or a picture's
+    // credit ("© Foto: Shutterstock") is not the site's name either.
+    let lower = name.to_lowercase();
+    let not_the_site = SITE_MAKERS.iter().any(|m| lower.starts_with(m))
+        || crate::text::structure::is_picture_credit(&name);
+    let count = words(&name).count();
+    ((1..=MAX_NAME_WORDS).contains(&count) && !not_the_site).then_some(name)
 }
+
+/// How a footer credits who built the site, lower case.
+const SITE_MAKERS: &[&str] = &[
+    "designed by",
+    "powered by",
+    "developed by",
+    "made by",
+    "site by",
+    "theme by",
+    "webdesign",
+    "realisiert von",
+    "umsetzung",
+];
+
+/// Words of a company's legal form, lower case.
+const LEGAL_FORMS: &[&str] = &[
+    "ооо", "оао", "зао", "пао", "ао", "тов", "gmbh", "llc", "ltd", "ltd.", "pty", "sarl", "sàrl",
+    "s.a.", "s.l.", "b.v.", "spółka", "sp.",
+];
 
 /// How a copyright line says "all rights reserved", lower case.
 const RIGHTS_RESERVED: &[&str] = &[
@@ -591,6 +635,26 @@ mod tests {
         assert_eq!(
             source_from_copyright("© Channel 4").as_deref(),
             Some("Channel 4")
+        );
+        // Who built the site or the company that owns it is not its name.
+        assert_eq!(
+            source_from_copyright(
+                "Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability"
+            ),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019."),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("© Foto: marcogarrincha/Shutterstock"),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("Copyright (c) 2019 Example News. All rights reserved.")
+                .as_deref(),
+            Some("Example News")
         );
     }
 }
