@@ -357,7 +357,13 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
         .unwrap_or("");
     let mut names = Vec::new();
     let mut phrases = 0;
-    for part in rest.split([',', '&', '/', ';']) {
+    for (k, part) in rest.split([',', '&', '/', ';']).enumerate() {
+        // After a name, a part holding a role ("TOM KRISHER, AP Auto
+        // Writer") or a degree ("Ilana Muhlstein, MS, RDN") says what the
+        // person is: no name of its own.
+        if k > 0 && (has_role(part) || is_degree(part)) {
+            continue;
+        }
         for name in split_on_words(
             part,
             &[" and ", " und ", " et ", " y ", " e ", " i ", " и ", " і "],
@@ -377,6 +383,25 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
     // Sprachregeln, Gender-Politik und «ganz normalem Deutsch»".
     let things = phrases > 0 && names.len() > 1 && names.iter().all(|n| !n.contains(' '));
     (!names.is_empty() && !things).then_some(names)
+}
+
+/// Whether a part of a byline names a role: "AP Auto Writer", "Staff".
+fn has_role(part: &str) -> bool {
+    words(part).any(|w| BYLINE_ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// Degrees and credentials written after a name, lower case, no dots.
+const DEGREES: &[&str] = &[
+    "ba", "bs", "bsc", "ma", "ms", "msc", "mba", "mph", "phd", "md", "do", "jd", "rn", "rd", "rdn",
+    "cpa", "cfa", "llm",
+];
+
+/// Whether a part of a byline is a degree or credential: "MS", "RDN",
+/// "Ph.D." (not an organisation's initials: "NDR" may be an author).
+fn is_degree(part: &str) -> bool {
+    let first = part.split_whitespace().next().unwrap_or("");
+    let bare: String = first.chars().filter(|c| c.is_alphabetic()).collect();
+    DEGREES.contains(&bare.to_lowercase().as_str())
 }
 
 /// Openers that also begin ordinary phrases ("von Risiken und
@@ -878,6 +903,30 @@ mod tests {
         assert_eq!(
             byline_names("By Meg James Staff Writer"),
             Some(vec!["Meg James".into()])
+        );
+        assert_eq!(
+            byline_names("By TOM KRISHER, AP Auto Writer"),
+            Some(vec!["TOM KRISHER".into()])
+        );
+        assert_eq!(
+            byline_names("By Ilana Muhlstein, MS, RDN"),
+            Some(vec!["Ilana Muhlstein".into()])
+        );
+        assert_eq!(
+            byline_names("Written by Rachael Link, MS, RD on November 14, 2019"),
+            Some(vec!["Rachael Link".into()])
+        );
+        assert_eq!(
+            byline_names("By Volkmar Kabisch, Benedikt Strunz, NDR"),
+            Some(vec![
+                "Volkmar Kabisch".into(),
+                "Benedikt Strunz".into(),
+                "NDR".into()
+            ])
+        );
+        assert_eq!(
+            byline_names("By Ann Lee, Bo Ek"),
+            Some(vec!["Ann Lee".into(), "Bo Ek".into()])
         );
         assert_eq!(
             byline_names("\u{a0}\u{a0}---- by Kenneth Surin"),
