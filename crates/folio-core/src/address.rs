@@ -247,18 +247,22 @@ pub fn site_name(value: &str) -> String {
     }
 }
 
+/// A name reduced to its lower-case letters and digits, for telling a
+/// site's name in other words: "STERN.de" and "stern.de", "El Colombiano"
+/// and "www.elcolombiano.com".
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether a site's name is the one its address spells ("Reuters" for
 /// reuters.com, "The Verge" for theverge.com, "Space.com", "The Economic
 /// Times" for economictimes.indiatimes.com): its letters, three at least,
 /// with or without a leading "the", among the host's.
 pub fn names_host(name: &str, host: &str) -> bool {
-    let letters = |text: &str| -> String {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (name, host) = (letters(name), letters(host));
+    let (name, host) = (name_key(name), name_key(host));
     let bare = name.strip_prefix("the").unwrap_or(&name);
     bare.chars().count() >= 3 && (host.contains(&name) || host.contains(bare))
 }

@@ -8,7 +8,9 @@
 //! commas and length, less the further up), class and id names such as
 //! `article-body` or `sidebar` weigh in, link-heavy containers are
 //! discounted, close runners-up under one ancestor make that ancestor the
-//! container, and the container takes its siblings that score near it.
+//! container, an ancestor holding much more of the story (a story split
+//! over fields or cards) takes its place, and the container takes its
+//! siblings that score near it and the lead set above it in the header.
 //! Containers named like furniture are skipped (unless that leaves too
 //! little), captions are never the story, and boxes inside it with few
 //! commas and much link text are dropped (Readability's conditional clean).

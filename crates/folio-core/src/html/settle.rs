@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::linked::LinkedData;
 use super::reader::PageMeta;
-use crate::address::{link_related, names_host, site_name};
+use crate::address::{link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names};
 use crate::text::dates::metadata_date_iso;
@@ -61,16 +61,6 @@ fn author_names(value: &str) -> Vec<String> {
 fn days_apart(a: &str, b: &str) -> Option<i64> {
     let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
     Some((day(a)? - day(b)?).num_days().abs())
-}
-
-/// A name reduced to its lower-case letters and digits, for telling a site's
-/// name in an author field: "STERN.de" and "stern.de", "El Colombiano" and
-/// "www.elcolombiano.com".
-fn name_key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The host of the page's own address, without "www.".
