@@ -650,14 +650,11 @@ impl PageLayout {
     /// multiplies the story (comments below it, not more of it).
     fn holding_the_story(&self, top: usize, held: &[f32], commas: &[usize], out: &[bool]) -> usize {
         let count = self.nodes.len();
-        let mut story: Vec<f32> = (0..count)
-            .map(|i| {
-                if self.nodes[i].tag == "li" {
-                    0.0
-                } else {
-                    held[i]
-                }
-            })
+        let mut story: Vec<f32> = self
+            .nodes
+            .iter()
+            .zip(held)
+            .map(|(node, &points)| if node.tag == "li" { 0.0 } else { points })
             .collect();
         let mut posts = vec![0usize; count];
         for i in (0..count).rev() {

@@ -241,9 +241,12 @@ fn glued_role(word: &str) -> Option<usize> {
         c.is_uppercase() && word[..at].chars().last().is_some_and(char::is_lowercase)
     })?;
     let tail = word[at..].trim_end_matches(|c: char| !c.is_alphanumeric());
-    BYLINE_ROLES
-        .contains(&tail.to_lowercase().as_str())
-        .then_some(at)
+    is_role(tail).then_some(at)
+}
+
+/// Whether a word gives a byline's person a role ("Writer", "staff").
+fn is_role(word: &str) -> bool {
+    BYLINE_ROLES.contains(&word.to_lowercase().as_str())
 }
 
 /// A word that may start a name: a capital, or a letter of a script
@@ -268,7 +271,7 @@ fn clean_name(name: &str) -> &str {
         if word.ends_with(':') && end > 0 {
             break;
         }
-        if BYLINE_ROLES.contains(&lower.as_str())
+        if is_role(bare)
             || BYLINE_LABELS.contains(&lower.as_str())
             || crate::text::dates::month_number(&lower).is_some() && end > 0
             || !(capital || particle)
@@ -387,7 +390,7 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
 
 /// Whether a part of a byline names a role: "AP Auto Writer", "Staff".
 fn has_role(part: &str) -> bool {
-    words(part).any(|w| BYLINE_ROLES.contains(&w.to_lowercase().as_str()))
+    words(part).any(is_role)
 }
 
 /// Degrees and credentials written after a name, lower case, no dots.
