@@ -839,6 +839,25 @@ mod tests {
     }
 
     #[test]
+    fn metadata_gives_its_time_to_the_day_the_page_shows() {
+        let ld = |date: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","datePublished":"{date}"}}</script>"#
+            )
+        };
+        let shown = r#"<p class="date">November 18, 2019</p>"#;
+        let timed = page_with_author(shown, &ld("2019-11-18T16:21:03-05:00"));
+        assert_eq!(
+            timed.published.as_deref(),
+            Some("2019-11-18T16:21:03-05:00")
+        );
+        assert_eq!(timed.published_text.as_deref(), Some("November 18, 2019"));
+        // Midnight is a placeholder, not a time.
+        let midnight = page_with_author(shown, &ld("2019-11-18T00:00:00+01:00"));
+        assert_eq!(midnight.published.as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
     fn a_generic_date_meta_tag_stands_in_only_for_a_date_the_text_lacks() {
         let meta = r#"<meta name="date" content="2022-01-26">"#;
         let shown = page_with_author(r#"<p class="date">21.01.2022 - 13:30</p>"#, meta);

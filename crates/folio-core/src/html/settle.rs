@@ -280,16 +280,25 @@ pub(super) fn dates(article: &mut Article, meta: &PageMeta, linked: &LinkedData)
     if let Some((value, source)) = published {
         if let Some(iso) = metadata_date_iso(value) {
             // The day the page shows beats metadata a day off: metadata
-            // often gives the moment in UTC, the page the local day.
-            let shown_near = article
-                .published
-                .as_deref()
-                .and_then(|p| days_apart(p, &iso))
-                .is_some_and(|days| days <= 1);
-            if !shown_near {
-                article.published = Some(iso);
-                article.published_text = Some(value.trim().to_string());
-                note(article, source);
+            // often gives the moment in UTC, the page the local day. On
+            // the same day, metadata's time (not a midnight placeholder)
+            // is kept with the page's own words for the day.
+            let shown = article.published.as_deref();
+            match shown.and_then(|p| days_apart(p, &iso)) {
+                Some(1) => {}
+                Some(0) => {
+                    let timed = |d: &str| d.len() > 10;
+                    let midnight =
+                        iso[10..].starts_with("T00:00") && !iso[10..].starts_with("T00:00:");
+                    if shown.is_some_and(|p| !timed(p)) && timed(&iso) && !midnight {
+                        article.published = Some(iso);
+                    }
+                }
+                _ => {
+                    article.published = Some(iso);
+                    article.published_text = Some(value.trim().to_string());
+                    note(article, source);
+                }
             }
         }
     }

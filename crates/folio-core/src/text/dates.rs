@@ -16,7 +16,7 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime};
 pub const MAX_DATE_LINE_BYTES: usize = 400;
 
 /// Earliest and latest year taken as a year of publication.
-const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+pub const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
 /// How far (in tokens) a time may stand from its date and still belong to it.
 const TIME_REACH_TOKENS: usize = 8;
@@ -738,6 +738,30 @@ pub fn metadata_date_iso(value: &str) -> Option<String> {
         .map(|d| d.moment.iso())
 }
 
+/// A line that is a day of the year and nothing else: "Nov 18", "Nov. 18th",
+/// "18 Nov", "18. November". Gives (month, day); sites leave the year off
+/// the dates of this year's stories. Marks around it ("• Nov 18") are
+/// allowed; any other word or number is not.
+pub fn day_without_year(line: &str) -> Option<(u32, u32)> {
+    let tokens: Vec<Token> = tokenize(line)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, TokenKind::Punct(c) if c != '.'))
+        .collect();
+    let m = Matcher { line, tokens };
+    let n = m.tokens.len();
+    let day_at = |i: usize| m.number(i, 1..=2).filter(|d| (1..=31).contains(d));
+    // Month first: "Nov 18", "Nov. 18th".
+    if let (Some(month), Some(day)) = (m.month(0), day_at(m.skip(1, &['.']))) {
+        let end = m.skip(m.skip_ordinal(m.skip(1, &['.']) + 1), &['.']);
+        return (end == n).then_some((month, day));
+    }
+    // Day first: "18 Nov", "18. November", "18th Nov.".
+    let day = day_at(0)?;
+    let at = m.skip(m.skip_ordinal(1), &['.']);
+    let month = m.month(at)?;
+    (m.skip(at + 1, &['.']) == n).then_some((month, day))
+}
+
 pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
     if line.len() > MAX_DATE_LINE_BYTES {
         return Vec::new();
@@ -960,6 +984,19 @@ mod tests {
         let eu = find_dates("03/04/2025", DayMonthOrder::DayFirst);
         assert_eq!(eu[0].moment.iso(), "2025-04-03");
         assert!(!find_dates("03.04.2025", DayMonthOrder::MonthFirst)[0].order_guessed);
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_read_only_alone() {
+        assert_eq!(day_without_year("Nov 18"), Some((11, 18)));
+        assert_eq!(day_without_year("Nov. 18th"), Some((11, 18)));
+        assert_eq!(day_without_year("• 18. November"), Some((11, 18)));
+        assert_eq!(day_without_year("18 nov."), Some((11, 18)));
+        assert_eq!(day_without_year("Nov 18, 2019"), None);
+        assert_eq!(day_without_year("Nov 38"), None);
+        assert_eq!(day_without_year("Alessio Palumbo • Nov 18"), None);
+        assert_eq!(day_without_year("Top headlines for Nov. 19"), None);
+        assert_eq!(day_without_year("18 comments"), None);
     }
 
     #[test]

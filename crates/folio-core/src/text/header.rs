@@ -416,14 +416,32 @@ pub fn source_from_header_line(info: &LineInfo) -> Option<String> {
     .then(|| name.to_string())
 }
 
-/// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
-pub fn source_from_copyright(text: &str) -> Option<String> {
-    const MAX_NAME_WORDS: usize = 5;
-    let at = text.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+/// Where a copyright line's statement starts: after its "©", or after
+/// the word "Copyright" it opens with. `None` for any other line.
+fn after_copyright_mark(text: &str) -> Option<usize> {
+    text.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
         text.to_lowercase()
             .starts_with("copyright")
             .then_some("copyright".len())
-    })?;
+    })
+}
+
+/// The latest year a copyright line states ("© 2002-2019 …" gives 2019):
+/// the year the page was made, so the year of a day it gives without one.
+pub fn copyright_year(text: &str) -> Option<i32> {
+    let at = after_copyright_mark(text)?;
+    text[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| n.len() == 4)
+        .filter_map(|n| n.parse().ok())
+        .filter(|y| crate::text::dates::YEARS.contains(y))
+        .max()
+}
+
+/// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
+pub fn source_from_copyright(text: &str) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 5;
+    let at = after_copyright_mark(text)?;
     let rest = &text[at..];
     let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic() || c == '©');
     let rest = rest
@@ -608,6 +626,20 @@ mod tests {
         assert!(!may_be_headline(&infos[0]));
         // A gallery's title that opens like a credit still may be.
         assert!(may_be_headline(&infos[1]));
+    }
+
+    #[test]
+    fn a_copyright_line_gives_its_latest_year() {
+        assert_eq!(
+            copyright_year("Wccftech © 2019 NewAge ADS, LLC."),
+            Some(2019)
+        );
+        assert_eq!(
+            copyright_year("Copyright © 2002-2019 - Designed by X"),
+            Some(2019)
+        );
+        assert_eq!(copyright_year("© Channel 4"), None);
+        assert_eq!(copyright_year("Founded in 2019 by two friends"), None);
     }
 
     #[test]

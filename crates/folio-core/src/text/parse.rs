@@ -16,7 +16,8 @@ use crate::text::byline::{
     split_on_words, without_dates,
 };
 use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
-use crate::text::dateline::find_published;
+use crate::text::dateline::{find_published, yearless_day};
+use crate::text::dates::Moment;
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, source_from_copyright, source_from_header_line, story_words,
@@ -447,7 +448,25 @@ impl<'r, 'a> Reading<'r, 'a> {
                 ));
             }
             mark_header_line(infos, &mut self.used, i);
-        } else {
+        }
+        let yearless = published
+            .is_none()
+            .then(|| headline.and_then(|h| yearless_day(infos, h)))
+            .flatten();
+        if let Some((i, date)) = yearless {
+            let written = infos[i].text().trim();
+            let moment = Moment {
+                date,
+                time: None,
+                offset: None,
+            };
+            self.article.published = Some(moment.iso());
+            self.article.published_text = Some(written.to_string());
+            self.article.diagnostics.push(format!(
+                "the year of \"{written}\" taken from the page's copyright line"
+            ));
+            mark_header_line(infos, &mut self.used, i);
+        } else if published.is_none() {
             self.note("no publication date found");
         }
         let updated = updated.filter(|(i, _)| published.is_none_or(|(p, _)| p != *i));
@@ -456,7 +475,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             self.article.updated_text = Some(infos[i].text()[date.start..date.end].to_string());
             mark_header_line(infos, &mut self.used, i);
         }
-        published.map(|(i, _)| i)
+        published.map(|(i, _)| i).or(yearless.map(|(i, _)| i))
     }
 
     /// The lines around the headline (from a few above it to a dozen
@@ -1394,6 +1413,20 @@ mod tests {
             parse_text(text).headline.as_deref(),
             Some("The Effect of Influenza Vaccination for the Elderly on Hospitalization")
         );
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_copyright_lines_year() {
+        let paragraph = COUNCIL;
+        let text = format!(
+            "Home\nNews\nLibrary stays open after a year of protests\nBy Anna Muster\nNov 18\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nExample News © 2002-2019 Example Media, LLC. All rights reserved.\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.published.as_deref(), Some("2019-11-18"));
+        assert_eq!(article.published_text.as_deref(), Some("Nov 18"));
+        // No year stated anywhere: no date is made up.
+        let unyeared = parse_text(&text.replace("© 2002-2019", "©"));
+        assert_eq!(unyeared.published, None);
     }
 
     #[test]
