@@ -74,7 +74,7 @@ fn read_html(html: &str) -> Article {
     let linked = linked::LinkedData::of(&meta.json_ld);
     settle::drop_linked_lines(&mut article, &meta);
     settle::headline(&mut article, &text, &meta, &linked);
-    settle::dates(&mut article, &meta, &linked);
+    settle::dates(&mut article, &text, &meta, &linked);
     settle::byline(&mut article, &meta, &linked);
     settle::links_and_section(&mut article, &meta, &linked);
     settle::tags_source_language(&mut article, &meta, &linked);
@@ -836,6 +836,21 @@ mod tests {
             other.published.as_deref().map(|p| &p[..10]),
             Some("2019-11-21")
         );
+    }
+
+    #[test]
+    fn metadata_a_day_off_wins_when_the_page_shows_its_day_too() {
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","datePublished":"2022-12-30T07:00:40+01:00"}</script>"#;
+        let updated = r#"<p class="date">29. Dezember 2022</p>"#;
+        // The day read is another date the page shows: metadata's day is there too.
+        let both = page_with_author(
+            &format!("{updated}<p class=\"date\">Veröffentlicht: 30. Dezember 2022</p>"),
+            ld,
+        );
+        assert_eq!(both.published.as_deref(), Some("2022-12-30T07:00:40+01:00"));
+        // Alone, the day read may be metadata's moment in another zone: it stands.
+        let alone = page_with_author(updated, ld);
+        assert_eq!(alone.published.as_deref(), Some("2022-12-29"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::reader::PageMeta;
 use crate::address::{link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names};
-use crate::text::dates::metadata_date_iso;
+use crate::text::dates::{find_dates, metadata_date_iso, DayMonthOrder};
 use crate::text::lines::folded;
 use crate::text::parse::NAME_LINE_BYLINE;
 
@@ -61,6 +61,16 @@ fn author_names(value: &str) -> Vec<String> {
 fn days_apart(a: &str, b: &str) -> Option<i64> {
     let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
     Some((day(a)? - day(b)?).num_days().abs())
+}
+
+/// Whether a line of the page's text states the day `iso` begins with:
+/// then a metadata date a day from the one read in the text is not the
+/// same moment in another time zone, but another date the page shows.
+fn shows_day(text: &str, iso: &str, language: Option<&str>) -> bool {
+    let order = DayMonthOrder::for_language(language);
+    text.lines()
+        .flat_map(|line| find_dates(line, order))
+        .any(|found| iso.starts_with(&found.moment.iso()[..10]))
 }
 
 /// The host of the page's own address, without "www.".
@@ -246,7 +256,7 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
 /// page's statement of its publication date beats the dateline read from
 /// the text; a date meta tag that does not say which date it is only
 /// stands in when the text has none.
-pub(super) fn dates(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
+pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
     let stated = linked
         .published
         .as_deref()
@@ -284,10 +294,16 @@ pub(super) fn dates(article: &mut Article, meta: &PageMeta, linked: &LinkedData)
             // the same day, metadata's time (not a midnight placeholder)
             // is kept with the page's own words for the day.
             let shown = article.published.as_deref();
+            let timed = |d: &str| d.len() > 10;
+            // Unless the page shows metadata's day too, and the day read
+            // has no time of its own: then it is another date on the page.
+            let another_day = || {
+                shown.is_some_and(|p| !timed(p))
+                    && shows_day(text, &iso, article.language.as_deref())
+            };
             match shown.and_then(|p| days_apart(p, &iso)) {
-                Some(1) => {}
+                Some(1) if !another_day() => {}
                 Some(0) => {
-                    let timed = |d: &str| d.len() > 10;
                     let midnight =
                         iso[10..].starts_with("T00:00") && !iso[10..].starts_with("T00:00:");
                     if shown.is_some_and(|p| !timed(p)) && timed(&iso) && !midnight {
