@@ -157,6 +157,99 @@ const SITE_PROMPTS: &[&str] = &[
     "zurück",
 ];
 
+/// Whole lines of a page's comment widgets ("Leave a Reply",
+/// "Kommentare schreiben"), lower case.
+const COMMENT_WIDGETS: &[&str] = &[
+    "kommentieren",
+    "kommentar schreiben",
+    "kommentare schreiben",
+    "schreibe einen kommentar",
+    "keine kommentare",
+    "no comments",
+    "leave a comment",
+    "leave a reply",
+    "add a comment",
+    "write a comment",
+    "post a comment",
+    "be the first to comment",
+    "laisser un commentaire",
+    "deja un comentario",
+];
+
+/// A "like" button's label, lower case: a widget when it heads the row of
+/// likes ("Like this:", "Gefällt mir:") or waits for them ("Like
+/// Loading…"), not alone ("Gefällt mir" may be a post's title).
+const LIKE_LABELS: &[&str] = &[
+    "like this",
+    "like",
+    "gefällt mir",
+    "j'aime",
+    "j’aime",
+    "me gusta",
+    "mi piace",
+];
+
+/// Words of a widget still loading, lower case.
+const LOADING: &[&str] = &["loading", "lade", "chargement", "cargando", "caricamento"];
+
+fn is_like_widget(lowered: &str, bare: &str) -> bool {
+    let heads_row = lowered.trim_end().ends_with(':') && LIKE_LABELS.contains(&bare);
+    let waits = LIKE_LABELS.iter().any(|label| {
+        bare.strip_prefix(label)
+            .is_some_and(|rest| LOADING.contains(&rest.trim_end_matches(['.', '…', ' ']).trim()))
+    });
+    heads_row || waits
+}
+
+/// Words by which a page's prompt names the story it stands under
+/// ("Was this article helpful?", "Diesen Artikel teilen"), lower case.
+const THE_STORY: &[&str] = &[
+    "article",
+    "post",
+    "story",
+    "artikel",
+    "beitrag",
+    "artículo",
+    "articolo",
+    "artigo",
+];
+
+/// What such a prompt asks the reader to do with it, lower case.
+const STORY_ACTIONS: &[&str] = &[
+    "share",
+    "rate",
+    "helpful",
+    "useful",
+    "like",
+    "enjoyed",
+    "teilen",
+    "bewerten",
+    "nützlich",
+    "hilfreich",
+    "gefallen",
+    "gefällt",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+];
+
+/// Words such a prompt has at most.
+const STORY_PROMPT_MAX_WORDS: usize = 14;
+
+/// "Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Rate
+/// this article": a short line asking the reader to do something with
+/// the story, not part of it.
+fn is_story_prompt(lowered: &str) -> bool {
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= STORY_PROMPT_MAX_WORDS
+        && words.iter().any(|w| THE_STORY.contains(w))
+        && words.iter().any(|w| STORY_ACTIONS.contains(w))
+}
+
 /// Phrases of a copyright or legal footer.
 const FOOTER_PHRASES: &[&str] = &[
     "all rights reserved",
@@ -288,6 +381,12 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if is_follow_prompt(&lowered) {
         return Some(DropReason::ShareButtons);
     }
+    if COMMENT_WIDGETS.contains(&bare)
+        || is_like_widget(&lowered, bare)
+        || is_story_prompt(&lowered)
+    {
+        return Some(DropReason::Boilerplate);
+    }
     if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) {
         return Some(DropReason::CookieNotice);
     }
@@ -319,6 +418,36 @@ mod tests {
         }
         // One label, words that only start like labels, or a sentence: not a row.
         for line in ["Facebookseite", "Printausgabe", "Mail me at home", "Xerxes"] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn comment_like_and_rating_widgets_are_furniture() {
+        for line in [
+            "Leave a Reply",
+            "Kommentare schreiben",
+            "Like this:",
+            "Gefällt mir:",
+            "Gefällt mir Lade …",
+            "Like Loading...",
+            "Möchten Sie den Artikel teilen?",
+            "War der Artikel nützlich?",
+            "Was this article helpful?",
+            "Rate this post",
+        ] {
+            assert_eq!(
+                furniture_reason(line),
+                Some(DropReason::Boilerplate),
+                "{line}"
+            );
+        }
+        // A post may be titled so; a story may speak of articles.
+        for line in [
+            "Gefällt mir",
+            "The article was shared thousands of times before the company deleted it.",
+            "Like many towns, it has lost its bank.",
+        ] {
             assert_eq!(furniture_reason(line), None, "{line}");
         }
     }
