@@ -438,6 +438,17 @@ pub fn copyright_year(text: &str) -> Option<i32> {
         .max()
 }
 
+/// The name standing before a copyright line's "©" ("Wccftech © 2019
+/// NewAge ADS, LLC."): a site names itself there and its owner after the
+/// mark. Only a candidate: the caller checks the page's header names it.
+pub fn name_before_copyright(text: &str) -> Option<&str> {
+    const MAX_NAME_WORDS: usize = 3;
+    let before = text[..text.find('©')?].trim();
+    ((1..=MAX_NAME_WORDS).contains(&words(before).count())
+        && before.chars().next().is_some_and(char::is_uppercase))
+    .then_some(before)
+}
+
 /// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
 pub fn source_from_copyright(text: &str) -> Option<String> {
     const MAX_NAME_WORDS: usize = 5;
@@ -640,6 +651,19 @@ mod tests {
         );
         assert_eq!(copyright_year("© Channel 4"), None);
         assert_eq!(copyright_year("Founded in 2019 by two friends"), None);
+    }
+
+    #[test]
+    fn a_name_before_the_copyright_mark() {
+        assert_eq!(
+            name_before_copyright("Wccftech © 2019 NewAge ADS, LLC. All rights reserved."),
+            Some("Wccftech")
+        );
+        assert_eq!(name_before_copyright("© 2019 Example News"), None);
+        assert_eq!(
+            name_before_copyright("all content © 2019 Example News"),
+            None
+        );
     }
 
     #[test]

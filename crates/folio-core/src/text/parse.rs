@@ -20,7 +20,8 @@ use crate::text::dateline::{find_published, yearless_day};
 use crate::text::dates::Moment;
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
-    find_headline, find_updated, source_from_copyright, source_from_header_line, story_words,
+    find_headline, find_updated, name_before_copyright, source_from_copyright,
+    source_from_header_line, story_words,
 };
 use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
 use crate::text::lines::{split_lines, Line, LineNumber};
@@ -655,17 +656,26 @@ impl<'r, 'a> Reading<'r, 'a> {
             .find_map(|i| byline_line_anywhere(infos[i].text()).map(|n| (i, n)))
     }
 
-    /// Source: a scraper's header line, else a copyright line.
+    /// Source: a scraper's header line, else a copyright line: the name
+    /// before its "©" when the page's header shows it too (the site's
+    /// logo), else the name after it.
     fn read_source(&mut self) {
+        const HEADER_LINES: usize = 10;
         let infos = self.infos;
+        let header: Vec<&str> = infos
+            .iter()
+            .take(HEADER_LINES)
+            .map(|l| l.text().trim())
+            .collect();
+        let from_copyright = |text: &str| {
+            name_before_copyright(text)
+                .filter(|name| header.contains(name))
+                .map(str::to_string)
+                .or_else(|| source_from_copyright(text))
+        };
         self.article.source = source_from_header_line(&infos[0])
             .inspect(|_| self.used[0] = true)
-            .or_else(|| {
-                infos
-                    .iter()
-                    .rev()
-                    .find_map(|l| source_from_copyright(l.text()))
-            });
+            .or_else(|| infos.iter().rev().find_map(|l| from_copyright(l.text())));
     }
 
     /// Tags: a labelled line, hashtags one per line, or short lines under
