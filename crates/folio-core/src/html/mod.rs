@@ -816,13 +816,15 @@ mod tests {
         assert_eq!(graph.byline, vec!["Steven Salentin"]);
     }
 
+    /// JSON-LD that states when the story was published.
+    fn ld(date: &str) -> String {
+        format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","datePublished":"{date}"}}</script>"#
+        )
+    }
+
     #[test]
     fn the_day_the_page_shows_beats_metadata_a_day_off() {
-        let ld = |date: &str| {
-            format!(
-                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","datePublished":"{date}"}}</script>"#
-            )
-        };
         let shown = r#"<p class="date">November 18, 2019 11:03 PM</p>"#;
         // Metadata in UTC, the page in local time: the page's day stands.
         let utc = page_with_author(shown, &ld("2019-11-19T07:03:25+00:00"));
@@ -840,26 +842,21 @@ mod tests {
 
     #[test]
     fn metadata_a_day_off_wins_when_the_page_shows_its_day_too() {
-        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","datePublished":"2022-12-30T07:00:40+01:00"}</script>"#;
+        let ld = ld("2022-12-30T07:00:40+01:00");
         let updated = r#"<p class="date">29. Dezember 2022</p>"#;
         // The day read is another date the page shows: metadata's day is there too.
         let both = page_with_author(
             &format!("{updated}<p class=\"date\">Veröffentlicht: 30. Dezember 2022</p>"),
-            ld,
+            &ld,
         );
         assert_eq!(both.published.as_deref(), Some("2022-12-30T07:00:40+01:00"));
         // Alone, the day read may be metadata's moment in another zone: it stands.
-        let alone = page_with_author(updated, ld);
+        let alone = page_with_author(updated, &ld);
         assert_eq!(alone.published.as_deref(), Some("2022-12-29"));
     }
 
     #[test]
     fn metadata_gives_its_time_to_the_day_the_page_shows() {
-        let ld = |date: &str| {
-            format!(
-                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Library stays open","datePublished":"{date}"}}</script>"#
-            )
-        };
         let shown = r#"<p class="date">November 18, 2019</p>"#;
         let timed = page_with_author(shown, &ld("2019-11-18T16:21:03-05:00"));
         assert_eq!(

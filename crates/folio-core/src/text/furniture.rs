@@ -241,10 +241,7 @@ const STORY_PROMPT_MAX_WORDS: usize = 14;
 /// this article": a short line asking the reader to do something with
 /// the story, not part of it.
 fn is_story_prompt(lowered: &str) -> bool {
-    let words: Vec<&str> = lowered
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::language::words(lowered).collect();
     words.len() <= STORY_PROMPT_MAX_WORDS
         && words.iter().any(|w| THE_STORY.contains(w))
         && words.iter().any(|w| STORY_ACTIONS.contains(w))
