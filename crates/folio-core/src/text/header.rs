@@ -11,6 +11,7 @@ use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, P
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
+use crate::text::lines::folded;
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -59,8 +60,9 @@ pub const HEADLINE_FEATURE_NAMES: [&str; HEADLINE_FEATURES] = [
     "short_label_above",
     "byline_within_five_below",
     "longer_candidates_nearby",
+    "quoted_in_other_lines",
 ];
-pub const HEADLINE_FEATURES: usize = 33;
+pub const HEADLINE_FEATURES: usize = 34;
 
 /// The headline models' weights, sized by the features and hidden layer: a
 /// feature added, renamed or moved without training again stops the build.
@@ -119,6 +121,52 @@ pub fn story_words(lines: &[LineInfo], story: std::ops::Range<usize>) -> StoryWo
         }
     }
     found
+}
+
+/// The page's short lines, folded, where a page quotes its own headline:
+/// a breadcrumb's last step ("Home › News › Kallas urges calm"), a share
+/// or rating prompt ("Bewerte Vanille-Porridge mit Apfel 1/5"), a kicker
+/// run into it. Other candidates are rarely quoted so (DEV: a fifth of
+/// the headlines, one candidate in thirty of the rest).
+pub struct PageQuotes {
+    lines: Vec<String>,
+}
+
+/// A headline this short (characters) is too common a phrase to count
+/// as quoted.
+const QUOTED_MIN_CHARS: usize = 15;
+/// A line quoting a headline is at most this many times its length (plus
+/// [`QUOTE_SLACK`] bytes): longer, it is prose that happens to contain it.
+const QUOTE_MAX_TIMES: usize = 3;
+const QUOTE_SLACK: usize = 40;
+/// Quoting lines counted at most.
+const QUOTES_COUNTED: usize = 3;
+
+impl PageQuotes {
+    pub fn of(lines: &[LineInfo]) -> Self {
+        let longest = HEADLINE_CHARS.end() * 4 * QUOTE_MAX_TIMES + QUOTE_SLACK;
+        PageQuotes {
+            lines: lines
+                .iter()
+                .filter(|l| !l.text().trim().is_empty() && l.text().len() <= longest)
+                .map(|l| folded(l.text()))
+                .collect(),
+        }
+    }
+
+    /// How many other lines quote `text` (at most [`QUOTES_COUNTED`]).
+    fn quoting(&self, text: &str) -> usize {
+        let text = folded(text);
+        if text.chars().count() < QUOTED_MIN_CHARS {
+            return 0;
+        }
+        let longest = QUOTE_MAX_TIMES * text.len() + QUOTE_SLACK;
+        self.lines
+            .iter()
+            .filter(|l| l.len() <= longest && **l != text && l.contains(&text))
+            .take(QUOTES_COUNTED)
+            .count()
+    }
 }
 
 /// Whether line `i` can be a headline at all.
@@ -181,6 +229,7 @@ pub fn headline_features(
     story: usize,
     story_words: &StoryWords,
     longest_nearby: usize,
+    quotes: &PageQuotes,
 ) -> [f32; HEADLINE_FEATURES] {
     let info = &lines[i];
     let text = info.text();
@@ -254,6 +303,7 @@ pub fn headline_features(
                 .any(|l| byline_names(l.text()).is_some()),
         ),
         (longer_nearby as f32 / 5.0).min(2.0),
+        quotes.quoting(text) as f32 / QUOTES_COUNTED as f32,
     ]
 }
 
@@ -313,6 +363,7 @@ pub fn headline_candidates(
         .map(|&i| lines[i].words)
         .max()
         .unwrap_or(1);
+    let quotes = PageQuotes::of(lines);
     // Table rows and contact lines still count as the lines around a
     // candidate (`longest_nearby`), but are never candidates themselves.
     candidates
@@ -322,7 +373,10 @@ pub fn headline_candidates(
         // "Randy Maniloff": a tool that set the byline's two elements on
         // lines of their own) is the byline.
         .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
-        .map(|i| (i, headline_features(lines, i, story, story_words, longest)))
+        .map(|i| {
+            let features = headline_features(lines, i, story, story_words, longest, &quotes);
+            (i, features)
+        })
         .collect()
 }
 
@@ -548,11 +602,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_headline_quoted_by_other_lines() {
+        let text = "Home › News › Kallas urges calm after the talks\nKallas urges calm after the talks\nRate Kallas urges calm after the talks 1/5\nThe EU foreign policy chief said Kallas urges calm after the talks were over and the ministers had gone home for the holidays, which surprised nobody.\nNews\nNews in brief";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let quotes = PageQuotes::of(&infos);
+        // The breadcrumb and the rating prompt; not the long sentence.
+        assert_eq!(quotes.quoting("Kallas urges calm after the talks"), 2);
+        // Too short a phrase to count.
+        assert_eq!(quotes.quoting("News"), 0);
+    }
+
+    #[test]
     fn scripts_without_case_are_never_all_caps() {
         let all_caps = |text: &str| {
             let lines = crate::text::lines::split_lines(text);
             let infos = crate::text::classify::classify(&lines, None);
-            let f = headline_features(&infos, 0, 1, &StoryWords::default(), 10);
+            let quotes = PageQuotes::of(&infos);
+            let f = headline_features(&infos, 0, 1, &StoryWords::default(), 10, &quotes);
             let at = HEADLINE_FEATURE_NAMES
                 .iter()
                 .position(|n| *n == "all_caps")
