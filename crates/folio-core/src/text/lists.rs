@@ -138,6 +138,8 @@ fn is_heading_shaped(info: &LineInfo) -> bool {
             .text()
             .trim_end_matches(':')
             .ends_with(['.', '!', '?', ','])
+        // A form's required field ("Passwort *"), not a list's heading.
+        && !info.text().trim_end().ends_with('*')
 }
 
 fn is_item_shaped(info: &LineInfo) -> bool {
@@ -472,6 +474,14 @@ pub fn is_tag_heading(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forms_required_field_heads_no_list() {
+        let lines = crate::text::lines::split_lines("Passwort *\nMost Popular");
+        let infos = crate::text::classify::classify(&lines, None);
+        assert!(!is_heading_shaped(&infos[0]));
+        assert!(is_heading_shaped(&infos[1]));
+    }
 
     #[test]
     fn a_line_of_hashtags_is_tags() {
