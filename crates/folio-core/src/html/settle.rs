@@ -295,18 +295,16 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             // is kept with the page's own words for the day.
             let shown = article.published.as_deref();
             let timed = |d: &str| d.len() > 10;
+            let day_only = shown.is_some_and(|p| !timed(p));
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
-            let another_day = || {
-                shown.is_some_and(|p| !timed(p))
-                    && shows_day(text, &iso, article.language.as_deref())
-            };
+            let another_day = || day_only && shows_day(text, &iso, article.language.as_deref());
             match shown.and_then(|p| days_apart(p, &iso)) {
                 Some(1) if !another_day() => {}
                 Some(0) => {
-                    let midnight =
-                        iso[10..].starts_with("T00:00") && !iso[10..].starts_with("T00:00:");
-                    if shown.is_some_and(|p| !timed(p)) && timed(&iso) && !midnight {
+                    let time = &iso[10..];
+                    let midnight = time.starts_with("T00:00") && !time.starts_with("T00:00:");
+                    if day_only && timed(&iso) && !midnight {
                         article.published = Some(iso);
                     }
                 }

@@ -125,12 +125,16 @@ const NOT_NAMES: &[&str] = &[
     "viernes",
     "sábado",
     "domingo",
-    "phd",
-    "md",
-    "mba",
     "dr",
     "prof",
 ];
+
+/// Whether a word is no part of a person's name: a label word (above) or
+/// a degree ("PhD", "MBA").
+fn is_not_name(word: &str) -> bool {
+    let lowered = word.to_lowercase();
+    NOT_NAMES.contains(&lowered.as_str()) || DEGREES.contains(&lowered.as_str())
+}
 
 /// Whether a one-word name is a label, an opener, an article, a month or a
 /// weekday rather than a name.
@@ -139,7 +143,7 @@ fn is_label_word(word: &str) -> bool {
     let lowered = lowered.as_str();
     BYLINE_OPENERS.contains(&lowered)
         || BYLINE_LABELS.contains(&lowered)
-        || NOT_NAMES.contains(&lowered)
+        || is_not_name(lowered)
         || crate::text::dates::month_number(lowered).is_some()
 }
 
@@ -445,12 +449,9 @@ pub fn byline_line_anywhere(text: &str) -> Option<Vec<String>> {
     if lead.is_empty() && !PHRASE_OPENERS.contains(opener) {
         return Some(names);
     }
-    let full_names = names.iter().all(|n| {
-        n.split_whitespace().count() >= 2
-            && !n
-                .split_whitespace()
-                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
-    });
+    let full_names = names
+        .iter()
+        .all(|n| n.split_whitespace().count() >= 2 && !n.split_whitespace().any(is_not_name));
     let (named, all) = named_words(
         &names,
         &text[end..],

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::model::{self, mlp_len, mlp_score, names_hash};
 use crate::text::byline::{byline_names, line_byline};
 use crate::text::classify::{is_update_label, LineInfo, Prose};
-use crate::text::dates::day_without_year;
+use crate::text::dates::{day_without_year, Moment};
 use crate::text::header::copyright_year;
 use chrono::NaiveDate;
 
@@ -199,13 +199,21 @@ const YEARLESS_DAY_LINES: usize = 3;
 /// "Nov 18": sites leave the year off this year's stories), set in the
 /// year of the page's copyright line, the year the page was made. For
 /// pages that state no full date; without a copyright year, no date.
-pub fn yearless_day(lines: &[LineInfo], headline: usize) -> Option<(usize, NaiveDate)> {
+pub fn yearless_day(lines: &[LineInfo], headline: usize) -> Option<(usize, Moment)> {
     let below = headline + 1..(headline + 1 + YEARLESS_DAY_LINES).min(lines.len());
     let (i, (month, day)) = below
         .map(|i| (i, day_without_year(lines[i].text())))
         .find_map(|(i, found)| found.map(|f| (i, f)))?;
     let year = lines.iter().rev().find_map(|l| copyright_year(l.text()))?;
-    NaiveDate::from_ymd_opt(year, month, day).map(|date| (i, date))
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some((
+        i,
+        Moment {
+            date,
+            time: None,
+            offset: None,
+        },
+    ))
 }
 
 /// Signs that set a wire dateline off from the story it opens.

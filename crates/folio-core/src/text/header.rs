@@ -144,6 +144,8 @@ const QUOTES_COUNTED: usize = 3;
 
 impl PageQuotes {
     pub fn of(lines: &[LineInfo]) -> Self {
+        // Lines longer than any candidate's quote (its bytes: up to 4 a
+        // character) are never counted: they are not kept.
         let longest = HEADLINE_CHARS.end() * 4 * QUOTE_MAX_TIMES + QUOTE_SLACK;
         PageQuotes {
             lines: lines

@@ -17,7 +17,6 @@ use crate::text::byline::{
 };
 use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::{find_published, yearless_day};
-use crate::text::dates::Moment;
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
@@ -454,13 +453,8 @@ impl<'r, 'a> Reading<'r, 'a> {
             .is_none()
             .then(|| headline.and_then(|h| yearless_day(infos, h)))
             .flatten();
-        if let Some((i, date)) = yearless {
+        if let Some((i, moment)) = yearless {
             let written = infos[i].text().trim();
-            let moment = Moment {
-                date,
-                time: None,
-                offset: None,
-            };
             self.article.published = Some(moment.iso());
             self.article.published_text = Some(written.to_string());
             self.article.diagnostics.push(format!(
