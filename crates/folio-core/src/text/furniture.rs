@@ -247,6 +247,165 @@ fn is_story_prompt(lowered: &str) -> bool {
         && words.iter().any(|w| STORY_ACTIONS.contains(w))
 }
 
+/// Words that ask the reader to subscribe, lower case ("sign up" is
+/// read as a pair in `asks_to_subscribe`).
+const SUBSCRIBE_CALLS: &[&str] = &[
+    "subscribe",
+    "signup",
+    "abonnieren",
+    "abonniere",
+    "abonnez",
+    "abonne",
+    "suscríbete",
+    "suscribite",
+    "suscríbase",
+    "inscrivez",
+    "iscriviti",
+    "inscreva",
+    "assine",
+    "zapisz",
+    "subskrybuj",
+    "подпишитесь",
+    "підпишіться",
+];
+
+/// Beginnings of the words a newsletter's box asks with ("Melden Sie
+/// sich an", "receive", "abonniert"), lower case.
+const MAILING_CALLS: &[&str] = &[
+    "subscri",
+    "sign",
+    "abonn",
+    "anmeld",
+    "meld",
+    "regist",
+    "erhalt",
+    "bestell",
+    "verpass",
+    "receiv",
+    "get",
+    "join",
+    "miss",
+    "suscri",
+    "inscri",
+    "recib",
+    "recev",
+    "iscriv",
+    "ricev",
+    "zapisz",
+    "подпис",
+    "підпис",
+];
+
+/// Words by which a site points at itself or its own box ("our", "here"),
+/// lower case.
+const OWN_WORDS: &[&str] = &[
+    "our", "my", "here", "unser", "unsere", "unseren", "unserem", "mein", "meinen", "meinem",
+    "hier", "nuestro", "nuestra", "nuestros", "aquí", "notre", "nos", "ici", "nostro", "nostra",
+    "qui", "nasz", "naszego", "наш", "нашу",
+];
+
+/// Words such a prompt has at most.
+const READER_PROMPT_MAX_WORDS: usize = 40;
+
+/// Words a newsletter box's heading has at most ("Unser Newsletter").
+const MAILING_HEADING_MAX_WORDS: usize = 3;
+
+/// "Abonniere unseren Newsletter", "Get the latest updates right in your
+/// inbox", "Subscribe now to our eNATION edition", "Sign up here": a call
+/// to subscribe to the site's mailings, not part of any story. A story may
+/// speak of newsletters or of signing up for a service; it does not ask
+/// the reader to, in the site's own words.
+fn asks_to_subscribe(words: &[&str]) -> bool {
+    let mailing = words
+        .iter()
+        .any(|w| w.contains("newsletter") || ["inbox", "posteingang"].contains(w));
+    let calls = |list: &[&str]| words.iter().any(|w| list.iter().any(|c| w.starts_with(c)));
+    let own = words.iter().any(|w| OWN_WORDS.contains(w));
+    let subscribes = words.iter().any(|w| SUBSCRIBE_CALLS.contains(w))
+        || words.windows(2).any(|pair| pair == ["sign", "up"]);
+    words.len() <= READER_PROMPT_MAX_WORDS
+        && ((mailing && (words.len() <= MAILING_HEADING_MAX_WORDS || own || calls(MAILING_CALLS)))
+            || (subscribes && own))
+}
+
+/// Words of an app store's name, lower case.
+const APP_STORES: &[&str] = &["ios", "android", "iphone", "store", "play"];
+
+/// Beginnings of the words for downloading, lower case.
+const DOWNLOAD_WORDS: &[&str] = &[
+    "download",
+    "herunterl",
+    "descarg",
+    "télécharg",
+    "scaric",
+    "pobierz",
+];
+
+/// "Download the Nationnews apps for iOS and Android": a call to install
+/// the site's app.
+fn asks_to_install(words: &[&str]) -> bool {
+    words.len() <= READER_PROMPT_MAX_WORDS
+        && words
+            .iter()
+            .any(|w| DOWNLOAD_WORDS.iter().any(|d| w.starts_with(d)))
+        && words
+            .iter()
+            .any(|w| ["app", "apps", "application", "aplicación"].contains(w))
+        && words.iter().any(|w| APP_STORES.contains(w))
+}
+
+/// Phrases of a note on what the site earns from the story's links, lower
+/// case.
+const DISCLOSURES: &[&str] = &[
+    "advertising disclosure",
+    "advertising disclaimer",
+    "may receive compensation",
+    "may receive a commission",
+    "may earn a commission",
+    "may earn compensation",
+    "products from one or more of our advertisers",
+    "erhalten wir eine provision",
+    "werbelinks",
+];
+
+/// Words such a note has at most.
+const DISCLOSURE_MAX_WORDS: usize = 80;
+
+/// "Advertising disclosure: We may receive compensation…", "Bei den
+/// Verlinkungen handelt es sich um Affiliate Links": what the site earns
+/// from the page's links, not part of the story.
+fn is_disclosure(lowered: &str, words: &[&str]) -> bool {
+    let affiliate_links = words.iter().any(|w| w.starts_with("affiliat"))
+        && words.iter().any(|w| w.starts_with("link"));
+    words.len() <= DISCLOSURE_MAX_WORDS
+        && (affiliate_links || DISCLOSURES.iter().any(|p| lowered.contains(p)))
+}
+
+/// Phrases a blog's theme writes under each post: where it was filed and
+/// its permanent link ("This entry was posted in …. Bookmark the
+/// permalink."), lower case.
+const POST_FOOTERS: &[&str] = &[
+    "this entry was posted",
+    "bookmark the permalink",
+    "veröffentlicht und wurde unter",
+    "dieser eintrag wurde veröffentlicht",
+    "lesezeichen für den permalink",
+    "ce contenu a été publié",
+    "esta entrada fue publicada",
+    "questa voce è stata pubblicata",
+];
+
+/// A line that asks the reader to subscribe or install an app, says what
+/// the site earns from its links, or files the post: a page's, not the
+/// story's.
+fn is_reader_prompt(lowered: &str) -> bool {
+    let words: Vec<&str> = crate::text::language::words(lowered).collect();
+    asks_to_subscribe(&words)
+        || asks_to_install(&words)
+        || is_disclosure(lowered, &words)
+        || POST_FOOTERS.iter().any(|p| lowered.contains(p))
+}
+
 /// Phrases of a copyright or legal footer.
 const FOOTER_PHRASES: &[&str] = &[
     "all rights reserved",
@@ -278,6 +437,13 @@ const FOLLOW_WORDS: &[&str] = &[
     "подпис",
     "следите",
     "стежте",
+    "join us",
+    "únete",
+    "our channel",
+    "unseren kanal",
+    "unserem kanal",
+    "nuestro canal",
+    "notre chaîne",
 ];
 
 /// Social networks such prompts name, lower case.
@@ -302,7 +468,15 @@ const FOLLOW_PROMPT_MAX_CHARS: usize = 160;
 /// "Follow us on Facebook", "Folge Oliver Baroni auf Twitter": a call to
 /// follow someone on a social network, not part of any story.
 fn is_follow_prompt(lowered: &str) -> bool {
-    lowered.len() <= FOLLOW_PROMPT_MAX_CHARS
+    // A line that opens with the call ("Follow The Gleaner on Twitter …")
+    // may go on to list more ways to reach the site.
+    let opens_with_call = FOLLOW_WORDS.iter().any(|w| lowered.starts_with(w));
+    let max_chars = if opens_with_call {
+        2 * FOLLOW_PROMPT_MAX_CHARS
+    } else {
+        FOLLOW_PROMPT_MAX_CHARS
+    };
+    lowered.len() <= max_chars
         && FOLLOW_WORDS.iter().any(|w| lowered.contains(w))
         && NETWORKS.iter().any(|n| lowered.contains(n))
 }
@@ -381,6 +555,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if COMMENT_WIDGETS.contains(&bare)
         || is_like_widget(&lowered, bare)
         || is_story_prompt(&lowered)
+        || is_reader_prompt(&lowered)
     {
         return Some(DropReason::Boilerplate);
     }
@@ -447,6 +622,56 @@ mod tests {
         ] {
             assert_eq!(furniture_reason(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn calls_to_subscribe_disclosures_and_post_footers_are_furniture() {
+        for line in [
+            "Abonniere unseren Newsletter",
+            "Unser Newsletter",
+            "Kostenlos zum Newsletter anmelden und GRATIS-Jahresabo abstauben",
+            "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+            "Subscribe now to our eNATION edition for the full story.",
+            "Do you want to be informed of DiEM25's actions? Sign up here",
+            "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+            "Bei den Verlinkungen handelt es sich um Affiliate Links",
+            "This entry was posted in Allgemein. Bookmark the permalink.",
+            "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.",
+        ] {
+            assert_eq!(
+                furniture_reason(line),
+                Some(DropReason::Boilerplate),
+                "{line}"
+            );
+        }
+        // A story may speak of newsletters, signing up, affiliations and
+        // subscriptions without asking the reader to.
+        for line in [
+            "If you just want Disney+, you can sign up for a free 7-day trial.",
+            "Sign up for a Hulu ad-free account for $11.99 a month",
+            "Christine hat sich bereit erklärt, wieder regelmässig einen Newsletter für Talent zu verfassen.",
+            "A team of researchers affiliated with several institutions has found evidence of a cutting tool.",
+            "Der Beitrag wurde am Sonntag im ZDF ausgestrahlt.",
+            "The app is available for iOS and Android.",
+        ] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_follow_prompt_may_go_on_when_it_opens_with_the_call() {
+        let line = "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook \
+                    @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us \
+                    at onlinefeedback@gleanerjm.com";
+        assert!(line.len() > FOLLOW_PROMPT_MAX_CHARS);
+        assert_eq!(furniture_reason(line), Some(DropReason::ShareButtons));
+        // Prose of that length that mentions following someone stays.
+        let prose = "The senator, who has long been followed by millions on Twitter and who \
+                     rarely gives interviews, said on Monday that she would not seek another \
+                     term in the chamber next year.";
+        assert!(prose.len() > FOLLOW_PROMPT_MAX_CHARS);
+        assert_eq!(furniture_reason(prose), None);
     }
 
     #[test]
