@@ -77,6 +77,23 @@ const LEAD_MIN_CHARS: usize = 50;
 /// …in an element with at most this share of link text.
 const LEAD_MAX_LINKS: f32 = 0.2;
 
+/// Parts of class names of a story's lead: standfirst, deck, intro.
+const LEAD_NAMES: &[&str] = &[
+    "lead",
+    "intro",
+    "deck",
+    "excerpt",
+    "standfirst",
+    "subtitle",
+    "subheadline",
+    "summary",
+    "teaser",
+    "sapo",
+    "chapo",
+    "bajada",
+    "entradilla",
+];
+
 /// Boxes inside the main content that may still be furniture.
 const CLEANED_TAGS: &[&str] = &[
     "div", "ul", "ol", "table", "form", "section", "aside", "fieldset", "dl",
@@ -428,6 +445,7 @@ impl PageLayout {
             return;
         };
         let out = self.ruled_out(true);
+        let shown = self.ruled_out(false);
         // A copy of a line the story holds is a teaser of it, not its lead.
         let story_lines: HashSet<&str> = (first..lines.len())
             .filter(|&i| inside[i])
@@ -443,9 +461,11 @@ impl PageLayout {
             if node != ROOT && self.nodes[node].tag == "h1" {
                 break;
             }
+            // A header is unlikely to hold the story, but an element
+            // named as its lead there is the lead ("article-header__lead").
             let lead = node != ROOT
                 && story.get(i).copied().unwrap_or(false)
-                && !out[node]
+                && (!out[node] || (!shown[node] && self.named_as_lead(node)))
                 && !self.in_caption(node)
                 && link_density(&self.nodes[node]) <= LEAD_MAX_LINKS
                 && is_lead_sentence(line)
@@ -460,6 +480,18 @@ impl PageLayout {
                 }
             }
         }
+    }
+
+    /// Whether the element is named as a story's lead
+    /// (`article-header__lead`, `c-article-head__subtitle`), or its parent
+    /// is when it has no name of its own (`entry-excerpt` > `p`).
+    fn named_as_lead(&self, node: usize) -> bool {
+        let named = |n: usize| {
+            let class = self.nodes[n].class.to_ascii_lowercase();
+            LEAD_NAMES.iter().any(|name| class.contains(name))
+        };
+        let parent = self.nodes[node].parent;
+        named(node) || (self.nodes[node].class.trim().is_empty() && parent != ROOT && named(parent))
     }
 
     /// Whether the element or one of its near ancestors is named a caption

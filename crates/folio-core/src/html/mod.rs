@@ -429,6 +429,25 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_named_so_in_a_header_joins_the_story_and_the_headers_other_text_does_not() {
+        let lead =
+            "The council voted late on Tuesday to keep the library open on Sundays until spring.";
+        let notice =
+            "Our offices are closed on public holidays, and the phone lines open again at nine.";
+        let html = format!(
+            r#"<body><div class="page-header"><h1>Library stays open</h1>
+            <p>{notice}</p>
+            <p class="page-header__lead">{lead}</p></div>
+            <div class="article-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        let main = main_text(&html);
+        let mut expected = vec![lead];
+        expected.extend(&PROSE[..4]);
+        assert_eq!(main, expected, "{main:?}");
+    }
+
+    #[test]
     fn a_story_split_over_fields_is_read_whole_but_not_into_the_next_post() {
         // A content system's body field, then paragraph items of their own:
         // the story is all of them, not the biggest item.
