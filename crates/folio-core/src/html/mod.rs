@@ -448,6 +448,18 @@ mod tests {
     }
 
     #[test]
+    fn a_related_heading_inside_the_story_is_no_part_of_it() {
+        let html = format!(
+            r#"<body><h1>Library stays open</h1><div class="article-body"><p>{}</p><p>{}</p>
+            <p>Lesen Sie auch die folgenden Beiträge:</p><p>{}</p><p>{}</p></div></body>"#,
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        let article = parse_html(&html);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, PROSE[..4].to_vec(), "{body:?}");
+    }
+
+    #[test]
     fn a_story_split_over_fields_is_read_whole_but_not_into_the_next_post() {
         // A content system's body field, then paragraph items of their own:
         // the story is all of them, not the biggest item.

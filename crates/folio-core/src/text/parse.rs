@@ -235,6 +235,10 @@ fn read_lines(
     reading.finish(&story, structure, language)
 }
 
+/// Characters a heading of related stories has at most ("Lesen Sie auch
+/// die folgenden Beiträge:").
+const RELATED_HEADING_MAX_CHARS: usize = 45;
+
 /// One text being read: each line's cues, what each line became so far,
 /// and the Article the stages fill in.
 struct Reading<'r, 'a> {
@@ -408,6 +412,15 @@ impl<'r, 'a> Reading<'r, 'a> {
                 || crate::text::structure::is_credited_caption(text)
             {
                 self.drop_reason[i] = Some(DropReason::PictureCredit);
+                continue;
+            }
+            // A heading of other stories set inside this one ("Lesen Sie
+            // auch:", "Most Popular") is no part of it; left free, it may
+            // still head their list.
+            if !story.marked
+                && infos[i].chars <= RELATED_HEADING_MAX_CHARS
+                && crate::text::lists::is_related_heading(text)
+            {
                 continue;
             }
             // A line of signs alone breaks the story; a code line's or a
