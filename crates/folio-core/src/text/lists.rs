@@ -69,6 +69,55 @@ const RELATED_HEADINGS: &[&str] = &[
     "leggi anche",
 ];
 
+/// Headings of a recipe's ingredients, lower case: what is listed under
+/// them is the story's own, not a side list, and an item may be one word.
+const INGREDIENT_HEADINGS: &[&str] = &[
+    "ingredients",
+    "ingredient",
+    "zutaten",
+    "ingrédients",
+    "ingredientes",
+    "ingredienti",
+    "składniki",
+    "ингредиенты",
+    "інгредієнти",
+];
+
+/// Headings of a recipe's steps, lower case: the story's own list too.
+const STEP_HEADINGS: &[&str] = &[
+    "directions",
+    "instructions",
+    "preparation",
+    "method",
+    "zubereitung",
+    "préparation",
+    "preparación",
+    "elaboración",
+    "modo de preparo",
+    "preparazione",
+    "procedimento",
+    "przygotowanie",
+    "приготовление",
+    "приготування",
+];
+
+/// Whether `title` is one of `headings`, alone or followed by what is not
+/// a word's next letter: "Zutaten:", "Ingredients (serves 4)", "Zutaten
+/// für 12 Stück"; not "Rezepte nach Zutaten" or "Methodology".
+fn heads_with(title: &str, headings: &[&str]) -> bool {
+    let lowered = title.trim().trim_end_matches(':').to_lowercase();
+    headings.iter().any(|h| {
+        lowered
+            .strip_prefix(h)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+    })
+}
+
+/// Whether a list's title heads a recipe's ingredients or steps.
+pub fn is_recipe_heading(title: &str) -> bool {
+    heads_with(title, INGREDIENT_HEADINGS) || heads_with(title, STEP_HEADINGS)
+}
+
 /// Labels that open a tag line, lower case ("Tags: #kallas").
 const TAG_LABELS: &[&str] = &[
     "tags",
@@ -109,6 +158,26 @@ pub struct FoundList {
     /// Every line the list covers (heading, items, datelines, repeats).
     pub lines: Vec<usize>,
     pub related: bool,
+    /// Headed as a recipe's part (`is_recipe_heading`).
+    recipe: bool,
+    /// Headed as a recipe's ingredients, whose items may be one word
+    /// ("Mandelsplitter").
+    ingredients: bool,
+}
+
+impl FoundList {
+    /// A recipe's ingredients or steps: the story's own list. Ingredients
+    /// are counted out: a third of their items at least state an amount
+    /// ("300 g Mehl", "1 Ei"; some pages put each amount on a line of its
+    /// own under the ingredient); a site's menu under "Zutaten" states none.
+    pub fn is_recipes(&self) -> bool {
+        let amounts = self
+            .items
+            .iter()
+            .filter(|(_, text, _)| text.chars().any(|c| c.is_numeric()))
+            .count();
+        self.recipe && (!self.ingredients || 3 * amounts >= self.items.len())
+    }
 }
 
 /// What a comment thread's buttons say: never a list's heading (a thread
@@ -174,6 +243,11 @@ pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
     lists
 }
 
+/// An ingredient may be a word or two ("1 Ei", "Mandelsplitter").
+fn is_ingredient_shaped(info: &LineInfo) -> bool {
+    (1..=ITEM_MAX_WORDS).contains(&info.words) && info.furniture.is_none() && !info.date_only
+}
+
 /// Reads the items under the heading at `heading` until the next heading,
 /// furniture, a line the story uses, or the end.
 fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
@@ -184,6 +258,8 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
         .to_string();
     let mut list = FoundList {
         related: is_related_heading(&title),
+        recipe: is_recipe_heading(&title),
+        ingredients: heads_with(&title, INGREDIENT_HEADINGS),
         title,
         items: Vec::new(),
         lines: vec![heading],
@@ -198,7 +274,14 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
         } else if list.items.last().is_some_and(|(_, t, _)| t == info.text()) {
             // Lists that repeat each title (a link and its caption) keep it once.
             list.lines.push(j);
-        } else if is_item_shaped(info) {
+        } else if list.recipe && is_recipe_heading(info.text())
+            || list.ingredients && info.text().ends_with(['.', '!', '?'])
+        {
+            // The recipe's next part heads a list of its own; a sentence
+            // ("Like recipe? Add the ingredients to your basket.") is no
+            // ingredient: what follows is the page's again.
+            break;
+        } else if is_item_shaped(info) || (list.ingredients && is_ingredient_shaped(info)) {
             let published = pending_date.take().or_else(|| {
                 // A date written at the end of a title line: "Title 12.05.2024".
                 info.dates

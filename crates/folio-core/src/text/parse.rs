@@ -6,6 +6,8 @@
 //!      blocks; every line left over is dropped with its reason. A
 //!      `Reading` holds what each line became as the stages run.
 
+use std::collections::HashSet;
+
 use crate::article::{Article, DropReason, Dropped};
 use crate::text::body::{
     belongs_to_story, is_subheading, story_probabilities, story_span, STORY_THRESHOLD,
@@ -231,7 +233,7 @@ fn read_lines(
     reading.read_byline_elsewhere(headline, &mut story);
     reading.read_source();
     reading.read_tags(headline, &mut story);
-    reading.read_lists();
+    reading.read_lists(&mut story);
     reading.finish(&story, structure, language)
 }
 
@@ -264,6 +266,22 @@ struct StoryLines {
 }
 
 impl StoryLines {
+    /// Puts line `i` into the story's text where it stands, the span
+    /// grown to hold it.
+    fn take_in(&mut self, i: usize, subheading: bool) {
+        let at = match self.lines.binary_search(&i) {
+            Ok(_) => return,
+            Err(at) => at,
+        };
+        self.lines.insert(at, i);
+        self.subheadings.insert(at, subheading);
+        self.span = if self.span.is_empty() {
+            i..i + 1
+        } else {
+            self.span.start.min(i)..self.span.end.max(i + 1)
+        };
+    }
+
     /// Takes line `i` out of the story's text (it was a byline or tags).
     fn take_out(&mut self, i: usize) {
         if self.marked {
@@ -774,10 +792,29 @@ impl<'r, 'a> Reading<'r, 'a> {
         }
     }
 
-    /// Related links and side lists among the lines left.
-    fn read_lists(&mut self) {
-        let taken: Vec<bool> = (0..self.infos.len()).map(|i| !self.free(i)).collect();
-        let lists = find_lists(self.infos, &taken);
+    /// Related links and side lists among the lines left; a recipe's
+    /// lists (its ingredients and steps) join the story where they stand.
+    fn read_lists(&mut self, story: &mut StoryLines) {
+        let infos = self.infos;
+        let taken: Vec<bool> = (0..infos.len()).map(|i| !self.free(i)).collect();
+        let mut lists = find_lists(infos, &taken);
+        // A page that shows a recipe's lists twice (two tabs, one for
+        // small screens) gives them to the story once.
+        let mut in_story: HashSet<&str> = HashSet::new();
+        lists.retain(|list| {
+            let recipe = list.is_recipes();
+            if recipe {
+                for (k, &i) in list.lines.iter().enumerate() {
+                    if in_story.insert(infos[i].text()) {
+                        story.take_in(i, k == 0);
+                        self.used[i] = true;
+                    } else {
+                        self.drop_reason[i] = Some(DropReason::Repeat);
+                    }
+                }
+            }
+            !recipe
+        });
         let (related, side_lists) = split_lists(&lists);
         self.article.related = related;
         self.article.side_lists = side_lists;
@@ -1716,6 +1753,35 @@ mod tests {
                 "Stadtrat streitet über das Kulturbudget"
             ]
         );
+    }
+
+    #[test]
+    fn a_recipes_ingredients_and_steps_are_the_story_not_side_lists() {
+        let text = "Mandelplätzchen\n\nDiese Plätzchen backen wir jedes Jahr im Advent, und sie sind immer als erste weg, noch bevor der Tee fertig ist.\n\nZutaten:\n300 g Mehl\n1 TL Backpulver\n200 g Zucker\n1 Ei\nMandelsplitter\nZubereitung:\nAlle Zutaten in eine Schüssel geben und zu einem glatten Teig verarbeiten.\nDen Teig ausrollen und Figuren ausstechen.\nIm Ofen in 15 Minuten goldbraun backen.\n\nBeliebte Rezepte\nVanillekipferl wie von Oma\nZimtsterne ohne Mehl backen\nLebkuchen mit Schokolade\n\nZutaten\nObst und Beeren\nNüsse und Samen\nKräuter und Gewürze\n";
+        let article = parse_text(text);
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        for line in [
+            "300 g Mehl",
+            "1 Ei",
+            "Mandelsplitter",
+            "Im Ofen in 15 Minuten goldbraun backen.",
+        ] {
+            assert!(body.iter().any(|b| b.contains(line)), "{line}: {body:?}");
+        }
+        let titles: Vec<&str> = article
+            .side_lists
+            .iter()
+            .map(|l| l.title.as_str())
+            .collect();
+        // A site's menu under "Zutaten" counts nothing out: it stays aside.
+        assert_eq!(titles, ["Beliebte Rezepte", "Zutaten"], "{body:?}");
+        assert!(crate::text::lists::is_recipe_heading(
+            "Zutaten für 12 Stück"
+        ));
+        assert!(!crate::text::lists::is_recipe_heading(
+            "Rezepte nach Zutaten"
+        ));
+        assert!(!crate::text::lists::is_recipe_heading("Methodology"));
     }
 
     #[test]
