@@ -1075,9 +1075,17 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
             if numbers_after && text.split_whitespace().count() >= 3 {
                 return true;
             }
-            let Some(crumbs) = full.strip_suffix(text) else {
+            // A page may set the trail's last step in capitals
+            // ("…Babywearing Hiking the Boulder Flat Irons" over "HIKING
+            // THE BOULDER FLAT IRONS"): the words are compared in any case.
+            let Some(crumbs) = strip_suffix_caseless(full, text) else {
                 return false;
             };
+            // Signs between the steps ("&", "›") are no words of the trail.
+            let crumb_words = crumbs
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
             // "Sie sind hier: Aktuelles Presseinformationen …": a labelled
             // path flattened into words, a step or two more.
             let labelled = YOU_ARE_HERE
@@ -1091,7 +1099,7 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
             text != full
                 && words >= 3
                 && full_words > words
-                && full_words - words <= extra
+                && crumb_words <= extra
                 && !text.ends_with('…')
                 && !text.ends_with("...")
                 // "Burgenland: Best of …": a kicker is the headline's own.
@@ -1099,6 +1107,13 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         })
         .max_by_key(|(i, l)| (l.text().len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+/// `text` without `suffix` at its end, the two compared in any case.
+fn strip_suffix_caseless<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(cut) && text[cut..].to_lowercase() == suffix.to_lowercase())
+        .then(|| &text[..cut])
 }
 
 /// Words of the heading over a post's comments, which quotes the post's
@@ -1986,6 +2001,12 @@ mod tests {
         let infos = crate::text::classify::classify(&lines, Some("en"));
         assert_eq!(bare_headline(&infos, 0), None);
         assert_eq!(bare_headline(&infos, 2), None);
+        // The trail's last step glued on and set in capitals on its own
+        // line; signs between the steps are no words.
+        let capitals = "Home Natural & Eco-FriendlyBabywearing Hiking the Boulder Flat Irons\nHIKING THE BOULDER FLAT IRONS";
+        let lines = crate::text::lines::split_lines(capitals);
+        let infos = crate::text::classify::classify(&lines, Some("en"));
+        assert_eq!(bare_headline(&infos, 0), Some(1));
     }
 
     #[test]
