@@ -448,15 +448,21 @@ mod tests {
     }
 
     #[test]
-    fn a_related_heading_inside_the_story_is_no_part_of_it() {
-        let html = format!(
-            r#"<body><h1>Library stays open</h1><div class="article-body"><p>{}</p><p>{}</p>
-            <p>Lesen Sie auch die folgenden Beiträge:</p><p>{}</p><p>{}</p></div></body>"#,
-            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
-        );
-        let article = parse_html(&html);
-        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(body, PROSE[..4].to_vec(), "{body:?}");
+    fn a_heading_of_other_stories_or_of_the_author_box_inside_the_story_is_no_part_of_it() {
+        for heading in [
+            "Lesen Sie auch die folgenden Beiträge:",
+            "Most Popular",
+            "Über den Autor",
+        ] {
+            let html = format!(
+                r#"<body><h1>Library stays open</h1><div class="article-body"><p>{}</p><p>{}</p>
+                <p>{heading}</p><p>{}</p><p>{}</p></div></body>"#,
+                PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+            );
+            let article = parse_html(&html);
+            let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(body, PROSE[..4].to_vec(), "{heading}: {body:?}");
+        }
     }
 
     #[test]

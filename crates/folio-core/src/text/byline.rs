@@ -589,6 +589,12 @@ const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "об авторе",
 ];
 
+/// Whether a line is the heading of the box about a story's author
+/// ("Über den Autor", "About the author:").
+pub fn is_author_box_heading(line: &str) -> bool {
+    AUTHOR_BOX_HEADINGS.contains(&bare_label(line).as_str())
+}
+
 /// Labels that are also a form's fields ("Von:" / "Bis:" in a search
 /// form, "Text:" over a box): alone on a line, they name no author.
 const FIELD_LIKE_LABELS: &[&str] = &["von", "by", "text", "texte", "texto", "testo", "текст"];

@@ -223,6 +223,30 @@ pub fn is_related_heading(text: &str) -> bool {
     RELATED_HEADINGS.iter().any(|h| lowered.starts_with(h))
 }
 
+/// Headings of a box of the site's popular or other stories, lower case:
+/// a side list's, not a related one's.
+const POPULAR_HEADINGS: &[&str] = &[
+    "most popular",
+    "most read",
+    "meistgelesen",
+    "am meisten gelesen",
+    "weitere beiträge",
+    "weitere themen",
+    "mehr aus",
+    "mehr von",
+    "more in",
+    "lo más leído",
+    "les plus lus",
+    "najczęściej czytane",
+];
+
+/// Whether a heading opens a box of other stories: related ones ("Lesen
+/// Sie auch") or the site's popular ones ("Most Popular").
+pub fn heads_other_stories(text: &str) -> bool {
+    let lowered = text.to_lowercase();
+    is_related_heading(text) || POPULAR_HEADINGS.iter().any(|h| lowered.starts_with(h))
+}
+
 /// The titled lists among the lines that `taken` does not mark.
 pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
     let mut lists = Vec::new();

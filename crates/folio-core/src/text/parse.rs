@@ -237,7 +237,7 @@ fn read_lines(
     reading.finish(&story, structure, language)
 }
 
-/// Characters a heading of related stories has at most ("Lesen Sie auch
+/// Characters a heading of other stories has at most ("Lesen Sie auch
 /// die folgenden Beiträge:").
 const RELATED_HEADING_MAX_CHARS: usize = 45;
 
@@ -433,11 +433,13 @@ impl<'r, 'a> Reading<'r, 'a> {
                 continue;
             }
             // A heading of other stories set inside this one ("Lesen Sie
-            // auch:", "Most Popular") is no part of it; left free, it may
-            // still head their list.
+            // auch:", "Most Popular") or of the box about its author is no
+            // part of it; left free, it may still head their list or name
+            // the author.
             if !story.marked
                 && infos[i].chars <= RELATED_HEADING_MAX_CHARS
-                && crate::text::lists::is_related_heading(text)
+                && (crate::text::lists::heads_other_stories(text)
+                    || crate::text::byline::is_author_box_heading(text))
             {
                 continue;
             }
