@@ -70,8 +70,13 @@ fn with_noscript_shown(html: &str) -> Option<String> {
 /// A saved page read once, as it shows.
 fn read_html(html: &str) -> Article {
     let (text, meta) = read_page(html);
-    let mut article = parse_text_in_layout(&text, Some(&meta.layout), &meta.structure);
     let linked = linked::LinkedData::of(&meta.json_ld);
+    // The text is read knowing the title the page states, so that the
+    // line it sits on is the headline and a subheading that a text alone
+    // might take for it stays in the story.
+    let title = settle::page_title(&text, &meta, &linked).map(|(title, _)| title);
+    let mut article =
+        parse_text_in_layout(&text, Some(&meta.layout), &meta.structure, title.as_deref());
     settle::drop_linked_lines(&mut article, &meta);
     settle::headline(&mut article, &text, &meta, &linked);
     settle::dates(&mut article, &text, &meta, &linked);
@@ -426,6 +431,27 @@ mod tests {
         );
         let main = main_text(&html);
         assert_eq!(main, PROSE[..3].to_vec(), "{main:?}");
+    }
+
+    #[test]
+    fn the_title_the_page_states_is_read_as_the_headline_and_a_subheading_like_it_stays() {
+        // A table of contents repeats a subheading above the story: read
+        // as text alone, the subheading may pass for the headline and its
+        // copy in the story for a repeat of it.
+        let html = format!(
+            r#"<html><head><meta property="og:title" content="Library stays open"></head><body>
+            <h1>Library stays open</h1><p>Updated 3 March 2024</p>
+            <div class="toc"><p>Contents</p><p>Who pays for the longer opening hours on Sundays?</p></div>
+            <div class="article-body"><p>{}</p><h2>Who pays for the longer opening hours on Sundays?</h2><p>{}</p><p>{}</p><p>{}</p></div></body></html>"#,
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        let article = parse_html(&html);
+        assert_eq!(article.headline.as_deref(), Some("Library stays open"));
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.contains(&"Who pays for the longer opening hours on Sundays?"),
+            "{body:?}"
+        );
     }
 
     #[test]

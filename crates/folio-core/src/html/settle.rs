@@ -124,6 +124,35 @@ type Title = (Option<String>, &'static str, bool);
 /// Headline: the first title the page's metadata gives that the page also
 /// shows as a line of its own; else its only `<h1>`.
 pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
+    if let Some((title, source)) = page_title(text, meta, linked) {
+        match article.headline.as_deref() {
+            Some(read) if folded(read) == folded(&title) => {
+                // The same words set in capitals by a style: the metadata
+                // writes them as the headline is written.
+                if !read.chars().any(char::is_lowercase) {
+                    article.headline = Some(title);
+                }
+            }
+            _ => {
+                article.headline = Some(title);
+                note(article, source);
+            }
+        }
+    }
+    // The story's text does not hold its headline twice (the page's own
+    // copy may differ from it in spaces or case only).
+    if let Some(headline) = article.headline.as_deref().map(folded) {
+        article.body.retain(|b| folded(&b.text) != headline);
+    }
+}
+
+/// The headline the page's metadata and headings state, with where it
+/// came from; `None` when they state none the page can be trusted on.
+pub(super) fn page_title(
+    text: &str,
+    meta: &PageMeta,
+    linked: &LinkedData,
+) -> Option<(String, &'static str)> {
     let shown: HashSet<String> = text.lines().map(folded).filter(|l| !l.is_empty()).collect();
     // The site's name, in its logo or its metadata, is no story's headline.
     let site_names: HashSet<String> = meta
@@ -161,17 +190,7 @@ pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linke
             ));
         }
     }
-    if let Some((title, source)) = chosen {
-        if article.headline.as_deref().map(folded) != Some(folded(&title)) {
-            article.headline = Some(title);
-            note(article, source);
-        }
-    }
-    // The story's text does not hold its headline twice (the page's own
-    // copy may differ from it in spaces or case only).
-    if let Some(headline) = article.headline.as_deref().map(folded) {
-        article.body.retain(|b| folded(&b.text) != headline);
-    }
+    chosen
 }
 
 /// Words after a title at an `<h1>`'s start that make them a subtitle.

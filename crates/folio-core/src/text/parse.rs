@@ -25,7 +25,7 @@ use crate::text::header::{
     source_from_header_line, story_words,
 };
 use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
-use crate::text::lines::{split_lines, Line, LineNumber};
+use crate::text::lines::{folded, split_lines, Line, LineNumber};
 use crate::text::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
 };
@@ -175,13 +175,27 @@ fn main_content(
 }
 
 /// Parse a page's text knowing, for each of its lines, whether the page's
-/// structure puts it in the main content (see [`Layout`]).
+/// structure puts it in the main content (see [`Layout`]), and the title
+/// the page states, if any: its lines are the headline's candidates
+/// before any other (as a Markdown text's `#` heading is).
 pub fn parse_text_in_layout(
     text: &str,
     layout: Option<&dyn Layout>,
     structure: &Structure,
+    title: Option<&str>,
 ) -> Article {
-    read_lines(text, split_lines(text), layout, Form::Text, &[], structure)
+    let lines = split_lines(text);
+    let title_lines: Vec<LineNumber> = title
+        .map(folded)
+        .map(|title| {
+            lines
+                .iter()
+                .filter(|l| folded(l.text) == title)
+                .map(|l| l.number)
+                .collect()
+        })
+        .unwrap_or_default();
+    read_lines(text, lines, layout, Form::Text, &title_lines, structure)
 }
 
 /// How many lines into the story a title heading may stand and still be
