@@ -34,8 +34,6 @@ const COOKIE_WORDS: &[&str] = &[
     "cookie",
     "cookies",
     "datenschutzerklärung",
-    "consent",
-    "einwilligung",
     "gdpr",
     "dsgvo",
     "rgpd",
@@ -45,6 +43,28 @@ const COOKIE_WORDS: &[&str] = &[
     "privacy settings",
     "privacy preferences",
 ];
+
+/// Words of consent, lower case: a notice's when it addresses the reader
+/// ("I consent to receiving…", "Ihre Einwilligung") or labels a button
+/// ("Update Consent"); a story's otherwise ("consent forms had been sent
+/// out", "Assange doesn't consent to extradition").
+const CONSENT_WORDS: &[&str] = &["consent", "einwilligung"];
+
+/// Words by which a notice addresses the reader or speaks for the site.
+const READER_WORDS: &[&str] = &[
+    "your", "our", "i", "my", "ihre", "ihrer", "ihren", "ihrem", "meine", "unsere", "unserer",
+    "unseren", "votre", "vos", "notre", "nos", "tu", "tus",
+];
+
+/// Words a consent button's label has at most ("Change Ad Consent").
+const CONSENT_LABEL_MAX_WORDS: usize = 4;
+
+fn is_consent_notice(lowered: &str) -> bool {
+    CONSENT_WORDS.iter().any(|w| lowered.contains(w)) && {
+        let words: Vec<&str> = crate::text::language::words(lowered).collect();
+        words.len() <= CONSENT_LABEL_MAX_WORDS || words.iter().any(|w| READER_WORDS.contains(w))
+    }
+}
 
 /// Whole lines that are share or follow buttons.
 const SHARE_BUTTONS: &[&str] = &[
@@ -559,7 +579,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     {
         return Some(DropReason::Boilerplate);
     }
-    if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) {
+    if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) || is_consent_notice(&lowered) {
         return Some(DropReason::CookieNotice);
     }
     if lowered.contains('©') || lowered.starts_with("copyright") {
@@ -698,6 +718,27 @@ mod tests {
             ),
             Some(DropReason::ShareButtons)
         );
+    }
+
+    #[test]
+    fn consent_is_a_notices_word_only_when_it_addresses_the_reader() {
+        for line in [
+            "By clicking \"Submit\", I consent to receiving the above communication.",
+            "Meine Einwilligung kann ich jederzeit widerrufen.",
+            "Update Consent",
+        ] {
+            assert_eq!(
+                furniture_reason(line),
+                Some(DropReason::CookieNotice),
+                "{line}"
+            );
+        }
+        for line in [
+            "Archer-Bradshaw said special vaccination consent forms had been sent out to parents.",
+            "Julian Assange doesn't consent to US extradition, court hears",
+        ] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
     }
 
     #[test]
