@@ -74,11 +74,11 @@ fn read_html(html: &str) -> Article {
     // The text is read knowing the title the page states, so that the
     // line it sits on is the headline and a subheading that a text alone
     // might take for it stays in the story.
-    let title = settle::page_title(&text, &meta, &linked).map(|(title, _)| title);
-    let mut article =
-        parse_text_in_layout(&text, Some(&meta.layout), &meta.structure, title.as_deref());
+    let stated = settle::page_title(&text, &meta, &linked);
+    let title = stated.as_ref().map(|(title, _)| title.as_str());
+    let mut article = parse_text_in_layout(&text, Some(&meta.layout), &meta.structure, title);
     settle::drop_linked_lines(&mut article, &meta);
-    settle::headline(&mut article, &text, &meta, &linked);
+    settle::headline(&mut article, stated);
     settle::dates(&mut article, &text, &meta, &linked);
     settle::byline(&mut article, &meta, &linked);
     settle::links_and_section(&mut article, &meta, &linked);

@@ -121,10 +121,10 @@ fn note(article: &mut Article, what: &str) {
 /// counts only when the page shows it as a line of its own.
 type Title = (Option<String>, &'static str, bool);
 
-/// Headline: the first title the page's metadata gives that the page also
-/// shows as a line of its own; else its only `<h1>`.
-pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
-    if let Some((title, source)) = page_title(text, meta, linked) {
+/// Headline: the one the page states (`page_title`, read once before the
+/// text) over the one the text gave, and no copy of it in the story.
+pub(super) fn headline(article: &mut Article, stated: Option<(String, &'static str)>) {
+    if let Some((title, source)) = stated {
         match article.headline.as_deref() {
             Some(read) if folded(read) == folded(&title) => {
                 // The same words set in capitals by a style: the metadata
@@ -146,8 +146,9 @@ pub(super) fn headline(article: &mut Article, text: &str, meta: &PageMeta, linke
     }
 }
 
-/// The headline the page's metadata and headings state, with where it
-/// came from; `None` when they state none the page can be trusted on.
+/// The headline the page states, with where it came from: the first
+/// title its metadata gives that the page also shows as a line of its
+/// own, else its only `<h1>`; `None` when it states none.
 pub(super) fn page_title(
     text: &str,
     meta: &PageMeta,

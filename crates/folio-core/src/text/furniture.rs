@@ -51,6 +51,8 @@ const COOKIE_WORDS: &[&str] = &[
 const CONSENT_WORDS: &[&str] = &["consent", "einwilligung"];
 
 /// Words by which a notice addresses the reader or speaks for the site.
+/// (A call to subscribe is told by the site's words only, `OWN_WORDS`: a
+/// deal's "sign up … with your account" addresses the reader too.)
 const READER_WORDS: &[&str] = &[
     "your", "our", "i", "my", "ihre", "ihrer", "ihren", "ihrem", "meine", "unsere", "unserer",
     "unseren", "votre", "vos", "notre", "nos", "tu", "tus",
@@ -59,11 +61,10 @@ const READER_WORDS: &[&str] = &[
 /// Words a consent button's label has at most ("Change Ad Consent").
 const CONSENT_LABEL_MAX_WORDS: usize = 4;
 
-fn is_consent_notice(lowered: &str) -> bool {
-    CONSENT_WORDS.iter().any(|w| lowered.contains(w)) && {
-        let words: Vec<&str> = crate::text::language::words(lowered).collect();
-        words.len() <= CONSENT_LABEL_MAX_WORDS || words.iter().any(|w| READER_WORDS.contains(w))
-    }
+fn is_consent_notice(lowered: &str, words: &[&str]) -> bool {
+    CONSENT_WORDS.iter().any(|w| lowered.contains(w))
+        && (words.len() <= CONSENT_LABEL_MAX_WORDS
+            || words.iter().any(|w| READER_WORDS.contains(w)))
 }
 
 /// Whole lines that are share or follow buttons.
@@ -260,8 +261,7 @@ const STORY_PROMPT_MAX_WORDS: usize = 14;
 /// "Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Rate
 /// this article": a short line asking the reader to do something with
 /// the story, not part of it.
-fn is_story_prompt(lowered: &str) -> bool {
-    let words: Vec<&str> = crate::text::language::words(lowered).collect();
+fn is_story_prompt(words: &[&str]) -> bool {
     words.len() <= STORY_PROMPT_MAX_WORDS
         && words.iter().any(|w| THE_STORY.contains(w))
         && words.iter().any(|w| STORY_ACTIONS.contains(w))
@@ -418,11 +418,10 @@ const POST_FOOTERS: &[&str] = &[
 /// A line that asks the reader to subscribe or install an app, says what
 /// the site earns from its links, or files the post: a page's, not the
 /// story's.
-fn is_reader_prompt(lowered: &str) -> bool {
-    let words: Vec<&str> = crate::text::language::words(lowered).collect();
-    asks_to_subscribe(&words)
-        || asks_to_install(&words)
-        || is_disclosure(lowered, &words)
+fn is_reader_prompt(lowered: &str, words: &[&str]) -> bool {
+    asks_to_subscribe(words)
+        || asks_to_install(words)
+        || is_disclosure(lowered, words)
         || POST_FOOTERS.iter().any(|p| lowered.contains(p))
 }
 
@@ -572,14 +571,16 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if is_follow_prompt(&lowered) {
         return Some(DropReason::ShareButtons);
     }
+    // The line's words, read once for the prompts and notices below.
+    let words: Vec<&str> = crate::text::language::words(&lowered).collect();
     if COMMENT_WIDGETS.contains(&bare)
         || is_like_widget(&lowered, bare)
-        || is_story_prompt(&lowered)
-        || is_reader_prompt(&lowered)
+        || is_story_prompt(&words)
+        || is_reader_prompt(&lowered, &words)
     {
         return Some(DropReason::Boilerplate);
     }
-    if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) || is_consent_notice(&lowered) {
+    if COOKIE_WORDS.iter().any(|w| lowered.contains(w)) || is_consent_notice(&lowered, &words) {
         return Some(DropReason::CookieNotice);
     }
     if lowered.contains('©') || lowered.starts_with("copyright") {

@@ -244,7 +244,10 @@ const POPULAR_HEADINGS: &[&str] = &[
 /// Sie auch") or the site's popular ones ("Most Popular").
 pub fn heads_other_stories(text: &str) -> bool {
     let lowered = text.to_lowercase();
-    is_related_heading(text) || POPULAR_HEADINGS.iter().any(|h| lowered.starts_with(h))
+    RELATED_HEADINGS
+        .iter()
+        .chain(POPULAR_HEADINGS)
+        .any(|h| lowered.starts_with(h))
 }
 
 /// The titled lists among the lines that `taken` does not mark.

@@ -251,9 +251,9 @@ fn read_lines(
     reading.finish(&story, structure, language)
 }
 
-/// Characters a heading of other stories has at most ("Lesen Sie auch
-/// die folgenden Beiträge:").
-const RELATED_HEADING_MAX_CHARS: usize = 45;
+/// Characters the heading of a box of other stories or of the author's
+/// box has at most ("Lesen Sie auch die folgenden Beiträge:").
+const BOX_HEADING_MAX_CHARS: usize = 45;
 
 /// One text being read: each line's cues, what each line became so far,
 /// and the Article the stages fill in.
@@ -451,7 +451,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             // part of it; left free, it may still head their list or name
             // the author.
             if !story.marked
-                && infos[i].chars <= RELATED_HEADING_MAX_CHARS
+                && infos[i].chars <= BOX_HEADING_MAX_CHARS
                 && (crate::text::lists::heads_other_stories(text)
                     || crate::text::byline::is_author_box_heading(text))
             {
