@@ -344,7 +344,12 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
 pub fn split_lists(found: &[FoundList]) -> (Vec<RelatedLink>, Vec<SideList>) {
     let mut related: Vec<RelatedLink> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut side = Vec::new();
+    let mut side: Vec<SideList> = Vec::new();
+    // A page that sets each teaser under its own label ("EDITORS PICK",
+    // ten times) has one list under that label: where each title's list
+    // is, and the items it holds.
+    let mut side_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut side_items: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
     for list in found {
         if list.related {
             for (_, title, published) in &list.items {
@@ -357,10 +362,18 @@ pub fn split_lists(found: &[FoundList]) -> (Vec<RelatedLink>, Vec<SideList>) {
                 }
             }
         } else {
-            side.push(SideList {
-                title: list.title.clone(),
-                items: list.items.iter().map(|(_, t, _)| t.clone()).collect(),
+            let at = *side_at.entry(list.title.as_str()).or_insert_with(|| {
+                side.push(SideList {
+                    title: list.title.clone(),
+                    items: Vec::new(),
+                });
+                side.len() - 1
             });
+            for (_, item, _) in &list.items {
+                if side_items.insert((at, item.as_str())) {
+                    side[at].items.push(item.clone());
+                }
+            }
         }
     }
     (related, side)
@@ -584,6 +597,38 @@ pub fn is_tag_heading(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_under_one_label_are_one_side_list() {
+        let list = |title: &str, items: &[&str]| FoundList {
+            title: title.to_string(),
+            items: items.iter().map(|t| (0, t.to_string(), None)).collect(),
+            lines: Vec::new(),
+            related: false,
+            recipe: false,
+            ingredients: false,
+        };
+        let found = [
+            list(
+                "EDITORS PICK",
+                &["Port staff off the job", "Five more COVID cases"],
+            ),
+            list("NEWS", &["Ministry getting all gear"]),
+            list(
+                "EDITORS PICK",
+                &[
+                    "Temporary road around Bawdens bridge",
+                    "Five more COVID cases",
+                ],
+            ),
+        ];
+        let (_, side) = split_lists(&found);
+        let shown: Vec<(&str, usize)> = side
+            .iter()
+            .map(|l| (l.title.as_str(), l.items.len()))
+            .collect();
+        assert_eq!(shown, [("EDITORS PICK", 3), ("NEWS", 1)]);
+    }
 
     #[test]
     fn a_forms_required_field_heads_no_list() {
