@@ -125,19 +125,18 @@ type Title = (Option<String>, &'static str, bool);
 /// text) over the one the text gave, and no copy of it in the story.
 pub(super) fn headline(article: &mut Article, stated: Option<(String, &'static str)>) {
     if let Some((title, source)) = stated {
-        match article.headline.as_deref() {
-            Some(read) if folded(read) == folded(&title) => {
-                // The same words set in capitals by a style: the metadata
-                // writes them as the headline is written.
-                if !read.chars().any(char::is_lowercase) {
-                    article.headline = Some(title);
-                }
-            }
-            _ => {
-                article.headline = Some(title);
-                note(article, source);
-            }
+        // The text read the stated title's line first: the headline came
+        // from the title, whether or not its words are the same. A line
+        // set in capitals by a style takes the metadata's writing.
+        let same_words = article.headline.as_deref().map(folded) == Some(folded(&title));
+        let in_capitals = article
+            .headline
+            .as_deref()
+            .is_some_and(|read| !read.chars().any(char::is_lowercase));
+        if !same_words || in_capitals {
+            article.headline = Some(title);
         }
+        note(article, source);
     }
     // The story's text does not hold its headline twice (the page's own
     // copy may differ from it in spaces or case only).
