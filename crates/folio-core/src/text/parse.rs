@@ -1379,7 +1379,7 @@ fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<us
     for _ in 0..SECTION_LOOKBACK {
         i = i.checked_sub(1)?;
         let info = &infos[i];
-        if info.date_only || info.furniture.is_some() {
+        if info.date_only || info.furniture.is_some() || is_comment_link(info) {
             continue;
         }
         // A breadcrumb trail ending with the headline is the header's top.
@@ -1395,6 +1395,31 @@ fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<us
         return label.then_some(i);
     }
     None
+}
+
+/// Words that name readers' comments, lower case ("commentary", an
+/// opinion section, is none of them).
+const COMMENT_WORDS_WHOLE: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "kommentaren",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+];
+
+/// A line of the post's header that leads to its comments ("2
+/// Kommentare", "Hinterlasse einen Kommentar", "Recent Comments"): no
+/// section label. One word alone ("Kommentar") may be the section.
+fn is_comment_link(info: &LineInfo) -> bool {
+    // A longer line naming comments is a list of the post's categories.
+    const MAX_WORDS: usize = 4;
+    (2..=MAX_WORDS).contains(&info.words)
+        && crate::text::language::words(&info.text().to_lowercase())
+            .any(|w| COMMENT_WORDS_WHOLE.contains(&w))
 }
 
 /// Every line the article does not use, grouped into runs with one reason.
@@ -1784,6 +1809,24 @@ mod tests {
                 "Stadtrat streitet über das Kulturbudget"
             ]
         );
+    }
+
+    #[test]
+    fn a_link_to_the_comments_is_no_section_label() {
+        let more = "Readers had asked for longer hours for years, saying that students, shift workers and families had nowhere else to go in the evening.";
+        let section = |link: &str| {
+            parse_text(&format!(
+                "Politik\n{link}\nLibrary stays open after a year of protests\n16.10.2019 14:00\n\n{COUNCIL}\n\n{more}\n"
+            ))
+            .section
+        };
+        assert_eq!(section("2 Kommentare").as_deref(), Some("Politik"));
+        assert_eq!(
+            section("Hinterlasse einen Kommentar").as_deref(),
+            Some("Politik")
+        );
+        // One word alone may be the section: an opinion piece's "Kommentar".
+        assert_eq!(section("Kommentar").as_deref(), Some("Kommentar"));
     }
 
     #[test]
