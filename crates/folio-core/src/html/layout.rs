@@ -486,12 +486,17 @@ impl PageLayout {
     /// (`article-header__lead`, `c-article-head__subtitle`), or its parent
     /// is when it has no name of its own (`entry-excerpt` > `p`).
     fn named_as_lead(&self, node: usize) -> bool {
-        let named = |n: usize| {
-            let class = self.nodes[n].class.to_ascii_lowercase();
-            LEAD_NAMES.iter().any(|name| class.contains(name))
-        };
         let parent = self.nodes[node].parent;
-        named(node) || (self.nodes[node].class.trim().is_empty() && parent != ROOT && named(parent))
+        self.named(node, LEAD_NAMES)
+            || (self.nodes[node].class.trim().is_empty()
+                && parent != ROOT
+                && self.named(parent, LEAD_NAMES))
+    }
+
+    /// Whether an element's class names hold one of `names`.
+    fn named(&self, node: usize, names: &[&str]) -> bool {
+        let class = self.nodes[node].class.to_ascii_lowercase();
+        names.iter().any(|name| class.contains(name))
     }
 
     /// Whether the element or one of its near ancestors is named a caption
@@ -500,7 +505,7 @@ impl PageLayout {
         std::iter::once(node)
             .chain(self.ancestors(node))
             .take(3)
-            .any(|n| self.nodes[n].class.to_ascii_lowercase().contains("caption"))
+            .any(|n| self.named(n, &["caption"]))
     }
 
     /// A heading that speaks of related stories ("You

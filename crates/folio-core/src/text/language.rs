@@ -279,6 +279,14 @@ pub fn strip_prefix_caseless<'t>(text: &'t str, prefix: &str) -> Option<&'t str>
     caseless_prefix_len(text, prefix).map(|len| &text[len..])
 }
 
+/// `text` without `suffix` at its end, the two compared in any case
+/// ("…Babywearing Hiking the Flat Irons" ends with "HIKING THE FLAT IRONS").
+pub fn strip_suffix_caseless<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(cut) && text[cut..].to_lowercase() == suffix.to_lowercase())
+        .then(|| &text[..cut])
+}
+
 /// Where `needle` (written in lower case) first occurs in `text` read in
 /// any case: the byte range in `text` itself, safe to slice it with.
 pub fn find_caseless(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {

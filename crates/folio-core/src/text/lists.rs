@@ -283,10 +283,11 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
         .trim_end_matches(':')
         .trim()
         .to_string();
+    let ingredients = heads_with(&title, INGREDIENT_HEADINGS);
     let mut list = FoundList {
         related: is_related_heading(&title),
-        recipe: is_recipe_heading(&title),
-        ingredients: heads_with(&title, INGREDIENT_HEADINGS),
+        recipe: ingredients || heads_with(&title, STEP_HEADINGS),
+        ingredients,
         title,
         items: Vec::new(),
         lines: vec![heading],

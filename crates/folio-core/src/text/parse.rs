@@ -24,7 +24,9 @@ use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
     source_from_header_line, story_words,
 };
-use crate::text::language::{detect_language, strip_prefix_caseless, words_per_minute};
+use crate::text::language::{
+    detect_language, strip_prefix_caseless, strip_suffix_caseless, words_per_minute,
+};
 use crate::text::lines::{folded, split_lines, Line, LineNumber};
 use crate::text::lists::{
     find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
@@ -1125,13 +1127,6 @@ fn bare_headline(infos: &[LineInfo], h: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// `text` without `suffix` at its end, the two compared in any case.
-fn strip_suffix_caseless<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
-    let cut = text.len().checked_sub(suffix.len())?;
-    (text.is_char_boundary(cut) && text[cut..].to_lowercase() == suffix.to_lowercase())
-        .then(|| &text[..cut])
-}
-
 /// Words of the heading over a post's comments, which quotes the post's
 /// title ("25 thoughts on “How to Grow a Lemon Tree”", "2 Kommentare zu
 /// „Die Überforderung …“"), lower case, as the start of a word.
@@ -1397,29 +1392,16 @@ fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<us
     None
 }
 
-/// Words that name readers' comments, lower case ("commentary", an
-/// opinion section, is none of them).
-const COMMENT_WORDS_WHOLE: &[&str] = &[
-    "comment",
-    "comments",
-    "kommentar",
-    "kommentare",
-    "kommentaren",
-    "commentaire",
-    "commentaires",
-    "comentario",
-    "comentarios",
-];
-
 /// A line of the post's header that leads to its comments ("2
 /// Kommentare", "Hinterlasse einen Kommentar", "Recent Comments"): no
-/// section label. One word alone ("Kommentar") may be the section.
+/// section label. One word alone ("Kommentar") may be the section, and
+/// so may "Commentary" (an opinion section, not readers' comments).
 fn is_comment_link(info: &LineInfo) -> bool {
     // A longer line naming comments is a list of the post's categories.
     const MAX_WORDS: usize = 4;
     (2..=MAX_WORDS).contains(&info.words)
         && crate::text::language::words(&info.text().to_lowercase())
-            .any(|w| COMMENT_WORDS_WHOLE.contains(&w))
+            .any(|w| !w.starts_with("commentar") && COMMENT_WORDS.iter().any(|c| w.starts_with(c)))
 }
 
 /// Every line the article does not use, grouped into runs with one reason.
