@@ -1809,6 +1809,10 @@ mod tests {
         );
         // One word alone may be the section: an opinion piece's "Kommentar".
         assert_eq!(section("Kommentar").as_deref(), Some("Kommentar"));
+        assert_eq!(
+            section("Opinion Commentary").as_deref(),
+            Some("Opinion Commentary")
+        );
     }
 
     #[test]
