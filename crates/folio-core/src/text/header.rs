@@ -12,6 +12,7 @@ use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
 use crate::text::lines::folded;
+use crate::text::structure::is_credited_caption;
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -183,6 +184,7 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && !info.text().ends_with([',', ';'])
         && !info.text().starts_with(['©', '•', '|'])
         && !is_credit_line(info)
+        && !is_credited_caption(info.text())
 }
 
 /// A line of cells (innerText puts a tab between a table's cells, text
@@ -698,13 +700,20 @@ mod tests {
     }
 
     #[test]
-    fn a_credit_line_is_never_a_headline() {
-        let text = "Foto: dpa/Michael Kappeler\nPhotos: Scenes from the parade in New York\n";
+    fn a_credit_line_or_credited_caption_is_never_a_headline() {
+        let text = "Foto: dpa/Michael Kappeler\n\
+            Photos: Scenes from the parade in New York\n\
+            The core stage of the first SLS after the installation of its engines. (credit: NASA/Jude Guidry)\n\
+            Seeking a bigger role for a big rocket (Part 2)\n";
         let lines = crate::text::lines::split_lines(text);
         let infos = crate::text::classify::classify(&lines, Some("en"));
         assert!(!may_be_headline(&infos[0]));
         // A gallery's title that opens like a credit still may be.
         assert!(may_be_headline(&infos[1]));
+        // A caption ending in its picture's credit is not; a headline
+        // ending in other brackets is.
+        assert!(!may_be_headline(&infos[2]));
+        assert!(may_be_headline(&infos[3]));
     }
 
     #[test]
