@@ -15,6 +15,11 @@ const BYLINE_OPENERS: &[&str] = &[
     "por",
     "di",
     "door",
+    // Swedish and Norwegian, Danish, Polish.
+    "av",
+    "af",
+    "przez",
+    "tekst",
     "autor",
     "autorin",
     "author",
@@ -207,7 +212,15 @@ fn byline_opener_end(text: &str) -> Option<usize> {
                 || rest
                     .strip_prefix(':')
                     .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
-            spaced.then_some(text.len() - rest.len())
+            // A two-letter opener in capitals before a name that is not
+            // ("AV Club Review") is an abbreviation; "BY" is a styled "By".
+            let written = &text[at..text.len() - rest.len()];
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let abbreviation = *o != "by"
+                && written.len() == 2
+                && !written.chars().any(char::is_lowercase)
+                && next.chars().any(char::is_lowercase);
+            (spaced && !abbreviation).then_some(text.len() - rest.len())
         })
     };
     if let Some(end) = starts(0) {
@@ -261,6 +274,45 @@ fn starts_like_a_name(word: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
+/// Words naming a role's rank or beat ("Senior", "Education" in
+/// "Education editor"), lower case.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "senior",
+    "chief",
+    "deputy",
+    "associate",
+    "assistant",
+    "contributing",
+    "managing",
+    "executive",
+    "political",
+    "science",
+    "education",
+    "business",
+    "sports",
+    "health",
+    "technology",
+    "foreign",
+    "economics",
+    "environment",
+    "legal",
+    "culture",
+    "digital",
+];
+
+/// The end of the name in `name[..end]` without the role's qualifiers at
+/// its end, two words kept at least.
+fn beat_cut(name: &str, mut end: usize) -> usize {
+    while let Some((head, last)) = name[..end].trim_end().rsplit_once(' ') {
+        let qualifier = ROLE_QUALIFIERS.contains(&last.to_lowercase().as_str());
+        if !qualifier || words(head).count() < 2 {
+            break;
+        }
+        end = head.trim_end().len();
+    }
+    end
+}
+
 fn clean_name(name: &str) -> &str {
     let mut end = 0;
     for (at, word) in name
@@ -275,8 +327,13 @@ fn clean_name(name: &str) -> &str {
         if word.ends_with(':') && end > 0 {
             break;
         }
-        if is_role(bare)
-            || BYLINE_LABELS.contains(&lower.as_str())
+        if is_role(bare) {
+            // "Richard Adams Education editor": the role's beat is no
+            // part of the name.
+            end = beat_cut(name, end);
+            break;
+        }
+        if BYLINE_LABELS.contains(&lower.as_str())
             || crate::text::dates::month_number(&lower).is_some() && end > 0
             || !(capital || particle)
         {
@@ -415,7 +472,8 @@ fn is_degree(part: &str) -> bool {
 /// Nebenwirkungen", "by the river"): alone they only open a byline where
 /// the line is the byline's own.
 const PHRASE_OPENERS: &[&str] = &[
-    "by", "von", "par", "por", "di", "door", "text", "texte", "escribe",
+    "by", "von", "par", "por", "di", "door", "text", "texte", "escribe", "av", "af", "przez",
+    "tekst",
 ];
 
 /// The names of a byline line read away from the headline: an opener that
@@ -711,6 +769,32 @@ fn labeled_part(text: &str) -> Option<Vec<String>> {
         .then(|| vec![who.to_string()])
 }
 
+/// A name with its author's role or the date after it, alone on its line
+/// ("Tim Childers - Live Science Contributor", "Meg JamesStaff Writer",
+/// "Moritz Bachmann publiziert am 12.03.2024"): the name, when what
+/// follows it is a role, a date's label or a date, after a separator at
+/// most. `None` for a line with no such tail (its words may be a name
+/// or anything else).
+pub fn name_before_tail(text: &str) -> Option<&str> {
+    // "Greg Beacham, AP Sports Writer": the name ends at the comma.
+    let name = clean_name(text).split(',').next().unwrap_or("").trim_end();
+    let tail = text.get(name.len()..)?.trim_start_matches('.').trim_start();
+    if name.is_empty() || tail.is_empty() || !text.starts_with(name) {
+        return None;
+    }
+    let after_separator =
+        tail.trim_start_matches(|c: char| c.is_whitespace() || "-–—|,·".contains(c));
+    let separated = after_separator.len() < tail.len();
+    let first = words(after_separator).next().unwrap_or("").to_lowercase();
+    // "Staff Writer", "Education editor", "- Live Science Contributor".
+    const ROLE_WORDS: usize = 4;
+    let tail_is_role = words(after_separator).take(ROLE_WORDS).any(is_role);
+    let tail_is_dated = BYLINE_LABELS.contains(&first.as_str())
+        || DATE_JOINERS.contains(&first.as_str())
+        || separated && after_separator.starts_with(|c: char| c.is_ascii_digit());
+    (tail_is_role || tail_is_dated).then_some(name)
+}
+
 /// Words joining a name to the date after it.
 const DATE_JOINERS: &[&str] = &["am", "um", "le", "on", "at", "el", "il", "à", "vom"];
 
@@ -754,6 +838,56 @@ mod tests {
                 .map(|d| (d.start, d.end))
                 .collect();
         dated_byline(line, &dates)
+    }
+
+    #[test]
+    fn a_name_with_its_role_or_date_after_it() {
+        for (line, name) in [
+            (
+                "Tim Childers - Live Science Contributor",
+                Some("Tim Childers"),
+            ),
+            ("Meg James Staff Writer", Some("Meg James")),
+            ("Meg JamesStaff Writer", Some("Meg James")),
+            (
+                "Moritz Bachmann publiziert am 12.03.2024",
+                Some("Moritz Bachmann"),
+            ),
+            ("Greg Beacham, AP Sports Writer", Some("Greg Beacham")),
+            ("Richard Adams Education editor", Some("Richard Adams")),
+            ("Anna Lee | 12 March 2024", Some("Anna Lee")),
+            // No tail, or one that is no role and no date.
+            ("Anna Lee", None),
+            ("Breaking News - Live Updates", None),
+            ("Corporate Branding Services", None),
+        ] {
+            assert_eq!(name_before_tail(line), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_role_takes_its_rank_and_beat_off_the_name() {
+        let names = |line: &str| byline_names(line).unwrap_or_default();
+        assert_eq!(names("By Meg James Senior Staff Writer"), ["Meg James"]);
+        assert_eq!(
+            names("By Richard Adams Education editor"),
+            ["Richard Adams"]
+        );
+        // A name keeps two words: "Science" is then its last.
+        assert_eq!(names("By Anna Science Editor"), ["Anna Science"]);
+    }
+
+    #[test]
+    fn openers_in_scandinavian_languages_and_polish() {
+        let names = |line: &str| byline_names(line).unwrap_or_default();
+        assert_eq!(names("Av Erik Svensson"), ["Erik Svensson"]);
+        assert_eq!(names("Af Jens Hansen"), ["Jens Hansen"]);
+        assert_eq!(names("Przez Jan Kowalski"), ["Jan Kowalski"]);
+        assert_eq!(names("Tekst: Anna Nowak"), ["Anna Nowak"]);
+        // Two capitals before a word that is not are an abbreviation; a
+        // styled "BY" still opens.
+        assert_eq!(byline_names("AV Club Review"), None);
+        assert_eq!(names("BY Ann Lee"), ["Ann Lee"]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::text::body::{
 use crate::text::byline::{
     byline_line_anywhere, byline_names, dated_byline, has_byline_opener, is_name_particle,
     labeled_byline, labeled_byline_below, labeled_handle_below, labeled_name_below, line_byline,
-    split_on_words, without_dates,
+    name_before_tail, split_on_words, without_dates,
 };
 use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::{find_published, yearless_day};
@@ -590,9 +590,8 @@ impl<'r, 'a> Reading<'r, 'a> {
             }
         }
         if self.article.byline.is_empty() {
-            if let Some(i) = self.name_by_headline(headline, story.span.start) {
-                let name = self.infos[i].text().trim_end_matches(',').trim();
-                self.article.byline = vec![as_written_small(name)];
+            if let Some((i, name)) = self.name_by_headline(headline, story.span.start) {
+                self.article.byline = vec![as_written_small(&name)];
                 self.used[i] = true;
                 self.note(NAME_LINE_BYLINE);
             }
@@ -662,22 +661,31 @@ impl<'r, 'a> Reading<'r, 'a> {
             })
     }
 
-    /// No "By" line: a line that is only a person's name, next to the
-    /// headline's dateline ("Thomas Steinberg" / "16.10.2019").
-    fn name_by_headline(&self, headline: Option<usize>, story_start: usize) -> Option<usize> {
+    /// No "By" line: a line that is only a person's name (its role or a
+    /// date may follow it), next to the headline's dateline ("Thomas
+    /// Steinberg" / "16.10.2019"): its line and the name.
+    fn name_by_headline(
+        &self,
+        headline: Option<usize>,
+        story_start: usize,
+    ) -> Option<(usize, String)> {
         let infos = self.infos;
-        self.header_lines(headline, story_start).find(|&i| {
-            self.free(i)
-                && Some(i) != headline
-                && (is_name_line(&infos[i])
-                    && headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i))
-                    || [i.wrapping_sub(1), i + 1]
-                        .iter()
-                        .any(|&j| infos.get(j).is_some_and(|l| l.date_only))
-                        && is_name_line(&infos[i])
-                    || is_name_line_any_case(&infos[i])
+        self.header_lines(headline, story_start)
+            .filter(|&i| self.free(i) && Some(i) != headline)
+            .find_map(|i| {
+                let below_headline =
+                    headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i));
+                let by_date = [i.wrapping_sub(1), i + 1]
+                    .iter()
+                    .any(|&j| infos.get(j).is_some_and(|l| l.date_only));
+                let name = line_name(&infos[i]).filter(|_| below_headline || by_date);
+                let capitals = || {
+                    (is_name_line_any_case(&infos[i])
                         && infos.get(i + 1).is_some_and(is_bare_dateline))
-        })
+                    .then(|| infos[i].text().trim_end_matches(',').trim().to_string())
+                };
+                name.or_else(capitals).map(|name| (i, name))
+            })
     }
 
     /// No byline in the header: a line that opens with one ("Posted by
@@ -1311,20 +1319,29 @@ fn name_line(info: &LineInfo, capitals: bool) -> bool {
     // "Amelie Siekmann," / "am Sonntag, 11.12.2022": the comma joins the
     // name to its dateline.
     let text = info.text().strip_suffix(',').unwrap_or(info.text());
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // Particles inside a name ("Christoph von Ritter") are its only small words.
+    info.dates.is_empty() && info.stopwords <= particles(text) && name_shaped(info, text, capitals)
+}
+
+/// Small words inside a name ("Christoph von Ritter"): its only ones.
+fn particles(name: &str) -> usize {
+    let words: Vec<&str> = name.split_whitespace().collect();
     let inner = words
         .get(1..words.len().saturating_sub(1))
         .unwrap_or_default();
-    let particles = inner.iter().filter(|w| is_name_particle(w)).count();
+    inner.iter().filter(|w| is_name_particle(w)).count()
+}
+
+/// Whether `name`, a line's text or its start, is written as a person's
+/// name: two to four capitalised words or initials ("Sarah E. Needleman"),
+/// particles inside, no digits, not all in capitals unless `capitals`.
+fn name_shaped(info: &LineInfo, name: &str, capitals: bool) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
     let shouting =
-        capitals && text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
+        capitals && name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
     NAME_WORDS.contains(&words.len())
-        && info.stopwords <= particles
         && info.furniture.is_none()
-        && !crate::text::lists::is_related_heading(text)
-        && info.dates.is_empty()
-        && !text
+        && !crate::text::lists::is_related_heading(info.text())
+        && !name
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | '|' | '?' | '!'))
         && words.iter().enumerate().all(|(at, w)| {
@@ -1337,6 +1354,16 @@ fn name_line(info: &LineInfo, capitals: bool) -> bool {
                 && (initial || last_initial || shouting || letters.any(char::is_lowercase));
             capitalised || at > 0 && at < words.len() - 1 && is_name_particle(w)
         })
+}
+
+/// The name a line gives alone, or with its author's role or the date
+/// after it ("Tim Childers - Live Science Contributor", "Moritz Bachmann
+/// publiziert am 12.03.2024").
+fn line_name(info: &LineInfo) -> Option<String> {
+    let name = name_before_tail(info.text())
+        .filter(|name| name_shaped(info, name, false))
+        .or_else(|| is_name_line(info).then(|| info.text().trim_end_matches(',').trim()));
+    name.map(str::to_string)
 }
 
 /// Of a best line's probability, the share a line needs to be read as
@@ -2005,6 +2032,24 @@ mod tests {
         let initial = parse_text(&text.replace("Elizabeth Gibney", "By Juan Carlos Muñoz C."));
         assert_eq!(initial.byline, vec!["Juan Carlos Muñoz C."]);
         assert!(article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE));
+        // The author's role or the date after the name is not the name's.
+        for line in [
+            "Elizabeth Gibney - Live Science Contributor",
+            "Elizabeth Gibney Staff Writer",
+            "Elizabeth Gibney, AP Science Writer",
+        ] {
+            let roled = parse_text(&text.replace("Elizabeth Gibney", line));
+            assert_eq!(roled.byline, vec!["Elizabeth Gibney"], "{line}");
+        }
+        let dated = parse_text(&text.replace(
+            "Elizabeth Gibney",
+            "Elizabeth Gibney publiziert am 12.03.2024",
+        ));
+        assert_eq!(dated.byline, vec!["Elizabeth Gibney"]);
+        assert_eq!(
+            dated.published.as_deref().map(|d| &d[..10]),
+            Some("2024-03-12")
+        );
     }
 
     #[test]
