@@ -9,7 +9,7 @@ use super::linked::LinkedData;
 use super::reader::PageMeta;
 use crate::address::{link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
-use crate::text::byline::{author_handle, byline_names};
+use crate::text::byline::{author_handle, byline_names, is_host_name};
 use crate::text::dates::{find_dates, metadata_date_iso, DayMonthOrder};
 use crate::text::lines::folded;
 use crate::text::parse::NAME_LINE_BYLINE;
@@ -356,7 +356,11 @@ type Authors = [(Vec<String>, String); 5];
 /// publisher named as the author gives way to a person named elsewhere.
 pub(super) fn byline(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
     let guessed = article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE);
-    let candidates = author_candidates(article, meta, linked, guessed);
+    let mut candidates = author_candidates(article, meta, linked, guessed);
+    // A web address named as the author is the site ("domradio.de").
+    for (names, _) in &mut candidates {
+        names.retain(|n| !is_host_name(n));
+    }
     let sites = site_keys(meta, linked);
     let names_site = |names: &[String]| {
         names.iter().all(|n| {

@@ -436,7 +436,8 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
             let name = clean_name(name.trim());
             let capitalised = starts_like_a_name(name);
             let count = words(name).count();
-            if capitalised && (1..=5).contains(&count) && !(count == 1 && is_label_word(name)) {
+            let person = !(is_host_name(name) || count == 1 && is_label_word(name));
+            if capitalised && (1..=5).contains(&count) && person {
                 names.push(name.to_string());
             } else if count == 0 && part_words > 1 {
                 phrases += 1;
@@ -795,6 +796,19 @@ pub fn name_before_tail(text: &str) -> Option<&str> {
     (tail_is_role || tail_is_dated).then_some(name)
 }
 
+/// Whether a byline's "name" is a web address ("Cleveland.com",
+/// "www.portalspozywczy.pl"): a site, never its author.
+pub fn is_host_name(name: &str) -> bool {
+    const TLD_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+    let name = name.trim().trim_start_matches("www.");
+    name.rsplit_once('.').is_some_and(|(host, tld)| {
+        host.chars().count() >= 2
+            && !host.contains(char::is_whitespace)
+            && TLD_CHARS.contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// Words joining a name to the date after it.
 const DATE_JOINERS: &[&str] = &["am", "um", "le", "on", "at", "el", "il", "à", "vom"];
 
@@ -816,7 +830,8 @@ pub fn author_handle(text: &str) -> Option<String> {
     (word
         && (2..=HANDLE_MAX_CHARS).contains(&handle.chars().count())
         && handle.chars().any(char::is_alphabetic)
-        && !is_label_word(handle))
+        && !is_label_word(handle)
+        && !is_host_name(handle))
     .then(|| handle.to_string())
 }
 
@@ -875,6 +890,23 @@ mod tests {
         );
         // A name keeps two words: "Science" is then its last.
         assert_eq!(names("By Anna Science Editor"), ["Anna Science"]);
+    }
+
+    #[test]
+    fn a_web_address_is_a_site_not_an_author() {
+        for site in [
+            "Cleveland.com",
+            "www.portalspozywczy.pl",
+            "domradio.de",
+            "BRIGITTE.de",
+        ] {
+            assert!(is_host_name(site), "{site}");
+            assert_eq!(byline_names(&format!("By {site}")), None, "{site}");
+            assert_eq!(author_handle(site), None, "{site}");
+        }
+        for name in ["J.R. Smith", "Ann Lee", "Dr.Smith", "St. Pauli"] {
+            assert!(!is_host_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -597,7 +597,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             }
         }
         if self.article.byline.is_empty() {
-            if let Some((i, names)) = self.opened_line_anywhere(story) {
+            if let Some((i, names)) = self.opened_line_anywhere(headline, story) {
                 self.article.byline = names;
                 self.used[i] = true;
                 // The story's span may have taken the line in: it leaves the body.
@@ -693,7 +693,11 @@ impl<'r, 'a> Reading<'r, 'a> {
     /// Celia Parbey") before the story ends; comments below it sign their
     /// own lines the same way. A blog signs a post right under it
     /// ("Posted by T. V. Raman at 2:33 PM").
-    fn opened_line_anywhere(&self, story: &StoryLines) -> Option<(usize, Vec<String>)> {
+    fn opened_line_anywhere(
+        &self,
+        headline: Option<usize>,
+        story: &StoryLines,
+    ) -> Option<(usize, Vec<String>)> {
         let infos = self.infos;
         let in_body = |i: usize| story.lines.binary_search(&i).is_ok();
         let signed_under = (story.span.end + SIGNATURE_LINES).min(infos.len());
@@ -705,6 +709,13 @@ impl<'r, 'a> Reading<'r, 'a> {
                     && infos[i].words <= BYLINE_LINE_MAX_WORDS
             })
             .find_map(|i| byline_line_anywhere(infos[i].text()).map(|n| (i, n)))
+            // A small word alone after the opener is a handle only by the
+            // story ("von flerche"); above its header, a menu's phrase
+            // ("Di stagione").
+            .filter(|(i, names)| {
+                let handle = names.len() == 1 && names[0].starts_with(char::is_lowercase);
+                !handle || *i + HANDLE_ABOVE_HEADER >= headline.unwrap_or(story.span.start)
+            })
     }
 
     /// Source: a scraper's header line, else a copyright line: the name
@@ -1248,6 +1259,9 @@ pub const NAME_LINE_BYLINE: &str = "byline from a name beside the dateline or he
 
 /// Words a labelled byline line has at most ("Autor: …").
 const BYLINE_LINE_MAX_WORDS: usize = 16;
+
+/// Lines above the headline a handle after an opener may stand.
+const HANDLE_ABOVE_HEADER: usize = 3;
 
 /// Lines under the story's end a post's signature may stand.
 const SIGNATURE_LINES: usize = 5;
@@ -2017,6 +2031,19 @@ mod tests {
         ));
         assert_eq!(signed.byline, vec!["T. V. Raman"]);
         assert!(signed.body.iter().all(|b| !b.text.starts_with("Posted by")));
+    }
+
+    #[test]
+    fn a_handle_after_an_opener_only_by_the_story() {
+        let paragraph = COUNCIL;
+        let page = |menu: &str, under: &str| {
+            parse_text(&format!(
+                "Home\n{menu}\nRecipes\nTravel\nShops\n\nLibrary stays open after a year of protests\n{under}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+            ))
+        };
+        // An Italian menu's "In season" names no one.
+        assert!(page("Di stagione", "").byline.is_empty());
+        assert_eq!(page("News", "von flerche").byline, vec!["flerche"]);
     }
 
     #[test]
