@@ -25,7 +25,7 @@ use crate::text::header::{
     source_from_header_line, story_words,
 };
 use crate::text::language::{
-    detect_language, strip_prefix_caseless, strip_suffix_caseless, words_per_minute,
+    detect_language, strip_prefix_caseless, strip_suffix_caseless, words, words_per_minute,
 };
 use crate::text::lines::{folded, split_lines, Line, LineNumber};
 use crate::text::lists::{
@@ -678,7 +678,8 @@ impl<'r, 'a> Reading<'r, 'a> {
                 let by_date = [i.wrapping_sub(1), i + 1]
                     .iter()
                     .any(|&j| infos.get(j).is_some_and(|l| l.date_only));
-                let name = line_name(&infos[i]).filter(|_| below_headline || by_date);
+                let name = line_name(&infos[i])
+                    .filter(|name| (below_headline || by_date) && !page_words(infos, name));
                 let capitals = || {
                     (is_name_line_any_case(&infos[i])
                         && infos.get(i + 1).is_some_and(is_bare_dateline))
@@ -1368,6 +1369,24 @@ fn name_shaped(info: &LineInfo, name: &str, capitals: bool) -> bool {
                 && (initial || last_initial || shouting || letters.any(char::is_lowercase));
             capitalised || at > 0 && at < words.len() - 1 && is_name_particle(w)
         })
+}
+
+/// Whether each word of a guessed name is written in small letters in
+/// the page's sentences ("Open Future", "Fiction Page"): words, not a
+/// person's name. (A name's words rarely are: "Gibney", "Elizabeth".)
+fn page_words(infos: &[LineInfo], name: &str) -> bool {
+    let wanted: Vec<String> = words(name)
+        .filter(|w| w.chars().count() > 1 && !is_name_particle(w))
+        .map(str::to_lowercase)
+        .collect();
+    let mut seen = vec![false; wanted.len()];
+    let sentences = infos.iter().filter(|l| l.prose == Prose::Running);
+    for word in sentences.flat_map(|l| words(l.text())) {
+        if let Some(k) = wanted.iter().position(|w| w == word) {
+            seen[k] = true;
+        }
+    }
+    !wanted.is_empty() && seen.iter().all(|&s| s)
 }
 
 /// The name a line gives alone, or with its author's role or the date
@@ -2073,6 +2092,9 @@ mod tests {
             "Elizabeth Gibney publiziert am 12.03.2024",
         ));
         assert_eq!(dated.byline, vec!["Elizabeth Gibney"]);
+        // Words the story writes in small letters are no one's name.
+        let words = parse_text(&text.replace("Elizabeth Gibney", "Library Budget"));
+        assert!(words.byline.is_empty(), "{:?}", words.byline);
         assert_eq!(
             dated.published.as_deref().map(|d| &d[..10]),
             Some("2024-03-12")
