@@ -594,6 +594,21 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_title_leaves_the_site_name_after_it() {
+        let page = format!(
+            r#"<html><head><meta property="og:site_name" content="LA Weekly">
+            <meta property="og:title" content="Meet the artist of the old town - LA Weekly"></head><body>
+            <p>Meet the artist of the old town - LA Weekly</p>
+            <h1>Meet the artist of the old town</h1><div class="story"><p>{}</p><p>{}</p><p>{}</p></div></body></html>"#,
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        assert_eq!(
+            parse_html(&page).headline.as_deref(),
+            Some("Meet the artist of the old town")
+        );
+    }
+
+    #[test]
     fn the_site_name_in_an_h1_is_not_the_headline() {
         // A blog's logo is its only <h1>, a link home; the post's title is an <h2>.
         let page = |logo: &str| {

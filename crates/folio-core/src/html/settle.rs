@@ -177,6 +177,22 @@ pub(super) fn page_title(
             break;
         }
     }
+    // "Meet the Artist - LA Weekly": a stated title with the site's name
+    // after it, shown without it.
+    if let Some((title, _)) = chosen.as_mut() {
+        let sites = site_keys(meta, linked);
+        let names_site = |part: &str| {
+            let key = name_key(part);
+            key.chars().count() >= 3 && sites.iter().any(|s| s.contains(&key) || key.contains(s))
+        };
+        let bare = TITLE_SEPARATORS.iter().find_map(|sep| {
+            let (head, tail) = title.rsplit_once(sep)?;
+            (names_site(tail) && shown.contains(&folded(head))).then(|| head.trim().to_string())
+        });
+        if let Some(bare) = bare {
+            *title = bare;
+        }
+    }
     if chosen.is_none() {
         let h1s: Vec<&String> = meta
             .h1
