@@ -1030,4 +1030,23 @@ mod tests {
         );
         assert_eq!(article.tags, vec!["Bahn", "Deutschland"]);
     }
+
+    #[test]
+    fn article_tag_meta_gives_one_tag_each_or_all_between_commas() {
+        let page = |metas: &str| {
+            format!(
+                r#"<html><head>{metas}</head><body><h1>Library stays open</h1>
+                <div class="story"><p>{}</p><p>{}</p><p>{}</p></div></body></html>"#,
+                PROSE[0], PROSE[1], PROSE[2]
+            )
+        };
+        let one_each = parse_html(&page(
+            r#"<meta property="article:tag" content="Health"><meta property="article:tag" content="China">"#,
+        ));
+        assert_eq!(one_each.tags, vec!["Health", "China"]);
+        let joined = parse_html(&page(
+            r#"<meta property="article:tag" content="Hong Kong,Protest, Xi Jinping">"#,
+        ));
+        assert_eq!(joined.tags, vec!["Hong Kong", "Protest", "Xi Jinping"]);
+    }
 }

@@ -12,6 +12,7 @@ use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names, is_host_name};
 use crate::text::dates::{find_dates, metadata_date_iso, DayMonthOrder};
 use crate::text::lines::folded;
+use crate::text::lists::is_count;
 use crate::text::parse::NAME_LINE_BYLINE;
 
 /// `<meta>` names that state when the article was published, most
@@ -561,13 +562,21 @@ pub(super) fn links_and_section(article: &mut Article, meta: &PageMeta, linked: 
 /// links run together: "bahndeutschland"); then the site's name and the
 /// page's language.
 pub(super) fn tags_source_language(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
-    let marked: Vec<String> = meta.metas("article:tag").map(str::to_string).collect();
+    // One tag per meta element, or all in one, between commas.
+    let marked: Vec<String> = meta
+        .metas("article:tag")
+        .flat_map(|tags| tags.split(','))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
     let linked_tags = || {
         let mut tags: Vec<String> = Vec::new();
         for text in &meta.tag_links {
             let tag = text.split_whitespace().collect::<Vec<_>>().join(" ");
             let tag = tag.trim_start_matches('#').to_string();
-            if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            let new = !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag));
+            if !tag.is_empty() && !is_count(&tag) && new {
                 tags.push(tag);
             }
         }

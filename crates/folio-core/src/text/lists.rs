@@ -469,6 +469,13 @@ const COMMENT_WORDS: &[&str] = &[
     "comentarios",
 ];
 
+/// A count beside a page's tags (comments, shares: "0", "224"): no tag,
+/// where a year may be one.
+pub fn is_count(text: &str) -> bool {
+    const YEAR_DIGITS: usize = 4;
+    text.len() < YEAR_DIGITS && !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
+}
+
 /// A tag without the comment count or switch glued after it.
 fn before_comment_count(tag: &str) -> &str {
     let comment_at = tag.split_whitespace().find_map(|word| {

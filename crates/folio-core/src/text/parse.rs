@@ -29,7 +29,7 @@ use crate::text::language::{
 };
 use crate::text::lines::{folded, split_lines, Line, LineNumber};
 use crate::text::lists::{
-    find_lists, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
+    find_lists, is_count, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
 };
 use crate::text::structure::Structure;
 
@@ -1005,7 +1005,7 @@ pub fn reading_minutes(words: usize, language: Option<&str>) -> u32 {
 
 fn push_unique(into: &mut Vec<String>, tags: Vec<String>) {
     for tag in tags {
-        if !into.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+        if !is_count(&tag) && !into.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
             into.push(tag);
         }
     }
@@ -1030,6 +1030,8 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
     let shouting = |t: &str| !t.chars().any(char::is_lowercase);
     let lowered = text.to_lowercase();
     if text.ends_with(':')
+        // A comment counter ("1") ends them; a year may be a tag.
+        || is_count(text)
         || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
         || PAGE_ACTION_WORDS.iter().any(|w| lowered.contains(w))
     {
@@ -1073,6 +1075,7 @@ const PAGE_ACTION_WORDS: &[&str] = &[
     "newsletter",
     "kommentar",
     "comment",
+    "комментари",
     "teilen",
     "weitersagen",
     "share",
@@ -1952,6 +1955,15 @@ mod tests {
             "{story}Themen\nMarkt\nSelbstbestimmung\nWeitersagen\nÄhnliche Artikel\n"
         ));
         assert_eq!(actions.tags, vec!["Markt", "Selbstbestimmung"]);
+        // A comment counter and the comments under it are no tags; a year is one.
+        let comments = parse_text(&format!(
+            "{story}Теги\nмодель\nвозраст\nКомментарии\n1\nГость\n"
+        ));
+        assert_eq!(comments.tags, vec!["модель", "возраст"]);
+        let count = parse_text(&format!("{story}Tags\nATP\n1\n0\nRobert\n"));
+        assert_eq!(count.tags, vec!["ATP"]);
+        let year = parse_text(&format!("{story}Tags\n2019\nJahreswechsel\n"));
+        assert_eq!(year.tags, vec!["2019", "Jahreswechsel"]);
         let sorted = parse_text(&format!(
             "{story}Tags\ndebian-planet\nemacs\nreview\nshell\nMeta\nEdit\n"
         ));
