@@ -185,6 +185,10 @@ const COMMENT_WIDGETS: &[&str] = &[
     "kommentar schreiben",
     "kommentare schreiben",
     "schreibe einen kommentar",
+    "schreibe eine antwort",
+    "kommentar verfassen",
+    "kommentar hinterlassen",
+    "hinterlasse einen kommentar",
     "keine kommentare",
     "no comments",
     "leave a comment",
@@ -194,6 +198,7 @@ const COMMENT_WIDGETS: &[&str] = &[
     "post a comment",
     "be the first to comment",
     "laisser un commentaire",
+    "lascia un commento",
     "deja un comentario",
 ];
 
@@ -620,6 +625,10 @@ mod tests {
         for line in [
             "Leave a Reply",
             "Kommentare schreiben",
+            "Kommentar verfassen",
+            "Hinterlasse einen Kommentar",
+            "Schreibe eine Antwort",
+            "Lascia un commento",
             "Like this:",
             "Gefällt mir:",
             "Gefällt mir Lade …",
