@@ -777,18 +777,19 @@ fn labeled_part(text: &str) -> Option<Vec<String>> {
 /// most. `None` for a line with no such tail (its words may be a name
 /// or anything else).
 pub fn name_before_tail(text: &str) -> Option<&str> {
+    // A role's words come first in its tail: "Staff Writer", "Education
+    // editor", "- Live Science Contributor".
+    const ROLE_WORDS: usize = 4;
     // "Greg Beacham, AP Sports Writer": the name ends at the comma.
     let name = clean_name(text).split(',').next().unwrap_or("").trim_end();
-    let tail = text.get(name.len()..)?.trim_start_matches('.').trim_start();
-    if name.is_empty() || tail.is_empty() || !text.starts_with(name) {
+    if name.is_empty() || !text.starts_with(name) {
         return None;
     }
+    let tail = text[name.len()..].trim_start_matches('.').trim_start();
     let after_separator =
         tail.trim_start_matches(|c: char| c.is_whitespace() || "-–—|,·".contains(c));
     let separated = after_separator.len() < tail.len();
     let first = words(after_separator).next().unwrap_or("").to_lowercase();
-    // "Staff Writer", "Education editor", "- Live Science Contributor".
-    const ROLE_WORDS: usize = 4;
     let tail_is_role = words(after_separator).take(ROLE_WORDS).any(is_role);
     let tail_is_dated = BYLINE_LABELS.contains(&first.as_str())
         || DATE_JOINERS.contains(&first.as_str())
