@@ -181,14 +181,12 @@ pub(super) fn page_title(
     // "Meet the Artist - LA Weekly": a stated title with the site's name
     // after it, shown without it.
     if let Some((title, _)) = chosen.as_mut() {
+        const MIN_KEY_CHARS: usize = 3;
         let sites = site_keys(meta, linked);
-        let names_site = |part: &str| {
-            let key = name_key(part);
-            key.chars().count() >= 3 && sites.iter().any(|s| s.contains(&key) || key.contains(s))
-        };
         let bare = TITLE_SEPARATORS.iter().find_map(|sep| {
             let (head, tail) = title.rsplit_once(sep)?;
-            (names_site(tail) && shown.contains(&folded(head))).then(|| head.trim().to_string())
+            let names_site = names_a_site(&sites, tail, MIN_KEY_CHARS);
+            (names_site && shown.contains(&folded(head))).then(|| head.trim().to_string())
         });
         if let Some(bare) = bare {
             *title = bare;
@@ -379,12 +377,7 @@ pub(super) fn byline(article: &mut Article, meta: &PageMeta, linked: &LinkedData
         names.retain(|n| !is_host_name(n));
     }
     let sites = site_keys(meta, linked);
-    let names_site = |names: &[String]| {
-        names.iter().all(|n| {
-            let key = name_key(n);
-            key.chars().count() >= 2 && sites.iter().any(|s| s.contains(&key) || key.contains(s))
-        })
-    };
+    let names_site = |names: &[String]| names.iter().all(|n| names_a_site(&sites, n, 2));
     // Names of people: two to four words, none a site's name.
     let people = |names: &[String]| {
         names.iter().all(|n| {
@@ -503,6 +496,13 @@ fn site_keys(meta: &PageMeta, linked: &LinkedData) -> Vec<String> {
     .chain(page_host(meta).map(|h| name_key(&h)))
     .filter(|k| !k.is_empty())
     .collect()
+}
+
+/// Whether `name` names one of the site's names (`site_keys`): one key
+/// holds the other, the name's key `min_chars` long at least.
+fn names_a_site(sites: &[String], name: &str, min_chars: usize) -> bool {
+    let key = name_key(name);
+    key.chars().count() >= min_chars && sites.iter().any(|s| s.contains(&key) || key.contains(s))
 }
 
 /// A handle or a first name ("todd", "edilson.la.rosa") gives way to the
