@@ -377,7 +377,13 @@ pub(super) fn byline(article: &mut Article, meta: &PageMeta, linked: &LinkedData
         names.retain(|n| !is_host_name(n));
     }
     let sites = site_keys(meta, linked);
-    let names_site = |names: &[String]| names.iter().all(|n| names_a_site(&sites, n, 2));
+    // An author's key may be as short as a broadcaster's initials ("NDR").
+    const MIN_AUTHOR_KEY_CHARS: usize = 2;
+    let names_site = |names: &[String]| {
+        names
+            .iter()
+            .all(|n| names_a_site(&sites, n, MIN_AUTHOR_KEY_CHARS))
+    };
     // Names of people: two to four words, none a site's name.
     let people = |names: &[String]| {
         names.iter().all(|n| {

@@ -683,7 +683,7 @@ impl<'r, 'a> Reading<'r, 'a> {
                 let capitals = || {
                     (is_name_line_any_case(&infos[i])
                         && infos.get(i + 1).is_some_and(is_bare_dateline))
-                    .then(|| infos[i].text().trim_end_matches(',').trim().to_string())
+                    .then(|| whole_name(&infos[i]).to_string())
                 };
                 name.or_else(capitals).map(|name| (i, name))
             })
@@ -1398,8 +1398,13 @@ fn page_words(infos: &[LineInfo], name: &str) -> bool {
 fn line_name(info: &LineInfo) -> Option<String> {
     let name = name_before_tail(info.text())
         .filter(|name| name_shaped(info, name, false))
-        .or_else(|| is_name_line(info).then(|| info.text().trim_end_matches(',').trim()));
+        .or_else(|| is_name_line(info).then(|| whole_name(info)));
     name.map(str::to_string)
+}
+
+/// A name line's text without the comma that joins it to its dateline.
+fn whole_name<'i>(info: &'i LineInfo) -> &'i str {
+    info.text().trim_end_matches(',').trim()
 }
 
 /// Of a best line's probability, the share a line needs to be read as
