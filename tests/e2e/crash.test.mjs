@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, ageStoredArticles, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, mounted, dropFiles, pasteFromClipboard, fixtures, ageStoredArticles, storedRecords } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 // Stands in for a parser that traps: says it is ready, then dies on the first text.
@@ -22,7 +22,7 @@ test('a crash on a dropped file fails that file and the page goes on', async () 
   await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: CRASHING_WORKER }));
   const page = await context.newPage();
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   const notice = page.locator('.notice');
   await notice.waitFor();
@@ -112,7 +112,7 @@ test('a crash fails only the text that caused it; the texts waiting behind it ar
   await context.route('**/folio-worker_loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: TRAPPING_WORKER }));
   const page = await context.newPage();
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   // The paste is parsing (and will crash) while a file waits behind it.
   await pasteFromClipboard(page, 'A pasted text that will TRAP the parser\n\nIts body.');
   await dropFiles(page, '.reader', [{ name: 'waiting.txt', bytes: Buffer.from('The story that waited its turn\n\nIts body, read by a fresh worker.') }]);
@@ -140,7 +140,7 @@ test('a parse that runs too long fails only its own text; the texts behind it ar
   // passes at once, the worker (its own clock) hangs for real.
   await page.clock.install();
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await dropFiles(page, '.reader', [{ name: 'first.txt', bytes: Buffer.from('The story read before the runaway\n\nIts body.') }]);
   await rows(page).first().waitFor();
   // The runaway paste, and a file waiting behind it.

@@ -62,7 +62,7 @@ export async function serveDist() {
 /** Debian's Chromium, headless, with the flags this machine needs. */
 export async function launchBrowser() {
   await mkdir(artifacts, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -76,6 +76,45 @@ export async function launchBrowser() {
       '--disable-dev-shm-usage',
     ],
   });
+  // Every context keeps what its pages said went wrong, so a page that
+  // never starts fails its test with the reason (see `mounted`).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const said = [];
+    journals.set(context, said);
+    context.on('weberror', (e) => said.push(`error: ${e.error()}`));
+    context.on('console', (m) => ['error', 'warning'].includes(m.type()) && said.push(`console.${m.type()}: ${m.text()}`));
+    context.on('requestfailed', (r) => said.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
+    context.on('page', (page) => page.on('crash', () => said.push(`crashed: ${page.url()}`)));
+    return context;
+  };
+  return browser;
+}
+
+const journals = new WeakMap();
+
+/**
+ * Waits until Folio is mounted on `page` (its paste area shows). A page
+ * that does not start fails with what its context said meanwhile, the
+ * browser's version and the files it loaded, not a bare timeout.
+ */
+export async function mounted(page, timeout = 60_000) {
+  try {
+    await page.waitForSelector('#paste', { timeout });
+  } catch (e) {
+    const context = page.context();
+    const loaded = await page
+      .evaluate(() => performance.getEntriesByType('resource').map((r) => `${r.name} ${r.responseStatus ?? ''} ${Math.round(r.duration)} ms`))
+      .catch((why) => [`(could not list: ${why})`]);
+    const said = journals.get(context) ?? ['(a context not made by launchBrowser: nothing kept)'];
+    throw new Error([
+      `Folio did not start within ${timeout} ms on ${page.url()} (Chromium ${context.browser()?.version()})`,
+      'the page said:', ...said.map((l) => `  ${l}`),
+      'it loaded:', ...loaded.map((l) => `  ${l}`),
+      `(${e.message.split('\n')[0]})`,
+    ].join('\n'));
+  }
 }
 
 /** Opens Folio in a fresh context and waits until the app is mounted. */
@@ -85,7 +124,7 @@ export async function openFolio(browser, url, options = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   return { context, page, errors };
 }
 
@@ -125,6 +164,16 @@ export function useFolio() {
   before(async () => {
     folio.server = await serveDist();
     folio.browser = await launchBrowser();
+    // A build that does not start fails every test here at once, with why,
+    // instead of each after its own timeout.
+    const probe = await folio.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await probe.newPage();
+      await page.goto(folio.server.url);
+      await mounted(page);
+    } finally {
+      await probe.close();
+    }
   });
   after(async () => {
     await folio.browser?.close();

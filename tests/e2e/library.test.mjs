@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { useFolio, openFolio, dropFiles, fixtures, artifacts, root, corpusFiles, corpusMix, storedCount } from './harness.mjs';
+import { useFolio, openFolio, mounted, dropFiles, fixtures, artifacts, root, corpusFiles, corpusMix, storedCount } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const SEED = 'interfax-2025-12-31-kallas.txt';
@@ -28,7 +28,7 @@ test('twenty dropped files become twenty entries that survive a reload', async (
   assert.equal(await entries(page).count(), 20);
   await page.locator('.progress').waitFor({ state: 'detached' });
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await entries(page).nth(19).waitFor();
   assert.equal(await entries(page).count(), 20);
   // Removing one leaves nineteen, also after a reload.

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, fixtures, dist, storedRecords } from './harness.mjs';
+import { useFolio, openFolio, mounted, dropFiles, fixtures, dist, storedRecords } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
@@ -35,7 +35,7 @@ test('offline, a reload shows the app and the library', async () => {
   for (let i = 0; i < 50 && (await storedRecords(page)).length === 0; i++) await page.waitForTimeout(100);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await rows(page).first().waitFor();
   // The parser works offline too: a paste is read.
   await page.fill('#paste', (await readFile(join(fixtures, SEED), 'utf8')).replaceAll('Kallas urges not to accept', 'Offline, Kallas urges not to accept'));
@@ -51,7 +51,7 @@ test('a new build is offered, and the page reloads into it on request', async ()
   const built = await readFile(join(dist, 'sw.js'), 'utf8');
   const page = await context.newPage();
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await controlled(page);
   assert.equal(await page.locator('.update-notice').count(), 0);
   // A new deploy: the worker's build name changes.
@@ -65,7 +65,7 @@ test('a new build is offered, and the page reloads into it on request', async ()
   assert.notEqual(background, 'rgba(0, 0, 0, 0)');
   assert.notEqual(background, color);
   await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   const version = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('folio-')));
   assert.deepEqual(version, ['folio-0000000000000000']);
   folio.server.deploy('/sw.js', built);

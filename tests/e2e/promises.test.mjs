@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, pasteFromClipboard, fixtures, storedRecords, corpusFiles } from './harness.mjs';
+import { useFolio, openFolio, mounted, dropFiles, pasteFromClipboard, fixtures, storedRecords, corpusFiles } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
@@ -50,7 +50,7 @@ test('a paste is one library entry, edited in place, kept across a reload and sh
 
   // After a reload: the same one entry (the draft is not kept twice), open.
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await heading(page, 1).waitFor();
   await current(page).filter({ hasText: 'Kallas urges' }).waitFor();
   await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
@@ -66,7 +66,7 @@ test('a paste is one library entry, edited in place, kept across a reload and sh
   // Emptying the area leaves both entries where they are.
   await page.locator('#paste').fill('');
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await heading(page, 2).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -82,7 +82,7 @@ test('the story open before a reload is open after it', async () => {
   await second.click();
   await page.locator('article h1', { hasText: title }).waitFor();
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await current(page).filter({ hasText: title }).waitFor();
   await page.locator('article h1', { hasText: title }).waitFor();
   assert.deepEqual(errors, []);
@@ -106,7 +106,7 @@ test('a removed entry comes back with Undo, also after a reload', async () => {
   assert.equal(await note.count(), 0);
   await eventually(() => storedRecords(page), (records) => records.length === 2, 'the record kept again');
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await heading(page, 2).waitFor();
   assert.equal(await rows(page).first().locator('.entry-title').innerText(), title);
   assert.deepEqual(errors, []);

@@ -4,7 +4,7 @@
 // while the parse was running.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useFolio, openFolio } from './harness.mjs';
+import { useFolio, openFolio, mounted } from './harness.mjs';
 
 const folio = useFolio();
 
@@ -144,7 +144,7 @@ test('a burst of input events keeps one parse in flight and shows the last text'
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   // The page reads its example once as it starts, to warm the parser.
   await page.waitForFunction(() => window.__parses.sent >= 1 && window.__parses.open === 0);
   // As a script that types a story line by line: one input event per

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useFolio, openFolio, dropFiles, fixtures, storedRecords, corpusFiles } from './harness.mjs';
+import { useFolio, openFolio, mounted, dropFiles, fixtures, storedRecords, corpusFiles } from './harness.mjs';
 
 const SEED = 'interfax-2025-12-31-kallas.txt';
 const rows = (page) => page.locator('nav[aria-label="Library"] li.entry-row');
@@ -27,7 +27,7 @@ async function withOldLibrary(value) {
   const { context, page, errors } = await openFolio(folio.browser, folio.url);
   await page.evaluate((v) => localStorage.setItem('folio.library.v1', v), value);
   await page.reload();
-  await page.waitForSelector('#paste');
+  await mounted(page);
   return { context, page, errors };
 }
 
@@ -87,7 +87,7 @@ test('two tabs adding at once both keep what they added', async () => {
   const context = await folio.browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   await Promise.all([a.goto(folio.url), b.goto(folio.url)]);
-  await Promise.all([a.waitForSelector('#paste'), b.waitForSelector('#paste')]);
+  await Promise.all([mounted(a), mounted(b)]);
   await Promise.all([
     dropFiles(a, '.reader', await corpusFiles(4, 0)),
     dropFiles(b, '.reader', await corpusFiles(4, 4)),
@@ -188,7 +188,7 @@ onmessage = (ev) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(folio.url);
-  await page.waitForSelector('#paste');
+  await mounted(page);
   await dropFiles(page, '.reader', [{ name: SEED, bytes: await readFile(join(fixtures, SEED)) }]);
   await page.locator('article h1', { hasText: 'Kallas urges' }).waitFor();
   // The stored entry arrives after the dropped one: both are listed, the
