@@ -387,8 +387,12 @@ impl<'r, 'a> Reading<'r, 'a> {
         as_written: bool,
     ) -> Option<usize> {
         let infos = self.infos;
-        let headline = marked_headline(infos, span.start, title_headings)
-            .or_else(|| commented_title(infos))
+        let marked = marked_headline(infos, span.start, title_headings);
+        // The comments quote the post's title whole: a "| Step-by-Step
+        // Guide" after it is the title's, not a site's name.
+        let quoted = marked.is_none().then(|| commented_title(infos)).flatten();
+        let headline = marked
+            .or(quoted)
             .or_else(|| crumbed_title(infos, span.start))
             .or_else(|| find_headline(infos, span.start, &story_words(infos, span.clone()), form))
             .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
@@ -405,7 +409,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         };
         let text = infos[h].text();
         let written = without_heading_marks(text);
-        let written = if as_written {
+        let written = if as_written || quoted.is_some() {
             written
         } else {
             without_site_parts(without_leading_date(&infos[h], written))
@@ -1752,6 +1756,14 @@ mod tests {
         assert_eq!(
             parse_text(&text).headline.as_deref(),
             Some("Scherenschnitt (3)")
+        );
+        // The title quoted whole keeps what follows its bar: no site's name.
+        let guide = format!(
+            "Search for:\nHow to Grow a Lemon Tree from Seed | Step-by-Step Guide\nRECENT POSTS\n\n{paragraph}\n\n{paragraph}\n\n25 thoughts on “How to Grow a Lemon Tree from Seed | Step-by-Step Guide”\n\nAnna says:\nLovely!\n"
+        );
+        assert_eq!(
+            parse_text(&guide).headline.as_deref(),
+            Some("How to Grow a Lemon Tree from Seed | Step-by-Step Guide")
         );
         // Quotes in a sentence are not a comment heading.
         let quoted = format!("Library stays open\n\n{paragraph}\n\nShe called it “The old town at night, cut from black paper” in her letter.\n");
