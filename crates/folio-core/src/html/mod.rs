@@ -963,6 +963,22 @@ mod tests {
     }
 
     #[test]
+    fn microdata_on_a_shown_element_states_the_publication_date() {
+        // A blog template: the date in the element's title, the text
+        // showing a comment's date.
+        let shown = r#"<p class="date"><abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr></p>
+            <p class="comment">14.08.2017</p>"#;
+        let blog = page_with_author(shown, "");
+        assert_eq!(blog.published.as_deref(), Some("2017-09-09T10:52+02:00"));
+        let span =
+            r#"<span itemprop="datePublished" content="2022-01-14 10:31:00">16. März 2022</span>"#;
+        assert_eq!(
+            page_with_author(span, "").published.as_deref(),
+            Some("2022-01-14T10:31")
+        );
+    }
+
+    #[test]
     fn the_site_named_as_author_gives_way_to_a_person() {
         let site = r#"<meta property="og:site_name" content="National Geographic">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","author":{"@type":"Organization","name":"National Geographic"}}</script>"#;

@@ -697,6 +697,7 @@ fn marks_and_headings(settings: Handlers, reader: &Shared) -> Handlers {
 fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
     let (ld, ld_text, metas) = (reader.clone(), reader.clone(), reader.clone());
     let (times, bases, html_tag) = (reader.clone(), reader.clone(), reader.clone());
+    let items = reader.clone();
     settings
         .append_element_content_handler(element!(
             r#"script[type="application/ld+json"]"#,
@@ -726,6 +727,26 @@ fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
             }
             Ok(())
         }))
+        // Microdata on a shown element ("<abbr itemprop=datePublished
+        // title=…>", "<span itemprop=datePublished content=…>") states the
+        // date in an attribute, as a <meta> would.
+        .append_element_content_handler(element!(
+            "[itemprop~=datePublished]:not(meta)",
+            move |el| {
+                let value = ["content", "datetime", "title"]
+                    .iter()
+                    .find_map(|a| el.get_attribute(a));
+                if let Some(value) = value {
+                    let value = html_escape::decode_html_entities(&value).into_owned();
+                    items
+                        .borrow_mut()
+                        .meta
+                        .meta
+                        .push(("datePublished".into(), value));
+                }
+                Ok(())
+            }
+        ))
         .append_element_content_handler(element!("time[datetime]", move |el| {
             let mut r = times.borrow_mut();
             if r.meta.time.is_none() {
