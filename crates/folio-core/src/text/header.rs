@@ -187,10 +187,36 @@ fn may_be_headline(info: &LineInfo) -> bool {
         && !is_credited_caption(info.text())
 }
 
+/// Words a part of a headline line has at most to be the site's name or a
+/// breadcrumb step ("Home", "News & mehr", "Heise online").
+pub const SITE_PART_WORDS: usize = 4;
+
+/// Signs set between a breadcrumb's steps ("Home » Europa » Emden").
+pub const PATH_SIGNS: &[char] = &['»', '›', '>', '→'];
+
+/// A breadcrumb trail and nothing else ("Business News›Tech›Hardware",
+/// "Home » Hochbau » Leistungen » Tragwerksplanung"): three short steps
+/// or more, the last a word, where no headline is left once the path is
+/// taken off (a trail ending in a title, "Home » Recipes » Olive & Herb
+/// Focaccia Bread", gives that title: `parse::without_site_parts`).
+fn is_bare_trail(text: &str) -> bool {
+    const MIN_STEPS: usize = 3;
+    let steps: Vec<usize> = text
+        .split(PATH_SIGNS)
+        .map(|step| words(step).count())
+        .collect();
+    // "Sie sind hier: Home » … » Emden": a labelled trail names the page.
+    !text.contains(':')
+        && steps.len() >= MIN_STEPS
+        && steps.iter().all(|&n| (1..=SITE_PART_WORDS).contains(&n))
+        && steps.last() == Some(&1)
+}
+
 /// A line of cells (innerText puts a tab between a table's cells, text
 /// browsers runs of spaces), an item of a marked list, one that gives an
 /// e-mail address, one that opens what follows it ("The ingredients:"),
-/// or a list of tags: parts of a page, never its headline.
+/// a list of tags or a breadcrumb trail: parts of a page, never its
+/// headline.
 fn is_page_part(text: &str) -> bool {
     // "ARD, Demonstrationen, Neu, Tagesschau, Top-Thema": a list of tags.
     let items: Vec<&str> = text.split(',').collect();
@@ -203,6 +229,7 @@ fn is_page_part(text: &str) -> bool {
     let list_item = ["* ", "+ ", "- ", "· "].iter().any(|m| text.starts_with(m));
     tag_list
         || list_item
+        || is_bare_trail(text)
         // Cells set apart by runs of spaces, as text browsers lay out tables.
         || text.contains('\t')
         || text.contains("   ")
@@ -663,6 +690,20 @@ mod tests {
             "HD      THE HOME DEPOT INC.    225.86  -12.99"
         ));
         assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+        // A breadcrumb trail alone; not one that ends in a title, is
+        // labelled, or a sum.
+        assert!(is_page_part("Business News›Tech›Hardware"));
+        assert!(is_page_part(
+            "Home » Hochbau » Leistungen » Tragwerksplanung"
+        ));
+        for named in [
+            "Home » Recipes » Olive & Herb Focaccia Bread",
+            "Sie sind hier: Home » Europa » Emden",
+            "Inflation > 5%: what it means",
+            "Stocks → Bonds",
+        ] {
+            assert!(!is_page_part(named), "{named}");
+        }
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::text::dateline::{find_published, yearless_day};
 use crate::text::form::{logical_lines, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
-    source_from_header_line, story_words,
+    source_from_header_line, story_words, PATH_SIGNS, SITE_PART_WORDS,
 };
 use crate::text::language::{
     detect_language, strip_prefix_caseless, strip_suffix_caseless, words, words_per_minute,
@@ -900,10 +900,6 @@ impl<'r, 'a> Reading<'r, 'a> {
     }
 }
 
-/// Words a part of a headline line has at most to be the site's name or a
-/// breadcrumb step ("Home", "News & mehr", "Heise online").
-const SITE_PART_WORDS: usize = 4;
-
 /// Labels that open a breadcrumb, lower case.
 const YOU_ARE_HERE: &[&str] = &[
     "sie sind hier",
@@ -1209,9 +1205,6 @@ const CRUMB_ROOTS: &[&str] = &[
     "strona główna",
     "главная",
 ];
-
-/// Signs set between a breadcrumb's steps ("Home » Europa » Emden").
-const PATH_SIGNS: &[char] = &['»', '›', '>', '→'];
 
 /// Those signs, and the ones a trail may also use where a line of text
 /// uses them too ("Home / Buch / …", "Sie sind hier:Home»…").
