@@ -212,6 +212,31 @@ fn is_bare_trail(text: &str) -> bool {
         && steps.last() == Some(&1)
 }
 
+/// A row of the story's facts ("Gunter Frank / 22.04.2020 / 06:15 /
+/// Foto: Achgut.com / 150 /", "22. Januar 2020 @ 18:13 // Autor: c1ph4 //
+/// ~ Lesezeit: 1 Minute"): three short fields or more between slashes or
+/// bars, one of them a date. A headline may state a date; it is not cut
+/// into fields.
+fn is_fact_row(info: &LineInfo) -> bool {
+    const MIN_FIELDS: usize = 3;
+    const FIELD_MAX_WORDS: usize = 5;
+    if info.dates.is_empty() {
+        return false;
+    }
+    let text = info.text();
+    [" / ", "//", " | "].iter().any(|bar| {
+        let fields: Vec<&str> = text
+            .split(bar)
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .collect();
+        fields.len() >= MIN_FIELDS
+            && fields
+                .iter()
+                .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
+    })
+}
+
 /// A line of cells (innerText puts a tab between a table's cells, text
 /// browsers runs of spaces), an item of a marked list, one that gives an
 /// e-mail address, one that opens what follows it ("The ingredients:"),
@@ -399,7 +424,7 @@ pub fn headline_candidates(
     // candidate (`longest_nearby`), but are never candidates themselves.
     candidates
         .into_iter()
-        .filter(|&i| !is_page_part(lines[i].text()))
+        .filter(|&i| !is_page_part(lines[i].text()) && !is_fact_row(&lines[i]))
         // A name under an opener or label alone on its line ("By" /
         // "Randy Maniloff": a tool that set the byline's two elements on
         // lines of their own) is the byline.
@@ -631,6 +656,15 @@ const RIGHTS_RESERVED: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_of_the_storys_facts_is_no_headline() {
+        let text = "Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /\n22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute\nBericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?\nPolitik | Wirtschaft | Kultur\nVideo der Sendung vom 16.10.2019 18:15 Uhr | Das Erste";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let rows: Vec<bool> = infos.iter().map(is_fact_row).collect();
+        // A headline stating a date, fields without one, two fields: no row.
+        assert_eq!(rows, [true, true, false, false, false]);
+    }
 
     #[test]
     fn a_headline_quoted_by_other_lines() {
