@@ -51,6 +51,7 @@ const RELATED_HEADINGS: &[&str] = &[
     "você pode gostar",
     "você também pode gostar",
     "te puede interesar",
+    "más información",
     "también te puede interesar",
     "vous aimerez aussi",
     "vous pourriez aussi aimer",
@@ -145,6 +146,9 @@ const TAG_LABELS: &[&str] = &[
     "themen in diesem artikel",
     "topics in this article",
     "filed under",
+    "archivado en",
+    "archiviato in",
+    "arquivado em",
     "tagged",
     "tagged with",
 ];

@@ -1034,6 +1034,8 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
         || is_count(text)
         || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
         || PAGE_ACTION_WORDS.iter().any(|w| lowered.contains(w))
+        // The next box's heading ("Más información", "Read more").
+        || crate::text::lists::heads_other_stories(text)
     {
         return Some(false);
     }
@@ -1970,6 +1972,11 @@ mod tests {
             "{story}Теги\nмодель\nвозраст\nКомментарии\n1\nГость\n"
         ));
         assert_eq!(comments.tags, vec!["модель", "возраст"]);
+        // The next box's heading ends them: "Filed under" in Spanish.
+        let boxed = parse_text(&format!(
+            "{story}Archivado en:\nHielo\nAntártida\nMás información\nEspecial Antártida: viaje al deshielo\n"
+        ));
+        assert_eq!(boxed.tags, vec!["Hielo", "Antártida"]);
         let count = parse_text(&format!("{story}Tags\nATP\n1\n0\nRobert\n"));
         assert_eq!(count.tags, vec!["ATP"]);
         let year = parse_text(&format!("{story}Tags\n2019\nJahreswechsel\n"));
