@@ -315,10 +315,11 @@ fn beat_cut(name: &str, mut end: usize) -> usize {
 
 fn clean_name(name: &str) -> &str {
     let mut end = 0;
-    for (at, word) in name
+    let mut words = name
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
-    {
+        .peekable();
+    while let Some((at, word)) = words.next() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = bare.to_lowercase();
         let capital = starts_like_a_name(bare);
@@ -327,7 +328,14 @@ fn clean_name(name: &str) -> &str {
         if word.ends_with(':') && end > 0 {
             break;
         }
-        if is_role(bare) {
+        // "Staff" after a name is a role only before its kind ("Staff
+        // Writer", "staff and agencies"); else it is a surname ("Jörg
+        // Staff", "Von Jörg Staff am 16.11.2022").
+        let next = words.peek().map(|(_, next)| next.to_lowercase());
+        let staff_of_a_kind = next.is_some_and(|next| {
+            is_role(&next) || ["report", "reports", "and", "&"].contains(&next.as_str())
+        });
+        if is_role(bare) && (lower != "staff" || staff_of_a_kind || end == 0) {
             // "Richard Adams Education editor": the role's beat is no
             // part of the name.
             end = beat_cut(name, end);
@@ -351,9 +359,15 @@ fn clean_name(name: &str) -> &str {
         }
     }
     let name = name[..end].trim_end_matches([',', ':']).trim();
-    // A closing initial keeps its dot ("Juan Carlos Muñoz C."), a word not.
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    if last.trim_end_matches('.').chars().count() == 1 && name.contains(' ') {
+    // A closing initial keeps its dot ("Juan Carlos Muñoz C."), as does a
+    // generation ("Perry Bacon Jr."); a word not.
+    let last = name
+        .rsplit(' ')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches('.');
+    let generation = ["jr", "sr"].contains(&last.to_lowercase().as_str());
+    if (last.chars().count() == 1 || generation) && name.contains(' ') {
         name
     } else {
         name.trim_end_matches('.').trim()
@@ -891,6 +905,12 @@ mod tests {
         );
         // A name keeps two words: "Science" is then its last.
         assert_eq!(names("By Anna Science Editor"), ["Anna Science"]);
+        // "Staff" is a role before its kind, else a surname; a generation
+        // keeps its dot.
+        assert_eq!(names("By Guardian staff and agencies"), ["Guardian"]);
+        assert!(names("By Staff Reports").is_empty());
+        assert_eq!(names("Von Jörg Staff am 16.11.2022"), ["Jörg Staff"]);
+        assert_eq!(names("By Perry Bacon Jr."), ["Perry Bacon Jr."]);
     }
 
     #[test]
