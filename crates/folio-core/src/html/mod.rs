@@ -963,6 +963,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_author_meta_gives_its_names_and_a_placeholder_none() {
+        let quoted = page_with_author(
+            "",
+            r#"<meta name="author" content="'Luana Patriolino, Raphael Felice'">"#,
+        );
+        assert_eq!(quoted.byline, vec!["Luana Patriolino", "Raphael Felice"]);
+        let placeholder = page_with_author("", r#"<meta name="author" content="No Author">"#);
+        assert!(placeholder.byline.is_empty(), "{:?}", placeholder.byline);
+    }
+
+    #[test]
     fn microdata_on_a_shown_element_states_the_publication_date() {
         // A blog template: the date in the element's title, the text
         // showing a comment's date.

@@ -47,12 +47,20 @@ const AUTHOR_META: &[&str] = &[
     "byl",
 ];
 
+/// The word for an author, lower case: a metadata author ending in it is
+/// a placeholder ("No Author", "Kein Autor", "Sans auteur").
+const AUTHOR_NOUNS: &[&str] = &["author", "autor", "auteur", "autore", "автор"];
+
 /// The names in a metadata author value: "By Ann Lee and Bo Ek", "Ann
-/// Lee, Bo Ek"; nothing for an address (`article:author` is often a
-/// profile page).
+/// Lee, Bo Ek", "'Ann Lee, Bo Ek'" (quoted by a template); nothing for an
+/// address (`article:author` is often a profile page) or a placeholder.
 fn author_names(value: &str) -> Vec<String> {
-    let value = value.trim();
-    if value.contains("://") || value.starts_with("www.") {
+    let value = value.trim().trim_matches(['\'', '"', '“', '”']).trim();
+    let last_word = value.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if value.contains("://")
+        || value.starts_with("www.")
+        || AUTHOR_NOUNS.contains(&last_word.as_str())
+    {
         return Vec::new();
     }
     byline_names(&format!("By {value}")).unwrap_or_default()
