@@ -81,6 +81,9 @@ export async function launchBrowser() {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
+    // A busy machine may take longer than Playwright's 30 s for a step;
+    // a test that means a bound states its own.
+    context.setDefaultTimeout(60_000);
     const said = [];
     journals.set(context, said);
     context.on('weberror', (e) => said.push(`error: ${e.error()}`));
