@@ -817,6 +817,32 @@ mod tests {
             .as_deref(),
             Some("Thomson Daily")
         );
+        // A site's name a template filled with the page's title: the side
+        // that spells the address, else the side that is not the headline.
+        assert_eq!(
+            source(
+                r#"<meta property="og:site_name" content="Library stays open | Reuters">"#,
+                ""
+            )
+            .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            source(
+                r#"<meta property="og:site_name" content="Library stays open | Die Zeitung">"#,
+                ""
+            )
+            .as_deref(),
+            Some("Die Zeitung")
+        );
+        assert_eq!(
+            source(
+                r#"<meta property="og:site_name" content="Die Zeitung | News from Berlin">"#,
+                ""
+            )
+            .as_deref(),
+            Some("Die Zeitung")
+        );
         // No name in the metadata: the footer's, unless it names the
         // company that owns the site; then the page's host.
         assert_eq!(

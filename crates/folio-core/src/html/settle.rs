@@ -575,6 +575,28 @@ pub(super) fn links_and_section(article: &mut Article, meta: &PageMeta, linked: 
 /// The page's own tags beat a line read as tags from its text (often tag
 /// links run together: "bahndeutschland"); then the site's name and the
 /// page's language.
+/// The site's name an `og:site_name` gives. A template that fills it with
+/// the page's title ("Achtsam durch die Krise | Die FURCHE") names the
+/// site on the side that spells its address, or else on the side that is
+/// not the headline.
+fn stated_site(value: &str, headline: Option<&str>, spells_host: &dyn Fn(&str) -> bool) -> String {
+    let sides: Vec<&str> = value.split(" | ").map(str::trim).collect();
+    if sides.len() < 2 {
+        return site_name(value);
+    }
+    let is_headline = |side: &str| headline.is_some_and(|h| folded(h) == folded(side));
+    sides
+        .iter()
+        .find(|side| spells_host(side))
+        .or_else(|| {
+            headline
+                .is_some()
+                .then(|| sides.iter().find(|side| !is_headline(side)))
+                .flatten()
+        })
+        .map_or_else(|| site_name(value), |side| side.to_string())
+}
+
 pub(super) fn tags_source_language(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
     // One tag per meta element, or all in one, between commas.
     let marked: Vec<String> = meta
@@ -613,7 +635,9 @@ pub(super) fn tags_source_language(article: &mut Article, meta: &PageMeta, linke
     // else what the text said, else the page's host.
     let host = article.url.as_deref().map(site_name);
     let spells_host = |name: &str| host.as_deref().is_some_and(|h| names_host(name, h));
-    let named = meta.meta("og:site_name").map(site_name);
+    let named = meta
+        .meta("og:site_name")
+        .map(|name| stated_site(name, article.headline.as_deref(), &spells_host));
     let publisher = linked.publisher.as_deref().map(site_name);
     let site = match (named, publisher) {
         (Some(named), Some(publisher)) if !spells_host(&named) && spells_host(&publisher) => {
