@@ -584,16 +584,10 @@ fn stated_site(value: &str, headline: Option<&str>, spells_host: &dyn Fn(&str) -
     if sides.len() < 2 {
         return site_name(value);
     }
-    let is_headline = |side: &str| headline.is_some_and(|h| folded(h) == folded(side));
     sides
         .iter()
         .find(|side| spells_host(side))
-        .or_else(|| {
-            headline
-                .is_some()
-                .then(|| sides.iter().find(|side| !is_headline(side)))
-                .flatten()
-        })
+        .or_else(|| headline.and_then(|h| sides.iter().find(|side| folded(side) != folded(h))))
         .map_or_else(|| site_name(value), |side| side.to_string())
 }
 

@@ -331,11 +331,13 @@ fn clean_name(name: &str) -> &str {
         // "Staff" after a name is a role only before its kind ("Staff
         // Writer", "staff and agencies"); else it is a surname ("Jörg
         // Staff", "Von Jörg Staff am 16.11.2022").
-        let next = words.peek().map(|(_, next)| next.to_lowercase());
-        let staff_of_a_kind = next.is_some_and(|next| {
-            is_role(&next) || ["report", "reports", "and", "&"].contains(&next.as_str())
-        });
-        if is_role(bare) && (lower != "staff" || staff_of_a_kind || end == 0) {
+        let surname = lower == "staff"
+            && end > 0
+            && !words.peek().is_some_and(|(_, next)| {
+                let next = next.to_lowercase();
+                is_role(&next) || ["report", "reports", "and", "&"].contains(&next.as_str())
+            });
+        if is_role(bare) && !surname {
             // "Richard Adams Education editor": the role's beat is no
             // part of the name.
             end = beat_cut(name, end);

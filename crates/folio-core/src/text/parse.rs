@@ -29,7 +29,8 @@ use crate::text::language::{
 };
 use crate::text::lines::{folded, split_lines, Line, LineNumber};
 use crate::text::lists::{
-    find_lists, is_count, is_tag_heading, lone_hashtag, names_its_tags, split_lists, tags_in_line,
+    find_lists, heads_other_stories, is_count, is_tag_heading, lone_hashtag, names_its_tags,
+    split_lists, tags_in_line,
 };
 use crate::text::structure::Structure;
 
@@ -458,8 +459,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             // the author.
             if !story.marked
                 && infos[i].chars <= BOX_HEADING_MAX_CHARS
-                && (crate::text::lists::heads_other_stories(text)
-                    || crate::text::byline::is_author_box_heading(text))
+                && (heads_other_stories(text) || crate::text::byline::is_author_box_heading(text))
             {
                 continue;
             }
@@ -1035,7 +1035,7 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
         || tags.len() >= 2 && tags.iter().all(|t| shouting(t)) && !shouting(text)
         || PAGE_ACTION_WORDS.iter().any(|w| lowered.contains(w))
         // The next box's heading ("Más información", "Read more").
-        || crate::text::lists::heads_other_stories(text)
+        || heads_other_stories(text)
     {
         return Some(false);
     }
