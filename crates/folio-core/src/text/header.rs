@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use crate::model::{self, mlp_len, mlp_score, names_hash};
-use crate::text::byline::{byline_names, labeled_name_below};
+use crate::text::byline::{byline_names, labeled_name_below, split_on_words};
 use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
@@ -223,18 +223,15 @@ fn is_fact_row(info: &LineInfo) -> bool {
     if info.dates.is_empty() {
         return false;
     }
-    let text = info.text();
-    [" / ", "//", " | "].iter().any(|bar| {
-        let fields: Vec<&str> = text
-            .split(bar)
-            .map(str::trim)
-            .filter(|f| !f.is_empty())
-            .collect();
-        fields.len() >= MIN_FIELDS
-            && fields
-                .iter()
-                .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
-    })
+    let fields: Vec<&str> = split_on_words(info.text(), &[" / ", "//", " | "])
+        .into_iter()
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    fields.len() >= MIN_FIELDS
+        && fields
+            .iter()
+            .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
 }
 
 /// A line of cells (innerText puts a tab between a table's cells, text
