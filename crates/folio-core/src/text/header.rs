@@ -234,6 +234,31 @@ fn is_fact_row(info: &LineInfo) -> bool {
             .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
 }
 
+/// Lines above an item of a numbered list where the item before it may stand.
+const NUMBERED_ITEM_LOOKBACK: usize = 3;
+
+/// The number a line opens with as an item of a numbered list ("5. Messengerdienste
+/// sind kein rechtsfreier Raum" gives 5).
+fn item_number(text: &str) -> Option<u32> {
+    let (number, rest) = text.split_once(". ")?;
+    (!number.is_empty() && number.len() <= 3 && !rest.trim().is_empty())
+        .then(|| number.parse().ok())
+        .flatten()
+}
+
+/// An item of a numbered list: its number follows the number of an item
+/// just above ("4. 2022" / "5. Messengerdienste sind kein rechtsfreier
+/// Raum", a breadcrumb trail as text tools number it). A title that opens
+/// with a number ("1. FC Köln holt …") has no item above it.
+fn is_numbered_item(lines: &[LineInfo], i: usize) -> bool {
+    item_number(lines[i].text()).is_some_and(|n| {
+        n >= 2
+            && lines[i.saturating_sub(NUMBERED_ITEM_LOOKBACK)..i]
+                .iter()
+                .any(|l| item_number(l.text()) == Some(n - 1))
+    })
+}
+
 /// A line of cells (innerText puts a tab between a table's cells, text
 /// browsers runs of spaces), an item of a marked list, one that gives an
 /// e-mail address, one that opens what follows it ("The ingredients:"),
@@ -421,7 +446,9 @@ pub fn headline_candidates(
     // candidate (`longest_nearby`), but are never candidates themselves.
     candidates
         .into_iter()
-        .filter(|&i| !is_page_part(lines[i].text()) && !is_fact_row(&lines[i]))
+        .filter(|&i| {
+            !is_page_part(lines[i].text()) && !is_fact_row(&lines[i]) && !is_numbered_item(lines, i)
+        })
         // A name under an opener or label alone on its line ("By" /
         // "Randy Maniloff": a tool that set the byline's two elements on
         // lines of their own) is the byline.
@@ -661,6 +688,18 @@ mod tests {
         let rows: Vec<bool> = infos.iter().map(is_fact_row).collect();
         // A headline stating a date, fields without one, two fields: no row.
         assert_eq!(rows, [true, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_item_of_a_numbered_list_is_no_headline() {
+        let text = "1. Startseite\n2. Presse\n3. Pressemitteilungen des BKA\n4. 2022\n5. Messengerdienste sind kein rechtsfreier Raum\n1. FC Köln holt den Pokal nach Hause\nDer Verein feierte am Abend.\n7. Juli 2022";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let items: Vec<bool> = (0..infos.len())
+            .map(|i| is_numbered_item(&infos, i))
+            .collect();
+        // The trail's steps after the first; not a title opening with a
+        // number, nor a date.
+        assert_eq!(items, [false, true, true, true, true, false, false, false]);
     }
 
     #[test]
