@@ -119,13 +119,20 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         structure: Structure::default(),
     };
     match form {
-        // Text as it came, or only its quoting or tables undone.
-        Form::Text => LogicalText {
-            origin: through_unboxing(Vec::new()),
-            ..line_for_line(match source {
-                Cow::Borrowed(_) => unquoted,
-                Cow::Owned(text) => Cow::Owned(text),
-            })
+        // Text as it came, or only its quoting or tables undone, with a
+        // line cut at an inline element joined again.
+        Form::Text => match join_continued_lines(&source) {
+            Some((joined, origin)) => LogicalText {
+                origin: through_unboxing(origin),
+                ..line_for_line(Cow::Owned(joined))
+            },
+            None => LogicalText {
+                origin: through_unboxing(Vec::new()),
+                ..line_for_line(match source {
+                    Cow::Borrowed(_) => unquoted,
+                    Cow::Owned(text) => Cow::Owned(text),
+                })
+            },
         },
         Form::Wrapped => {
             let width = width.unwrap_or(DEFAULT_WIDTH);
@@ -152,6 +159,50 @@ pub fn detect_form(text: &str) -> Form {
     } else {
         Form::Text
     }
+}
+
+// ---------------------------------------------------------------------
+// Lines cut at an inline element
+
+/// Signs that close a clause or sentence: a line opening with one of them
+/// (then a space, or nothing) goes on the line above ("Spokesman-Review" /
+/// ", “She wanted…”"). Quotation marks are left out: »…« and ”…” open
+/// quotes in some languages.
+const CLOSING_SIGNS: &[char] = &[',', '.', ';', ':', ')', ']', '!', '?'];
+
+/// Whether `line` (trimmed) continues the line above it.
+fn continues_line_above(line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| CLOSING_SIGNS.contains(&c))
+        && chars.next().is_none_or(char::is_whitespace)
+}
+
+/// The text with each line that opens with a closing sign joined to the
+/// non-blank line above it, and for each line of the result the 1-based
+/// input line it starts on; `None` when no line is joined. A tool that
+/// writes each piece of a page's text on a line of its own (a scraper's
+/// `get_text("\n")`) cuts a sentence at every link it holds; a browser
+/// never starts a line with a comma.
+fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::new();
+    let mut above_blank = true;
+    let mut joined = false;
+    for (index, raw) in text.lines().enumerate() {
+        let trimmed = raw.trim();
+        if !above_blank && continues_line_above(trimmed) {
+            out.truncate(out.trim_end().len());
+            out.push_str(trimmed);
+            out.push('\n');
+            joined = true;
+            continue;
+        }
+        out.push_str(raw);
+        out.push('\n');
+        origin.push(index + 1);
+        above_blank = trimmed.is_empty();
+    }
+    joined.then_some((out, origin))
 }
 
 // ---------------------------------------------------------------------
@@ -1370,6 +1421,31 @@ Minister says talks will go on
         assert_eq!(logical.form, Form::Text);
         assert_eq!(logical.text, text);
         assert_eq!(logical.input_line(LineNumber::new(2)), LineNumber::new(2));
+    }
+
+    #[test]
+    fn a_line_cut_at_a_link_is_joined_again() {
+        let text = "Politics\nShe told the\nSpokesman-Review\n, \u{201c}She wanted to blend both\u{201d}.\nWhat next?\n\n. Not joined across a blank line\n...and an ellipsis opens a line\n,no space after the comma\n";
+        let logical = logical_lines(text, None);
+        assert_eq!(logical.form, Form::Text);
+        let lines: Vec<&str> = logical.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Politics",
+                "She told the",
+                "Spokesman-Review, \u{201c}She wanted to blend both\u{201d}.",
+                "What next?",
+                "",
+                ". Not joined across a blank line",
+                "...and an ellipsis opens a line",
+                ",no space after the comma",
+            ]
+        );
+        // Lines after the join still name their input line.
+        assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(3));
+        assert_eq!(logical.input_line(LineNumber::new(4)), LineNumber::new(5));
+        assert_eq!(logical.input_line(LineNumber::new(8)), LineNumber::new(9));
     }
 
     #[test]
