@@ -495,6 +495,13 @@ fn bullet(line: &str) -> Option<&str> {
         .filter(|r| !r.is_empty())
 }
 
+/// A list item's text without the mark a text tool set before it
+/// ("* Bundesliga" gives "Bundesliga"): a tag, a link's title or a side
+/// list's item is its words.
+pub fn without_bullet(item: &str) -> &str {
+    bullet(item.trim_start()).unwrap_or(item)
+}
+
 /// A line that sets out columns or code rather than running text: a table
 /// border or row, or text aligned by runs of spaces.
 fn is_laid_out(line: &str) -> bool {

@@ -8,6 +8,7 @@
 
 use crate::article::{RelatedLink, SideList};
 use crate::text::classify::LineInfo;
+use crate::text::form::without_bullet;
 use crate::text::language::{find_caseless, mentions_any, strip_prefix_caseless};
 
 /// Words a list heading has at most ("Most Popular Articles").
@@ -327,7 +328,8 @@ fn read_list(lines: &[LineInfo], taken: &[bool], heading: usize) -> FoundList {
                 }
                 _ => info.text(),
             };
-            list.items.push((j, text.to_string(), published));
+            list.items
+                .push((j, without_bullet(text).to_string(), published));
             list.lines.push(j);
         } else {
             break;

@@ -19,7 +19,7 @@ use crate::text::byline::{
 };
 use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::{find_published, yearless_day};
-use crate::text::form::{logical_lines, Form, LogicalText};
+use crate::text::form::{logical_lines, without_bullet, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
     source_from_header_line, story_words, PATH_SIGNS, SITE_PART_WORDS,
@@ -1055,7 +1055,7 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
 
 /// A tag as a tag list writes it, without its hash or trailing comma.
 fn tag_text(text: &str) -> String {
-    let text = text
+    let text = without_bullet(text)
         .trim_start_matches('#')
         .trim_end_matches([',', ';'])
         .trim();
@@ -1857,6 +1857,25 @@ mod tests {
         );
         let article = parse_text(&text);
         assert!(article.byline.is_empty(), "{:?}", article.byline);
+        let titles: Vec<&str> = article.related.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Die Bibliothek bekommt ein neues Dach",
+                "Lesesaal wird im Sommer renoviert",
+                "Stadtrat streitet über das Kulturbudget"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_items_mark_is_not_its_text() {
+        let paragraph = COUNCIL;
+        let text = format!(
+            "Library stays open after a year of protests\n16.10.2019 14:00\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nTags:\n  * Bibliothek\n  * Stadtrat\n\nÄhnliche Beiträge\n  * Die Bibliothek bekommt ein neues Dach\n  + Lesesaal wird im Sommer renoviert\n  - Stadtrat streitet über das Kulturbudget\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.tags, ["Bibliothek", "Stadtrat"]);
         let titles: Vec<&str> = article.related.iter().map(|r| r.title.as_str()).collect();
         assert_eq!(
             titles,
