@@ -1016,6 +1016,20 @@ mod tests {
     }
 
     #[test]
+    fn a_comments_time_is_not_the_storys() {
+        let comment = r#"<ol class="comment-list"><li><div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019 um 03:36 Uhr</time></div></li></ol>"#;
+        let story_time = r#"<p><time datetime="2019-08-16T09:00:00+02:00">16.08.2019</time></p>"#;
+        let (_, only_comment) = read_page(&format!("<p>Der Beitrag.</p>{comment}"));
+        assert_eq!(only_comment.time, None);
+        let (_, both) = read_page(&format!("{comment}{story_time}"));
+        assert_eq!(both.time.as_deref(), Some("2019-08-16T09:00:00+02:00"));
+        let (_, same) = read_page(&format!(
+            r#"<time datetime="2019-08-24">24.08.2019</time><div id="comment-3">{comment}</div>"#
+        ));
+        assert_eq!(same.time.as_deref(), Some("2019-08-24"));
+    }
+
+    #[test]
     fn the_site_named_as_author_gives_way_to_a_person() {
         let site = r#"<meta property="og:site_name" content="National Geographic">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Library stays open","author":{"@type":"Organization","name":"National Geographic"}}</script>"#;

@@ -90,7 +90,7 @@ pub struct PageMeta {
     pub json_ld: Vec<String>,
     /// `(property or name, content)` of every `<meta>`.
     pub meta: Vec<(String, String)>,
-    /// The first `<time datetime>`.
+    /// The first `<time datetime>` outside the comments.
     pub time: Option<String>,
     /// Lines (normalised) that are mostly link text: menus, teasers, tag lists.
     pub link_lines: std::collections::HashSet<String>,
@@ -148,6 +148,10 @@ struct Reader {
     meta: PageMeta,
     /// For each `<h1>` so far, whether it names the site (see [`PageMeta::site_h1`]).
     h1_site: Vec<bool>,
+    /// Each `<time datetime>`'s value in order, and those of the times
+    /// inside a comment (an element whose class or id names one).
+    times: Vec<String>,
+    comment_times: Vec<String>,
     blocks: BlockTree,
     shapes: Shaping,
 }
@@ -692,11 +696,31 @@ fn marks_and_headings(settings: Handlers, reader: &Shared) -> Handlers {
         }))
 }
 
+/// `<time datetime>`s kept at most: the first outside the comments is
+/// the one read.
+const MAX_TIMES: usize = 1000;
+
+/// The first of `all` (in the page's order) that is not one of `inside`:
+/// the first time a page states outside its comments, where a comment's
+/// own time ("24. August 2019 um 03:36 Uhr" under a reader's name) is no
+/// date of the story.
+fn first_outside(all: Vec<String>, mut inside: Vec<String>) -> Option<String> {
+    all.into_iter()
+        .find(|time| match inside.iter().position(|t| t == time) {
+            Some(at) => {
+                inside.swap_remove(at);
+                false
+            }
+            None => true,
+        })
+}
+
 /// The handlers that read what the page states about itself: JSON-LD,
 /// `<meta>`, the first `<time datetime>`, its own address and language.
 fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
     let (ld, ld_text, metas) = (reader.clone(), reader.clone(), reader.clone());
-    let (times, bases, html_tag) = (reader.clone(), reader.clone(), reader.clone());
+    let (times, comment_times) = (reader.clone(), reader.clone());
+    let (bases, html_tag) = (reader.clone(), reader.clone());
     let items = reader.clone();
     settings
         .append_element_content_handler(element!(
@@ -749,11 +773,21 @@ fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
         ))
         .append_element_content_handler(element!("time[datetime]", move |el| {
             let mut r = times.borrow_mut();
-            if r.meta.time.is_none() {
-                r.meta.time = el.get_attribute("datetime");
+            if r.times.len() < MAX_TIMES {
+                r.times.extend(el.get_attribute("datetime"));
             }
             Ok(())
         }))
+        .append_element_content_handler(element!(
+            "[class*=comment] time[datetime], [id*=comment] time[datetime]",
+            move |el| {
+                let mut r = comment_times.borrow_mut();
+                if r.comment_times.len() < MAX_TIMES {
+                    r.comment_times.extend(el.get_attribute("datetime"));
+                }
+                Ok(())
+            }
+        ))
         .append_element_content_handler(element!(
             "base[href], link[rel=canonical][href]",
             move |el| {
@@ -778,6 +812,7 @@ fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
 /// menus, the `<h1>`s that name the site, the layout and the shapes.
 fn finish_page(reader: Reader) -> (String, PageMeta) {
     let mut meta = reader.meta;
+    meta.time = first_outside(reader.times, reader.comment_times);
     meta.site_h1 = meta
         .h1
         .iter()
