@@ -227,9 +227,22 @@ const DATELINE_PLACE_WORDS: usize = 3;
 /// "31. Oktober 2023. Dragqueens sind …" (a place, a comma, the date, a
 /// dash or full stop, the story).
 fn opening_dateline(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
-    let i = story.clone().find(|&i| lines[i].prose == Prose::Running)?;
-    let date = lines[i].dates.first()?;
-    let text = lines[i].text();
+    story
+        .filter(|&i| lines[i].prose == Prose::Running)
+        .take(OPENING_PARAGRAPHS)
+        .find(|&i| opens_with_dateline(&lines[i]))
+}
+
+/// Paragraphs of the story's opening a wire dateline may open: a lead or
+/// a teaser's summary can stand above it.
+const OPENING_PARAGRAPHS: usize = 3;
+
+/// Whether a paragraph opens with a wire dateline.
+fn opens_with_dateline(line: &LineInfo) -> bool {
+    let Some(date) = line.dates.first() else {
+        return false;
+    };
+    let text = line.text();
     let place = text[..date.start].trim();
     let placed = place.is_empty()
         || place.strip_suffix(',').is_some_and(|p| {
@@ -240,7 +253,7 @@ fn opening_dateline(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
         .trim_start()
         .strip_prefix(DATELINE_SEPARATORS)
         .is_some_and(|story| !story.trim().is_empty());
-    (placed && set_off).then_some(i)
+    placed && set_off
 }
 
 /// The story speaking of itself ("this entry", "dieser Beitrag")…

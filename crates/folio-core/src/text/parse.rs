@@ -2060,6 +2060,12 @@ mod tests {
             wire("Am 30. Oktober 2023 trafen sich alle.").as_deref(),
             Some("2023-11-01")
         );
+        // A lead and a summary above the dated paragraph; a comment's date
+        // under the story.
+        let under_a_lead = parse_text(&format!(
+            "Library stays open after a year of protests\nThe council gave in to the readers.\n\nReaders had asked for longer hours for years, saying that students and shift workers had nowhere else to go.\n\n29.11.2022 \u{2013} {paragraph}\n\n{paragraph}\n\nMarth 02.12.2022, 15:57:32\nGreat news for the town.\n"
+        ));
+        assert_eq!(under_a_lead.published.as_deref(), Some("2022-11-29"));
     }
 
     #[test]
