@@ -205,18 +205,29 @@ pub fn parse_text_in_layout(
 /// its headline (a kicker or a lead can come first).
 const TITLE_HEADING_LOOKAHEAD: usize = 3;
 
+/// Lines at the top of a Markdown text where a heading may be the site's
+/// masthead, and lines it then stands above the story at least.
+const MASTHEAD_LINES: usize = 3;
+const MASTHEAD_GAP: usize = 10;
+
 /// The headline the text itself marks: of the top-level headings
 /// (`title_headings`, input line numbers in order; Markdown's `#`), the last one
-/// above the story's start, which a site's name heading never is.
+/// above the story's start, which a site's name heading never is. In
+/// Markdown, a heading that opens the page far above the story is the
+/// site's masthead ("# modabot", the post's title a `##` under its menu).
 fn marked_headline(
     infos: &[LineInfo],
     story_start: usize,
     title_headings: &[LineNumber],
+    form: Form,
 ) -> Option<usize> {
     let last = (story_start + TITLE_HEADING_LOOKAHEAD).min(infos.len());
+    let masthead =
+        |i: usize| form == Form::Markdown && i < MASTHEAD_LINES && story_start >= i + MASTHEAD_GAP;
     infos[..last]
         .iter()
         .rposition(|info| title_headings.binary_search(&info.line.number).is_ok())
+        .filter(|&i| !masthead(i))
 }
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
@@ -388,7 +399,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         as_written: bool,
     ) -> Option<usize> {
         let infos = self.infos;
-        let marked = marked_headline(infos, span.start, title_headings);
+        let marked = marked_headline(infos, span.start, title_headings, form);
         // The comments quote the post's title whole: a "| Step-by-Step
         // Guide" after it is the title's, not a site's name.
         let quoted = marked.is_none().then(|| commented_title(infos)).flatten();
@@ -1571,6 +1582,29 @@ mod tests {
         assert_eq!(
             parse_text(text).headline.as_deref(),
             Some("The Effect of Influenza Vaccination for the Elderly on Hospitalization")
+        );
+    }
+
+    #[test]
+    fn a_markdown_masthead_far_above_the_story_is_not_its_headline() {
+        let paragraph = COUNCIL;
+        let menu = "* [Home](/)\n* [Mode](/mode)\n* [Fotos](/fotos)\n* [Events](/events)\n* [Kontakt](/kontakt)\n* [Archiv](/archiv)\n* [Impressum](/impressum)\n* [Suche](/suche)\n";
+        let blog = format!(
+            "# Modablog\n\n{menu}\n## Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&blog);
+        assert_eq!(article.form, Form::Markdown);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        // Close above the story, the page's one heading is its title.
+        let close = format!(
+            "# Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n\n{menu}"
+        );
+        assert_eq!(
+            parse_text(&close).headline.as_deref(),
+            Some("Library stays open after a year of protests")
         );
     }
 
