@@ -1016,6 +1016,44 @@ mod tests {
     }
 
     #[test]
+    fn a_kicker_opening_the_h1_is_not_the_headline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        let page = |meta: &str, h1: &str| {
+            parse_html(&format!(
+                r#"<html><head><title>x</title><meta property="og:title" content="{meta}"></head><body>
+                <h1>{h1}</h1><div class="story-body"><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+            ))
+            .headline
+        };
+        // The metadata states the title after the kicker, or a part of it.
+        assert_eq!(
+            page(
+                "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE",
+                r#"<span class="dachzeile">Nach Corona-Lockerungen</span> <span class="headline">Autohäuser rechnen mit langsamem Anlaufen</span>"#
+            )
+            .as_deref(),
+            Some("Autohäuser rechnen mit langsamem Anlaufen")
+        );
+        assert_eq!(
+            page(
+                "Klimavorreiter Oberland? - Tegernseerstimme",
+                r#"<span class="sub-heading">Energiewende Oberland:</span><br> Klimavorreiter Oberland?"#
+            )
+            .as_deref(),
+            Some("Klimavorreiter Oberland?")
+        );
+        // Stressed words opening a title the metadata states whole.
+        assert_eq!(
+            page(
+                "Star Wars review: the best one yet - VG247",
+                "<em>Star Wars</em> review: the best one yet"
+            )
+            .as_deref(),
+            Some("Star Wars review: the best one yet")
+        );
+    }
+
+    #[test]
     fn a_comments_time_is_not_the_storys() {
         let comment = r#"<ol class="comment-list"><li><div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019 um 03:36 Uhr</time></div></li></ol>"#;
         let story_time = r#"<p><time datetime="2019-08-16T09:00:00+02:00">16.08.2019</time></p>"#;

@@ -78,6 +78,10 @@ const MENU_LINKS: usize = 2;
 pub struct PageMeta {
     pub title: String,
     pub h1: Vec<String>,
+    /// For each `<h1>`, the text of the element it opens with when more
+    /// follows it ("<h1><span class=dachzeile>Nach Corona-Lockerungen</span>
+    /// Autohäuser rechnen …</h1>"): a kicker, maybe; else empty.
+    pub h1_opening: Vec<String>,
     /// The `<h1>`s that hold the site's name, not a story's title: one
     /// marked as the site's title or logo, or a link to the site's home.
     pub site_h1: Vec<String>,
@@ -148,6 +152,10 @@ struct Reader {
     meta: PageMeta,
     /// For each `<h1>` so far, whether it names the site (see [`PageMeta::site_h1`]).
     h1_site: Vec<bool>,
+    /// Element children of the `<h1>` being read so far, and whether the
+    /// first one opened it (no text before it).
+    h1_children: usize,
+    h1_opened_by_child: bool,
     /// Each `<time datetime>`'s value in order, and those of the times
     /// inside a comment (an element whose class or id names one).
     times: Vec<String>,
@@ -638,6 +646,7 @@ fn marks_and_headings(settings: Handlers, reader: &Shared) -> Handlers {
         reader.clone(),
         reader.clone(),
     );
+    let (h1_child, h1_child_text) = (reader.clone(), reader.clone());
     settings
         .append_element_content_handler(element!(AUTHOR_MARKS, move |_| {
             start_piece(
@@ -661,7 +670,28 @@ fn marks_and_headings(settings: Handlers, reader: &Shared) -> Handlers {
         .append_element_content_handler(element!("h1", move |el| {
             let mut r = h1s.borrow_mut();
             r.meta.h1.push(String::new());
+            r.meta.h1_opening.push(String::new());
             r.h1_site.push(names_the_site(el));
+            r.h1_children = 0;
+            r.h1_opened_by_child = false;
+            Ok(())
+        }))
+        .append_element_content_handler(element!("h1 > *", move |_| {
+            let mut r = h1_child.borrow_mut();
+            if r.h1_children == 0 {
+                r.h1_opened_by_child = r.meta.h1.last().is_some_and(|h| h.trim().is_empty());
+            }
+            r.h1_children += 1;
+            Ok(())
+        }))
+        .append_element_content_handler(text!("h1 > *", move |t: &mut TextChunk| {
+            let mut r = h1_child_text.borrow_mut();
+            if r.hidden > 0 || r.h1_children != 1 || !r.h1_opened_by_child {
+                return Ok(());
+            }
+            if let Some(last) = r.meta.h1_opening.last_mut() {
+                last.push_str(&html_escape::decode_html_entities(t.as_str()));
+            }
             Ok(())
         }))
         .append_element_content_handler(element!("h1 a[href]", move |el| {

@@ -216,6 +216,31 @@ pub(super) fn page_title(
     chosen
 }
 
+/// A stated title, itself without its last part (a site's name), and its
+/// parts of two words or more, longest first: where a kicker goes before
+/// it, what an `<h1>` may hold after the kicker.
+fn title_readings(title: &str) -> Vec<&str> {
+    let heads = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep).map(|(head, _)| head.trim()));
+    // Between the parts: a separator, or a kicker's colon
+    // ("Corona-Lockerungen: Autohäuser rechnen …").
+    let mut parts: Vec<&str> = vec![title];
+    for sign in TITLE_SEPARATORS.iter().chain(&[": "]) {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(sign))
+            .collect();
+    }
+    let mut parts: Vec<&str> = parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| part.len() < title.len() && part.split_whitespace().count() >= 2)
+        .collect();
+    parts.sort_by_key(|part| std::cmp::Reverse(part.len()));
+    std::iter::once(title).chain(heads).chain(parts).collect()
+}
+
 /// Words after a title at an `<h1>`'s start that make them a subtitle.
 const SUBTITLE_WORDS: usize = 4;
 
@@ -256,9 +281,33 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
             h.len() > title.len() && (subtitle || kicker)
         })
     };
+    // An <h1> that opens with an element, then the title as the metadata
+    // states it, or a part of it: the element is a kicker ("<span
+    // class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen …",
+    // "Corona-Lockerungen: Autohäuser rechnen … | MDR.DE").
+    let after_kicker: Vec<String> = meta
+        .h1
+        .iter()
+        .zip(&meta.h1_opening)
+        .filter_map(|(h1, opening)| {
+            let opening = folded(opening);
+            let rest = folded(h1)
+                .strip_prefix(opening.as_str())?
+                .trim()
+                .to_string();
+            (!opening.is_empty() && rest.split_whitespace().count() >= 2).then_some(rest)
+        })
+        .collect();
     let in_an_h1 = stated.iter().find_map(|(title, source)| {
-        let title = title.as_ref()?;
-        ends_an_h1(&folded(title)).then(|| (Some(title.clone()), *source))
+        let title = title.as_deref()?;
+        let found = if ends_an_h1(&folded(title)) {
+            Some(title)
+        } else {
+            title_readings(title)
+                .into_iter()
+                .find(|t| after_kicker.contains(&folded(t)))
+        };
+        found.map(|t| (Some(t.to_string()), *source))
     });
     let shown_only = |(title, source): (Option<String>, &'static str)| (title, source, true);
     stated
