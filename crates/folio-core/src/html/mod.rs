@@ -1054,6 +1054,19 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_of_one_word_is_a_label_not_the_headline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        let article = parse_html(&format!(
+            r#"<html><head><title>Library news</title></head><body><h1>Bangkok</h1><nav><h1>Menu</h1></nav>
+            <h1>Library stays open after protests</h1><div class="story-body"><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+        ));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after protests")
+        );
+    }
+
+    #[test]
     fn a_comments_time_is_not_the_storys() {
         let comment = r#"<ol class="comment-list"><li><div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019 um 03:36 Uhr</time></div></li></ol>"#;
         let story_time = r#"<p><time datetime="2019-08-16T09:00:00+02:00">16.08.2019</time></p>"#;

@@ -310,20 +310,23 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
         found.map(|t| (Some(t.to_string()), *source))
     });
     let shown_only = |(title, source): (Option<String>, &'static str)| (title, source, true);
+    // An <h1> of one word ("Menu", "Bangkok", "€5") is a label: any <h1>
+    // of more words comes first, the <title> before it.
+    let (h1_titles, h1_labels): (Vec<&String>, Vec<&String>) = meta
+        .h1
+        .iter()
+        .partition(|h| h.split_whitespace().count() >= 2);
+    let h1 = |h: &String| shown_only((Some(h.clone()), "headline from <h1>"));
     stated
         .into_iter()
         .map(shown_only)
         .chain(in_an_h1.map(|(title, source)| (title, source, false)))
-        .chain(
-            meta.h1
-                .iter()
-                .map(|h| (Some(h.clone()), "headline from <h1>"))
-                .map(shown_only),
-        )
+        .chain(h1_titles.into_iter().map(h1))
         .chain([shown_only((
             Some(meta.title.clone()),
             "headline from <title>",
         ))])
+        .chain(h1_labels.into_iter().map(h1))
         // "Tea in the old town : My Little Blog": the title without the site's name.
         .chain(
             TITLE_SEPARATORS
