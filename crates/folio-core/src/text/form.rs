@@ -184,25 +184,34 @@ fn continues_line_above(line: &str) -> bool {
 /// `get_text("\n")`) cuts a sentence at every link it holds; a browser
 /// never starts a line with a comma.
 fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
+    // Whether each line goes on the one above: most texts have none, and
+    // are then read as they came, uncopied.
+    let mut above_blank = true;
+    let joins: Vec<bool> = text
+        .lines()
+        .map(|raw| {
+            let trimmed = raw.trim();
+            let joins = !above_blank && continues_line_above(trimmed);
+            above_blank = !joins && trimmed.is_empty();
+            joins
+        })
+        .collect();
+    if !joins.contains(&true) {
+        return None;
+    }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
-    let mut above_blank = true;
-    let mut joined = false;
-    for (index, raw) in text.lines().enumerate() {
-        let trimmed = raw.trim();
-        if !above_blank && continues_line_above(trimmed) {
+    for (index, (raw, joins)) in text.lines().zip(joins).enumerate() {
+        if joins {
             out.truncate(out.trim_end().len());
-            out.push_str(trimmed);
-            out.push('\n');
-            joined = true;
-            continue;
+            out.push_str(raw.trim());
+        } else {
+            out.push_str(raw);
+            origin.push(index + 1);
         }
-        out.push_str(raw);
         out.push('\n');
-        origin.push(index + 1);
-        above_blank = trimmed.is_empty();
     }
-    joined.then_some((out, origin))
+    Some((out, origin))
 }
 
 // ---------------------------------------------------------------------
