@@ -76,7 +76,13 @@ fn read_html(html: &str) -> Article {
     // might take for it stays in the story.
     let stated = settle::page_title(&text, &meta, &linked);
     let title = stated.as_ref().map(|(title, _)| title.as_str());
-    let mut article = parse_text_in_layout(&text, Some(&meta.layout), &meta.structure, title);
+    let mut article = parse_text_in_layout(
+        &text,
+        Some(&meta.layout),
+        &meta.structure,
+        title,
+        meta.date_order(),
+    );
     settle::drop_linked_lines(&mut article, &meta);
     settle::headline(&mut article, stated);
     settle::dates(&mut article, &text, &meta, &linked);
@@ -1064,6 +1070,28 @@ mod tests {
             article.headline.as_deref(),
             Some("Library stays open after protests")
         );
+    }
+
+    #[test]
+    fn a_british_pages_numeric_date_is_day_first() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        let page = |html_tag: &str| {
+            parse_html(&format!(
+                r#"<!doctype html>{html_tag}<head><title>Library stays open</title></head><body>
+                <h1>Library stays open</h1><p class="date">02/10/2020</p>
+                <div class="story-body"><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+            ))
+            .published
+        };
+        assert_eq!(
+            page(r#"<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB">"#).as_deref(),
+            Some("2020-10-02")
+        );
+        assert_eq!(
+            page(r#"<html lang="en-US">"#).as_deref(),
+            Some("2020-02-10")
+        );
+        assert_eq!(page(r#"<html lang="en">"#).as_deref(), Some("2020-02-10"));
     }
 
     #[test]

@@ -91,6 +91,10 @@ pub struct PageMeta {
     /// The text of each link the page marks as a tag (`rel=tag`).
     pub tag_links: Vec<String>,
     pub lang: Option<String>,
+    /// `<html xml:lang>`, as XHTML states the language: read for its
+    /// region's day/month order only (templates leave it "en" on pages
+    /// in other languages).
+    pub xml_lang: Option<String>,
     pub json_ld: Vec<String>,
     /// `(property or name, content)` of every `<meta>`.
     pub meta: Vec<(String, String)>,
@@ -114,6 +118,15 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
+    /// The day/month order the page's language tag names ("en-GB": the
+    /// day first), if it names one.
+    pub(super) fn date_order(&self) -> Option<crate::text::dates::DayMonthOrder> {
+        self.lang
+            .as_deref()
+            .or(self.xml_lang.as_deref())
+            .and_then(crate::text::dates::DayMonthOrder::for_language_tag)
+    }
+
     pub(super) fn meta(&self, key: &str) -> Option<&str> {
         self.meta
             .iter()
@@ -832,8 +845,10 @@ fn metadata(settings: Handlers, reader: &Shared) -> Handlers {
                 Ok(())
             }
         ))
-        .append_element_content_handler(element!("html[lang]", move |el| {
-            html_tag.borrow_mut().meta.lang = el.get_attribute("lang");
+        .append_element_content_handler(element!("html", move |el| {
+            let mut r = html_tag.borrow_mut();
+            r.meta.lang = el.get_attribute("lang").or(r.meta.lang.take());
+            r.meta.xml_lang = el.get_attribute("xml:lang").or(r.meta.xml_lang.take());
             Ok(())
         }))
 }

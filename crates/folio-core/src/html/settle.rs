@@ -75,8 +75,7 @@ fn days_apart(a: &str, b: &str) -> Option<i64> {
 /// Whether a line of the page's text states the day `iso` begins with:
 /// then a metadata date a day from the one read in the text is not the
 /// same moment in another time zone, but another date the page shows.
-fn shows_day(text: &str, iso: &str, language: Option<&str>) -> bool {
-    let order = DayMonthOrder::for_language(language);
+fn shows_day(text: &str, iso: &str, order: DayMonthOrder) -> bool {
     text.lines()
         .flat_map(|line| find_dates(line, order))
         .any(|found| iso.starts_with(&found.moment.iso()[..10]))
@@ -392,7 +391,12 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             let day_only = shown.is_some_and(|p| !timed(p));
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
-            let another_day = || day_only && shows_day(text, &iso, article.language.as_deref());
+            let another_day = || {
+                let order = meta
+                    .date_order()
+                    .unwrap_or_else(|| DayMonthOrder::for_language(article.language.as_deref()));
+                day_only && shows_day(text, &iso, order)
+            };
             match shown.and_then(|p| days_apart(p, &iso)) {
                 Some(1) if !another_day() => {}
                 Some(0) => {

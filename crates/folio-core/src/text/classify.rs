@@ -86,8 +86,20 @@ fn only_dates(text: &str, dates: &[FoundDate]) -> bool {
 
 /// Facts for every line, in order.
 pub fn classify<'a>(lines: &[Line<'a>], language: Option<&str>) -> Vec<LineInfo<'a>> {
-    // The page's own unambiguous dates say its order; else its language.
+    classify_in_order(lines, language, None)
+}
+
+/// [`classify`], where the page may state its day/month order (a saved
+/// page's `lang="en-GB"`).
+pub fn classify_in_order<'a>(
+    lines: &[Line<'a>],
+    language: Option<&str>,
+    stated_order: Option<DayMonthOrder>,
+) -> Vec<LineInfo<'a>> {
+    // The page's own unambiguous dates say its order; else the order it
+    // states; else its language's.
     let order = crate::text::dates::page_order(lines.iter().map(|l| l.text))
+        .or(stated_order)
         .unwrap_or_else(|| DayMonthOrder::for_language(language));
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {

@@ -72,6 +72,28 @@ impl DayMonthOrder {
             _ => DayMonthOrder::DayFirst,
         }
     }
+
+    /// The order a page's language tag names, when its region says more
+    /// than its language: English outside the United States and the
+    /// places that write as they do ("en-GB", "en-AU", "en-IN") writes
+    /// the day first. `None` for a tag without a region, or another
+    /// language (its usual order stands).
+    pub fn for_language_tag(tag: &str) -> Option<Self> {
+        /// Regions whose English writes the month first.
+        const MONTH_FIRST_REGIONS: &[&str] =
+            &["us", "ph", "ca", "as", "gu", "mp", "pr", "um", "vi"];
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let language = subtags.next()?;
+        // The region: two letters, after any script subtag ("en-Latn-GB").
+        let region = subtags.find(|s| s.len() == 2)?;
+        (language == "en").then(|| {
+            if MONTH_FIRST_REGIONS.contains(&region.as_str()) {
+                DayMonthOrder::MonthFirst
+            } else {
+                DayMonthOrder::DayFirst
+            }
+        })
+    }
 }
 
 /// The day/month order a page's own numeric dates show: one with a first
@@ -974,6 +996,19 @@ mod tests {
             iso_en("Published December 31st, 2025 at 9:05 pm GMT"),
             ["2025-12-31T21:05+00:00"]
         );
+    }
+
+    #[test]
+    fn a_language_tags_region_names_the_order() {
+        let order = DayMonthOrder::for_language_tag;
+        assert_eq!(order("en-GB"), Some(DayMonthOrder::DayFirst));
+        assert_eq!(order("en_IN"), Some(DayMonthOrder::DayFirst));
+        assert_eq!(order("en-Latn-AU"), Some(DayMonthOrder::DayFirst));
+        assert_eq!(order("en-US"), Some(DayMonthOrder::MonthFirst));
+        assert_eq!(order("EN-ph"), Some(DayMonthOrder::MonthFirst));
+        // No region, or another language: its usual order stands.
+        assert_eq!(order("en"), None);
+        assert_eq!(order("de-DE"), None);
     }
 
     #[test]

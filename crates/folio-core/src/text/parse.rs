@@ -17,8 +17,9 @@ use crate::text::byline::{
     labeled_byline, labeled_byline_below, labeled_handle_below, labeled_name_below, line_byline,
     name_before_tail, split_on_words, without_dates,
 };
-use crate::text::classify::{classify, stated_reading_minutes, LineInfo, Prose};
+use crate::text::classify::{classify, classify_in_order, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::{find_published, yearless_day};
+use crate::text::dates::DayMonthOrder;
 use crate::text::form::{logical_lines, without_bullet, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
@@ -75,6 +76,7 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         layout_form,
         &title_headings,
         &logical.structure,
+        None,
     );
     article.form = logical.form;
     if logical.form == Form::Markdown {
@@ -178,14 +180,16 @@ fn main_content(
 }
 
 /// Parse a page's text knowing, for each of its lines, whether the page's
-/// structure puts it in the main content (see [`Layout`]), and the title
-/// the page states, if any: its lines are the headline's candidates
-/// before any other (as a Markdown text's `#` heading is).
+/// structure puts it in the main content (see [`Layout`]), the title
+/// the page states, if any (its lines are the headline's candidates
+/// before any other, as a Markdown text's `#` heading is), and the
+/// day/month order its language tag names.
 pub fn parse_text_in_layout(
     text: &str,
     layout: Option<&dyn Layout>,
     structure: &Structure,
     title: Option<&str>,
+    stated_order: Option<DayMonthOrder>,
 ) -> Article {
     let lines = split_lines(text);
     let title_lines: Vec<LineNumber> = title
@@ -198,7 +202,15 @@ pub fn parse_text_in_layout(
                 .collect()
         })
         .unwrap_or_default();
-    read_lines(text, lines, layout, Form::Text, &title_lines, structure)
+    read_lines(
+        text,
+        lines,
+        layout,
+        Form::Text,
+        &title_lines,
+        structure,
+        stated_order,
+    )
 }
 
 /// How many lines into the story a title heading may stand and still be
@@ -233,7 +245,8 @@ fn marked_headline(
 /// The pipeline after the form stage: `lines` are the non-blank lines of
 /// `text`, which is read whole only for its language, in `form`;
 /// `title_headings` the input lines the text marks as top-level headings;
-/// `structure` what its markup says of its lines (0-based input lines).
+/// `structure` what its markup says of its lines (0-based input lines);
+/// `stated_order` the day/month order the page's language tag names.
 fn read_lines(
     text: &str,
     lines: Vec<Line<'_>>,
@@ -241,9 +254,10 @@ fn read_lines(
     form: Form,
     title_headings: &[LineNumber],
     structure: &Structure,
+    stated_order: Option<DayMonthOrder>,
 ) -> Article {
     let language = detect_language(text);
-    let infos = classify(&lines, language);
+    let infos = classify_in_order(&lines, language, stated_order);
     let mut reading = Reading::new(&infos, language);
     if infos.is_empty() {
         reading.note("nothing to read: the text is empty");
