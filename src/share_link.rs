@@ -32,35 +32,11 @@ pub const CHANNELS: [(usize, &str); 4] = [
     (4_000, "Slack and iMessage"),
 ];
 
-#[wasm_bindgen(inline_js = r#"
-async function pump(stream, bytes, cap) {
-  const writer = stream.writable.getWriter();
-  writer.write(bytes).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel();
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
-}
-export function inflate_raw(bytes, cap) {
-  return pump(new DecompressionStream('deflate-raw'), bytes, cap);
-}
-"#)]
+// `folio.inflateRaw`, from assets/js/inflate-raw.js, a plain script the
+// page loads before its Wasm (why not an inline_js snippet: see there).
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(catch)]
+    #[wasm_bindgen(catch, js_namespace = folio, js_name = inflateRaw)]
     fn inflate_raw(bytes: &Uint8Array, cap: u32) -> Result<js_sys::Promise, JsValue>;
 }
 
