@@ -177,37 +177,85 @@ fn continues_line_above(line: &str) -> bool {
         && chars.next().is_none_or(char::is_whitespace)
 }
 
+/// Whether a line, as written, ends in the middle of a sentence cut at an
+/// inline element: one space after its last word ("…hat das ").
+fn ends_before_inline(raw: &str) -> bool {
+    let bare = raw.trim_end();
+    raw.len() == bare.len() + 1 && raw.ends_with(' ') && !bare.is_empty()
+}
+
+/// Whether a line, as written, goes on after an inline element: one space
+/// before its first word (" bereits…"), or a closing sign.
+fn resumes_after_inline(raw: &str) -> bool {
+    let bare = raw.trim_start();
+    (raw.len() == bare.len() + 1 && raw.starts_with(' ') && !bare.is_empty())
+        || continues_line_above(bare)
+}
+
+/// How each line joins the one above it: not at all, with nothing between
+/// (a closing sign), or with a space (the pieces of a sentence cut at an
+/// inline element).
+#[derive(Clone, Copy, PartialEq)]
+enum Join {
+    No,
+    Glued,
+    Spaced,
+}
+
 /// The text with each line that opens with a closing sign joined to the
-/// non-blank line above it, and for each line of the result the 1-based
-/// input line it starts on; `None` when no line is joined. A tool that
-/// writes each piece of a page's text on a line of its own (a scraper's
-/// `get_text("\n")`) cuts a sentence at every link it holds; a browser
-/// never starts a line with a comma.
+/// non-blank line above it, and the pieces of a sentence cut at each link
+/// it holds ("…hat das " / "BKA" / " bereits…": each piece's spaces kept
+/// where it was cut) joined again, and for each line of the result the
+/// 1-based input line it starts on; `None` when no line is joined. A tool
+/// that writes each piece of a page's text on a line of its own (a
+/// scraper's `get_text("\n")`) cuts a sentence at every link it holds; a
+/// browser never starts a line with a comma, nor leaves a word bare
+/// between two lines that end and open with one space.
 fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
-    // Whether each line goes on the one above: most texts have none, and
-    // are then read as they came, uncopied.
-    let mut above_blank = true;
-    let joins: Vec<bool> = text
-        .lines()
-        .map(|raw| {
-            let trimmed = raw.trim();
-            let joins = !above_blank && continues_line_above(trimmed);
-            above_blank = !joins && trimmed.is_empty();
-            joins
-        })
-        .collect();
-    if !joins.contains(&true) {
+    // How each line goes on the one above: most texts have no such line,
+    // and are then read as they came, uncopied.
+    let raws: Vec<&str> = text.lines().collect();
+    let mut joins = vec![Join::No; raws.len()];
+    for i in 1..raws.len() {
+        let (above, raw) = (raws[i - 1], raws[i]);
+        if above.trim().is_empty() || raw.trim().is_empty() {
+            continue;
+        }
+        let bare_piece = |r: &str| r.trim() == r;
+        // The link's words, bare between the cut's two spaces, and the
+        // sentence's rest after them.
+        let link = ends_before_inline(above)
+            && bare_piece(raw)
+            && raws
+                .get(i + 1)
+                .is_some_and(|next| resumes_after_inline(next));
+        let rest = joins[i - 1] == Join::Spaced && bare_piece(above) && resumes_after_inline(raw);
+        joins[i] = if continues_line_above(raw.trim()) {
+            Join::Glued
+        } else if link || rest {
+            Join::Spaced
+        } else {
+            Join::No
+        };
+    }
+    if !joins.iter().any(|&j| j != Join::No) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
-    for (index, (raw, joins)) in text.lines().zip(joins).enumerate() {
-        if joins {
-            out.truncate(out.trim_end().len());
-            out.push_str(raw.trim());
-        } else {
-            out.push_str(raw);
-            origin.push(index + 1);
+    for (index, (raw, join)) in raws.iter().zip(joins).enumerate() {
+        match join {
+            Join::No => {
+                out.push_str(raw);
+                origin.push(index + 1);
+            }
+            Join::Glued | Join::Spaced => {
+                out.truncate(out.trim_end().len());
+                if join == Join::Spaced {
+                    out.push(' ');
+                }
+                out.push_str(raw.trim());
+            }
         }
         out.push('\n');
     }
@@ -1462,6 +1510,30 @@ Minister says talks will go on
         assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(3));
         assert_eq!(logical.input_line(LineNumber::new(4)), LineNumber::new(5));
         assert_eq!(logical.input_line(LineNumber::new(8)), LineNumber::new(9));
+    }
+
+    #[test]
+    fn a_sentence_cut_at_each_link_is_one_line_again() {
+        // A scraper's get_text("\n") keeps each piece's spaces where it cut.
+        let text = "Politics\nZur Aufkl\u{e4}rung hat das \nBKA\n bereits \nzwei Verfahren\n er\u{f6}ffnet.\nSearch\nNews\n\nVon \nIsabella\n am \n12.03.2020\n, sagt sie.\n";
+        let logical = logical_lines(text, None);
+        let lines: Vec<&str> = logical.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Politics",
+                "Zur Aufkl\u{e4}rung hat das BKA bereits zwei Verfahren er\u{f6}ffnet.",
+                "Search",
+                "News",
+                "",
+                "Von Isabella am 12.03.2020, sagt sie.",
+            ]
+        );
+        assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(7));
+        assert_eq!(logical.input_line(LineNumber::new(6)), LineNumber::new(10));
+        // A browser's lines: a word between two menu lines stays apart.
+        let menu = "Home\nNews \nSport\nWeather\n";
+        assert_eq!(logical_lines(menu, None).text, menu);
     }
 
     #[test]

@@ -831,9 +831,17 @@ impl<'r, 'a> Reading<'r, 'a> {
         let infos = self.infos;
         let mut j = i + 1;
         let mut tags: Vec<String> = Vec::new();
+        // A tag is a few words; a line may hold several ("Haute Couture,
+        // Paris, Serkan Cura,"), as a scraper's text joins them again.
+        let tag_words = |text: &str| {
+            text.contains(", ")
+                && split_on_words(text, &[", ", " / "])
+                    .iter()
+                    .all(|t| t.split_whitespace().count() <= TAG_MAX_WORDS)
+        };
         while j < infos.len()
             && !self.used[j]
-            && infos[j].words <= 4
+            && (infos[j].words <= TAG_MAX_WORDS || tag_words(infos[j].text()))
             && infos[j].furniture.is_none()
             && tags.len() < 30
         {
@@ -1077,6 +1085,9 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
     }
     (previous.trim_end().ends_with(',') && !text.ends_with(',')).then_some(true)
 }
+
+/// Words a tag under a tag heading has at most.
+const TAG_MAX_WORDS: usize = 4;
 
 /// A tag as a tag list writes it, without its hash or trailing comma.
 fn tag_text(text: &str) -> String {
@@ -2015,6 +2026,14 @@ mod tests {
             "{story}Themen\nLange Haare,\nHaare,\nLebensmittel\nWeitere Themen\n"
         ));
         assert_eq!(commas.tags, vec!["Lange Haare", "Haare", "Lebensmittel"]);
+        // A scraper's text joins a list's links again: a line of several tags.
+        let joined = parse_text(&format!(
+            "{story}Tags:\n\nHaute Couture, Paris, Serkan Cura,\nSS14\n\nWeiterlesen\n"
+        ));
+        assert_eq!(
+            joined.tags,
+            vec!["Haute Couture", "Paris", "Serkan Cura", "SS14"]
+        );
         let capitals = parse_text(&format!(
             "{story}Tags:\nBUSINESS\nNAPA COUNTY\nHOTEL\nLive Streams\n"
         ));
