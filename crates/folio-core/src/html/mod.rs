@@ -1070,6 +1070,24 @@ mod tests {
             article.headline.as_deref(),
             Some("Library stays open after protests")
         );
+        // A stated title of one word, the section's, that the <title> does
+        // not hold; one the <title> holds is the story's.
+        let stated = |og: &str, title: &str| {
+            parse_html(&format!(
+                r#"<html><head><title>{title}</title><meta property="og:title" content="{og}"></head><body>
+                <p class="category"><a href="/news">News</a></p><p><a href="/eliasson">Eliasson</a></p>
+                <h1>Library stays open after protests</h1><div class="story-body"><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+            ))
+            .headline
+        };
+        assert_eq!(
+            stated("News", "City: Library stays open after protests").as_deref(),
+            Some("Library stays open after protests")
+        );
+        assert_eq!(
+            stated("Eliasson", "Eliasson - City News").as_deref(),
+            Some("Eliasson")
+        );
     }
 
     #[test]

@@ -310,17 +310,27 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
     });
     let shown_only = |(title, source): (Option<String>, &'static str)| (title, source, true);
     // An <h1> of one word ("Menu", "Bangkok", "€5") is a label: any <h1>
-    // of more words comes first, the <title> before it.
-    let (h1_titles, h1_labels): (Vec<&String>, Vec<&String>) = meta
-        .h1
-        .iter()
-        .partition(|h| h.split_whitespace().count() >= 2);
+    // of more words comes first, the <title> before it. So is a stated
+    // title of one word the <title> does not hold ("Pressemitteilungen",
+    // the section's, in "BDZV: Olafur Eliasson gestaltet …"): after the
+    // <h1>s of more words.
+    let titled = |t: &str| t.split_whitespace().count() >= 2;
+    let (h1_titles, h1_labels): (Vec<&String>, Vec<&String>) =
+        meta.h1.iter().partition(|h| titled(h));
+    let page_title = folded(&meta.title);
+    let (stated_titles, stated_labels): (Vec<_>, Vec<_>) =
+        stated.into_iter().partition(|(title, _)| {
+            title
+                .as_deref()
+                .is_none_or(|t| titled(t) || page_title.contains(&folded(t)))
+        });
     let h1 = |h: &String| shown_only((Some(h.clone()), "headline from <h1>"));
-    stated
+    stated_titles
         .into_iter()
         .map(shown_only)
         .chain(in_an_h1.map(|(title, source)| (title, source, false)))
         .chain(h1_titles.into_iter().map(h1))
+        .chain(stated_labels.into_iter().map(shown_only))
         .chain([shown_only((
             Some(meta.title.clone()),
             "headline from <title>",
