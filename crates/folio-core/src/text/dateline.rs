@@ -138,6 +138,22 @@ pub fn dateline_candidates(
 /// Lines under the headline a signed dateline may stand.
 const SIGNED_DATELINE_LINES: usize = 2;
 
+/// Words a short line that opens with its date has at most ("November 6,
+/// 2023", "26/12/2019 von revamp-it Webteam").
+const DATED_LINE_MAX_WORDS: usize = 8;
+
+/// A line under the headline (`block`: the lines from the headline's next
+/// to it) that signs the story, or opens with its date and says little
+/// more in the headline's own block (no blank line between): the story's
+/// dateline.
+fn heads_the_story(info: &LineInfo, block: &[LineInfo]) -> bool {
+    let opens_with_date = info.dates.first().is_some_and(|d| {
+        info.text()[..d.start].trim().is_empty() && info.words <= DATED_LINE_MAX_WORDS
+    });
+    let in_the_block = block.iter().all(|l| !l.line.blank_before);
+    !info.dates.is_empty() && (opens_with_date && in_the_block || line_byline(info).is_some())
+}
+
 /// The publication date the model scores highest, if the page states any.
 /// When the same day is written more than once, the statement that also
 /// gives a time wins ("date 2025-12-31" in a header, "13:28 31.12.2025"
@@ -157,13 +173,14 @@ pub fn find_published(
         return Some((i, 0));
     }
     // The line under the headline that signs and dates the story ("by oz
-    // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") is
-    // its dateline, whatever else the page dates; so is the date the
+    // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") or
+    // opens with its date ("November 6, 2023") is its dateline, whatever
+    // else the page dates; so is the date the
     // story's first paragraph opens with, as wire copy writes it.
     let stated = headline
         .and_then(|h| {
             (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
-                .find(|&i| !lines[i].dates.is_empty() && line_byline(&lines[i]).is_some())
+                .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
         })
         .or_else(|| opening_dateline(lines, story.clone()));
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)

@@ -1714,6 +1714,17 @@ mod tests {
     }
 
     #[test]
+    fn a_short_line_opening_with_its_date_under_the_headline_dates_the_story() {
+        // Minutes of a meeting: the story dates the last meeting, on a
+        // short line of its own; the line under the headline dates the post.
+        let paragraph = "Wir wollen eine Formulierung finden, über die die Mitglieder abstimmen können, und Daniel macht dafür bis zur nächsten Sitzung eine Vorlage.";
+        let text = format!(
+            "FORUM\nVeranstaltungen\nSuchen\nProtokoll der Vorstandssitzung vom 10. Oktober 2019\n26/12/2019 von revamp-it Webteam\n\nZeit und Ort: 15.00 – 16.45 bei revamp-it, Röschibachstr. 24-26, 8037 Zürich\nProtokoll: Johannes Mahler\n\nAbnahme Protokoll der letzten Vorstandssitzung vom 5.8.2019\nakzeptiert\n\nStatuten\n{paragraph}\n{paragraph}\n{paragraph}\n"
+        );
+        assert_eq!(parse_text(&text).published.as_deref(), Some("2019-12-26"));
+    }
+
+    #[test]
     fn the_signed_dateline_under_the_headline_beats_other_dates() {
         // A video page: the line under the headline dates and signs the
         // story; the date the video stays online until comes later, with a time.
