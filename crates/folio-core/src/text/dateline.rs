@@ -147,11 +147,15 @@ const DATED_LINE_MAX_WORDS: usize = 8;
 /// more in the headline's own block (no blank line between): the story's
 /// dateline.
 fn heads_the_story(info: &LineInfo, block: &[LineInfo]) -> bool {
-    let opens_with_date = info.dates.first().is_some_and(|d| {
-        info.text()[..d.start].trim().is_empty() && info.words <= DATED_LINE_MAX_WORDS
-    });
     let in_the_block = block.iter().all(|l| !l.line.blank_before);
-    !info.dates.is_empty() && (opens_with_date && in_the_block || line_byline(info).is_some())
+    !info.dates.is_empty() && (opens_with_date(info) && in_the_block || line_byline(info).is_some())
+}
+
+/// A short line that opens with its date ("15.12.2022", "November 6, 2023").
+fn opens_with_date(info: &LineInfo) -> bool {
+    info.dates.first().is_some_and(|d| {
+        info.text()[..d.start].trim().is_empty() && info.words <= DATED_LINE_MAX_WORDS
+    })
 }
 
 /// The publication date the model scores highest, if the page states any.
@@ -177,10 +181,12 @@ pub fn find_published(
     // opens with its date ("November 6, 2023") is its dateline, whatever
     // else the page dates; so is the date the
     // story's first paragraph opens with, as wire copy writes it.
-    let stated = headline
-        .and_then(|h| {
-            (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
-                .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
+    let stated = labelled_dateline(lines)
+        .or_else(|| {
+            headline.and_then(|h| {
+                (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
+                    .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
+            })
         })
         .or_else(|| opening_dateline(lines, story.clone()));
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
@@ -303,6 +309,32 @@ const PUBLISHED_WORDS: &[&str] = &[
     "pubblicat",
 ];
 
+/// Words a label on its own line opens with when the line under it gives
+/// the publication date ("Erschienen am" / "15.12.2022", "Date" / "2 mars
+/// 2020").
+const DATE_LABELS: &[&str] = &["erschienen", "date", "datum", "fecha"];
+
+/// Words that may follow the label ("Erschienen am", "Published on").
+const DATE_LABEL_LINKS: &[&str] = &["am", "on", "le", "el", "il", "em", "op"];
+
+/// The line of a date set under its label, the label and the date each a
+/// line of their own: a page's fact box, as innerText writes it.
+fn labelled_dateline(lines: &[LineInfo]) -> Option<usize> {
+    let is_label = |info: &LineInfo| {
+        let lowered = info.text().to_lowercase();
+        let mut words = lowered.trim_end_matches(':').split_whitespace();
+        info.dates.is_empty()
+            && words.next().is_some_and(|first| {
+                PUBLISHED_WORDS.contains(&first) || DATE_LABELS.contains(&first)
+            })
+            && words.all(|w| DATE_LABEL_LINKS.contains(&w))
+    };
+    lines
+        .windows(2)
+        .position(|pair| is_label(&pair[0]) && opens_with_date(&pair[1]))
+        .map(|i| i + 1)
+}
+
 /// Whether a line says when the story itself was published: "Dieser
 /// Beitrag wurde am 04/02/2020 von kj … veröffentlicht", "This entry was
 /// posted on March 3, 2020".
@@ -310,4 +342,27 @@ fn states_its_publication(text: &str) -> bool {
     let lowered = text.to_lowercase();
     SELF_REFERENCES.iter().any(|s| lowered.contains(s))
         && PUBLISHED_WORDS.iter().any(|w| lowered.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::classify::classify;
+    use crate::text::lines::split_lines;
+
+    #[test]
+    fn a_date_under_its_label_is_found() {
+        let found = |text: &str| labelled_dateline(&classify(&split_lines(text), None));
+        // The label and the date each a line of a fact box.
+        assert_eq!(
+            found("Revolution im Reallabor\nErschienen am\n15.12.2022\nTeilen auf\n"),
+            Some(2)
+        );
+        assert_eq!(found("Date\n2 March 2020\n"), Some(1));
+        assert_eq!(found("Published on:\nMarch 2, 2020 by Ann Lee\n"), Some(1));
+        // A heading with more words, or an update's label, labels no publication.
+        assert_eq!(found("Aus dem Datencenter:\n2020 bis 2023\n"), None);
+        assert_eq!(found("Stand:\n26.10.2021\n"), None);
+        assert_eq!(found("Date\nTitles of 2 March 2020\n"), None);
+    }
 }
