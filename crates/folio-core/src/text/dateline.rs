@@ -138,6 +138,11 @@ pub fn dateline_candidates(
 /// Lines under the headline a signed dateline may stand.
 const SIGNED_DATELINE_LINES: usize = 2;
 
+/// Lines of the headline's block under it a short dated line may stand
+/// (a subtitle and a byline before it: "…in the slammer." / "by R.C.
+/// Baker" / "November 5, 2023").
+const HEADER_BLOCK_LINES: usize = 3;
+
 /// Words a short line that opens with its date has at most ("November 6,
 /// 2023", "26/12/2019 von revamp-it Webteam").
 const DATED_LINE_MAX_WORDS: usize = 8;
@@ -148,7 +153,8 @@ const DATED_LINE_MAX_WORDS: usize = 8;
 /// dateline.
 fn heads_the_story(info: &LineInfo, block: &[LineInfo]) -> bool {
     let in_the_block = block.iter().all(|l| !l.line.blank_before);
-    !info.dates.is_empty() && (opens_with_date(info) && in_the_block || line_byline(info).is_some())
+    let signed = block.len() <= SIGNED_DATELINE_LINES && line_byline(info).is_some();
+    !info.dates.is_empty() && (opens_with_date(info) && in_the_block || signed)
 }
 
 /// A short line that opens with its date ("15.12.2022", "November 6, 2023").
@@ -156,6 +162,34 @@ fn opens_with_date(info: &LineInfo) -> bool {
     info.dates.first().is_some_and(|d| {
         info.text()[..d.start].trim().is_empty() && info.words <= DATED_LINE_MAX_WORDS
     })
+}
+
+/// The dateline the page states where a reader looks for it, needing no
+/// model: a date under its label, the line under the headline that dates
+/// it, or the date the story opens with.
+fn stated_dateline(
+    lines: &[LineInfo],
+    headline: Option<usize>,
+    story: Range<usize>,
+) -> Option<usize> {
+    // The line under the headline that signs and dates the story ("by oz
+    // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") or
+    // opens with its date ("November 6, 2023") is its dateline, whatever
+    // else the page dates, under any copy of the headline above the story
+    // (the first may be a sticky bar's); so is the date the story's first paragraph
+    // opens with, as wire copy writes it.
+    let under_headline = |h: usize| {
+        (h + 1..lines.len().min(h + 1 + HEADER_BLOCK_LINES))
+            .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
+    };
+    labelled_dateline(lines)
+        .or_else(|| {
+            let title = lines[headline?].text();
+            (0..lines.len().min(story.start + 1))
+                .filter(|&h| lines[h].text() == title)
+                .find_map(under_headline)
+        })
+        .or_else(|| opening_dateline(lines, story))
 }
 
 /// The publication date the model scores highest, if the page states any.
@@ -176,19 +210,7 @@ pub fn find_published(
     {
         return Some((i, 0));
     }
-    // The line under the headline that signs and dates the story ("by oz
-    // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") or
-    // opens with its date ("November 6, 2023") is its dateline, whatever
-    // else the page dates; so is the date the
-    // story's first paragraph opens with, as wire copy writes it.
-    let stated = labelled_dateline(lines)
-        .or_else(|| {
-            headline.and_then(|h| {
-                (h + 1..lines.len().min(h + 1 + SIGNED_DATELINE_LINES))
-                    .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
-            })
-        })
-        .or_else(|| opening_dateline(lines, story.clone()));
+    let stated = stated_dateline(lines, headline, story.clone());
     let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
         .into_iter()
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
@@ -364,5 +386,36 @@ mod tests {
         assert_eq!(found("Aus dem Datencenter:\n2020 bis 2023\n"), None);
         assert_eq!(found("Stand:\n26.10.2021\n"), None);
         assert_eq!(found("Date\nTitles of 2 March 2020\n"), None);
+    }
+
+    #[test]
+    fn the_dateline_under_the_headlines_copy_in_the_header_is_stated() {
+        // The headline's first copy is a sticky bar's; the header under its
+        // second copy dates the story (subtitle, byline, date); a later copy
+        // in a list of stories dates that list's entry.
+        let headline = "Party Like It’s 1923: Will He Write His Own Book in Jail?";
+        let text = [
+            "Village News",
+            headline,
+            "Politics",
+            " ",
+            "POLITICS",
+            headline,
+            "After his failed putsch, in Munich 100 years ago, he dictated his bestseller.",
+            "by R.C. Baker",
+            "November 5, 2023",
+            "",
+            "The story.",
+            "",
+            "More stories",
+            headline,
+            "June 28, 2023",
+        ]
+        .join("\n");
+        let infos = classify(&split_lines(&text), None);
+        let stated = |story: Range<usize>| stated_dateline(&infos, Some(1), story);
+        assert_eq!(stated(8..9), Some(7));
+        // Only copies above the story count: with the story at the top, none.
+        assert_eq!(stated(0..1), None);
     }
 }
