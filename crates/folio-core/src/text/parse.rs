@@ -958,7 +958,8 @@ fn without_heading_marks(text: &str) -> &str {
 }
 
 /// A headline line without the path or site name around it: the last
-/// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread"),
+/// step of a breadcrumb ("Home » Recipes » Olive & Herb Focaccia Bread",
+/// "home / Betrieb / IT / Cyber-Angriffe: …"),
 /// or the long side of "Headline | Site" and "Site | Headline".
 fn without_site_parts(text: &str) -> &str {
     let word_count = |s: &str| crate::text::language::words(s).count();
@@ -985,6 +986,19 @@ fn without_site_parts(text: &str) -> &str {
         };
         if breadcrumb {
             return last;
+        }
+    }
+    // "home / Betrieb / IT / Cyber-Angriffe: …": a trail from the site's
+    // root, its steps set apart by slashes.
+    let rooted = CRUMB_ROOTS
+        .iter()
+        .any(|root| strip_prefix_caseless(text, root).is_some_and(|rest| rest.starts_with(" / ")));
+    if rooted {
+        let steps: Vec<&str> = text.split(" / ").map(str::trim).collect();
+        if let Some((last, path)) = steps.split_last() {
+            if path.iter().all(|p| word_count(p) <= SITE_PART_WORDS) && word_count(last) >= 2 {
+                return last;
+            }
         }
     }
     if let Some((left, right)) = text.split_once(" | ") {
@@ -1577,6 +1591,15 @@ mod tests {
         assert_eq!(
             without_site_parts("Forum>iPhone>kein App Store mehr über Mobile Daten"),
             "kein App Store mehr über Mobile Daten"
+        );
+        // A trail from the root set apart by slashes; a title with a slash stays.
+        assert_eq!(
+            without_site_parts("home / Betrieb / IT / Cyber-Angriffe: 20 Prozent vom Budget"),
+            "Cyber-Angriffe: 20 Prozent vom Budget"
+        );
+        assert_eq!(
+            without_site_parts("Dare to Play 3 / October pack"),
+            "Dare to Play 3 / October pack"
         );
         assert_eq!(
             without_site_parts(
