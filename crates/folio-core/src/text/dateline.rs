@@ -176,8 +176,8 @@ fn stated_dateline(
     // on December 4, 2006", "von Marc Scheloske | 20. Mai 2007 | …") or
     // opens with its date ("November 6, 2023") is its dateline, whatever
     // else the page dates, under any copy of the headline above the story
-    // (the first may be a sticky bar's); so is the date the story's first paragraph
-    // opens with, as wire copy writes it.
+    // (the first may be a sticky bar's); so is the date the story's first
+    // paragraph opens with, as wire copy writes it.
     let under_headline = |h: usize| {
         (h + 1..lines.len().min(h + 1 + HEADER_BLOCK_LINES))
             .find(|&i| heads_the_story(&lines[i], &lines[h + 1..=i]))
@@ -413,9 +413,11 @@ mod tests {
         ]
         .join("\n");
         let infos = classify(&split_lines(&text), None);
-        let stated = |story: Range<usize>| stated_dateline(&infos, Some(1), story);
-        assert_eq!(stated(8..9), Some(7));
-        // Only copies above the story count: with the story at the top, none.
-        assert_eq!(stated(0..1), None);
+        assert_eq!(stated_dateline(&infos, Some(1), 8..9), Some(7));
+        // Without the header's date, the list's copy under the story dates
+        // nothing of the story's.
+        let undated = text.replace("November 5, 2023\n", "");
+        let infos = classify(&split_lines(&undated), None);
+        assert_eq!(stated_dateline(&infos, Some(1), 7..8), None);
     }
 }
