@@ -835,7 +835,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         // Paris, Serkan Cura,"), as a scraper's text joins them again.
         let tag_words = |text: &str| {
             text.contains(", ")
-                && split_on_words(text, &[", ", " / "])
+                && split_on_words(text, TAG_SEPARATORS)
                     .iter()
                     .all(|t| t.split_whitespace().count() <= TAG_MAX_WORDS)
         };
@@ -850,9 +850,8 @@ impl<'r, 'a> Reading<'r, 'a> {
             if last == Some(false) {
                 break;
             }
-            // "Multiplikator, Selbstfinanzierung", "Study Japanese / Tweet of the Week".
             tags.extend(
-                split_on_words(text, &[", ", " / "])
+                split_on_words(text, TAG_SEPARATORS)
                     .into_iter()
                     .map(tag_text),
             );
@@ -1102,6 +1101,10 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
 
 /// Words a tag under a tag heading has at most.
 const TAG_MAX_WORDS: usize = 4;
+
+/// What sets tags apart on one line under a tag heading ("Multiplikator,
+/// Selbstfinanzierung", "Study Japanese / Tweet of the Week").
+const TAG_SEPARATORS: &[&str] = &[", ", " / "];
 
 /// A tag as a tag list writes it, without its hash or trailing comma.
 fn tag_text(text: &str) -> String {
