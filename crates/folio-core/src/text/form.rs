@@ -177,11 +177,17 @@ fn continues_line_above(line: &str) -> bool {
         && chars.next().is_none_or(char::is_whitespace)
 }
 
+/// Signs that open a bracket: a line ending with one goes on with the
+/// element it holds ("…Internetkriminalität (" / "ZIT" / ") der …").
+const OPENING_BRACKETS: &[char] = &['(', '['];
+
 /// Whether a line, as written, ends in the middle of a sentence cut at an
-/// inline element: one space after its last word ("…hat das ").
+/// inline element: one space after its last word ("…hat das "), or an
+/// opening bracket.
 fn ends_before_inline(raw: &str) -> bool {
     let bare = raw.trim_end();
-    raw.len() == bare.len() + 1 && raw.ends_with(' ') && !bare.is_empty()
+    (raw.len() == bare.len() + 1 && raw.ends_with(' ') && !bare.is_empty())
+        || (raw.len() == bare.len() && raw.ends_with(OPENING_BRACKETS))
 }
 
 /// Whether a line, as written, goes on after an inline element: one space
@@ -251,7 +257,7 @@ fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
             }
             Join::Glued | Join::Spaced => {
                 out.truncate(out.trim_end().len());
-                if join == Join::Spaced {
+                if join == Join::Spaced && !out.ends_with(OPENING_BRACKETS) {
                     out.push(' ');
                 }
                 out.push_str(raw.trim());
@@ -1515,22 +1521,22 @@ Minister says talks will go on
     #[test]
     fn a_sentence_cut_at_each_link_is_one_line_again() {
         // A scraper's get_text("\n") keeps each piece's spaces where it cut.
-        let text = "Politics\nZur Aufkl\u{e4}rung hat das \nBKA\n bereits \nzwei Verfahren\n er\u{f6}ffnet.\nSearch\nNews\n\nVon \nIsabella\n am \n12.03.2020\n, sagt sie.\n";
+        let text = "Politics\nZur Aufkl\u{e4}rung hat das \nBKA\n bereits \nzwei Verfahren\n er\u{f6}ffnet (\nZIT\n) in Frankfurt.\nSearch\nNews\n\nVon \nIsabella\n am \n12.03.2020\n, sagt sie.\n";
         let logical = logical_lines(text, None);
         let lines: Vec<&str> = logical.text.lines().collect();
         assert_eq!(
             lines,
             [
                 "Politics",
-                "Zur Aufkl\u{e4}rung hat das BKA bereits zwei Verfahren er\u{f6}ffnet.",
+                "Zur Aufkl\u{e4}rung hat das BKA bereits zwei Verfahren er\u{f6}ffnet (ZIT) in Frankfurt.",
                 "Search",
                 "News",
                 "",
                 "Von Isabella am 12.03.2020, sagt sie.",
             ]
         );
-        assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(7));
-        assert_eq!(logical.input_line(LineNumber::new(6)), LineNumber::new(10));
+        assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(9));
+        assert_eq!(logical.input_line(LineNumber::new(6)), LineNumber::new(12));
         // A browser's lines: a word between two menu lines stays apart.
         let menu = "Home\nNews \nSport\nWeather\n";
         assert_eq!(logical_lines(menu, None).text, menu);
