@@ -267,12 +267,28 @@ pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
         let list = read_list(lines, taken, i);
         if list.items.len() >= LIST_MIN_ITEMS {
             i = list.lines.last().map_or(i + 1, |l| l + 1);
-            lists.push(list);
+            // A menu under its own name ("Hauptmenü", "Post navigation",
+            // "Sitemap") is the site's furniture, no list of the story's.
+            if !names_navigation(&list.title) {
+                lists.push(list);
+            }
         } else {
             i += 1;
         }
     }
     lists
+}
+
+/// Whether a heading names the site's navigation: a word that is or ends
+/// in "menu" ("Hauptmenü"), or holds "navigation" ("Beitrags-Navigation"),
+/// or "sitemap".
+fn names_navigation(heading: &str) -> bool {
+    heading
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            w.ends_with("menu") || w.ends_with("menü") || w.contains("navigation") || w == "sitemap"
+        })
 }
 
 /// An ingredient may be a word or two ("1 Ei", "Mandelsplitter").
@@ -642,6 +658,19 @@ mod tests {
             .map(|l| (l.title.as_str(), l.items.len()))
             .collect();
         assert_eq!(shown, [("EDITORS PICK", 3), ("NEWS", 1)]);
+    }
+
+    #[test]
+    fn a_menu_under_its_own_name_is_no_list() {
+        let text = "Post navigation\nPrevious post: The council meets again\nNext post: The library opens its doors\nRelated\nThe council votes on the library budget\nReaders protest outside the town hall\nHauptmenü\nUnsere Aufgaben und Ziele\nStellenangebote beim Amt heute\n";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let titles: Vec<String> = find_lists(&infos, &vec![false; infos.len()])
+            .into_iter()
+            .map(|l| l.title)
+            .collect();
+        assert_eq!(titles, ["Related"]);
+        assert!(names_navigation("Beitrags-Navigation"));
+        assert!(!names_navigation("Menschen im Mittelpunkt"));
     }
 
     #[test]
