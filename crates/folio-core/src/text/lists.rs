@@ -268,8 +268,10 @@ pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
         if list.items.len() >= LIST_MIN_ITEMS {
             i = list.lines.last().map_or(i + 1, |l| l + 1);
             // A menu under its own name ("Hauptmenü", "Post navigation",
-            // "Sitemap") is the site's furniture, no list of the story's.
-            if !names_navigation(&list.title) {
+            // "Sitemap") or a form's field and what follows it ("Website" /
+            // "Save my name, email, and website …") is the site's
+            // furniture, no list of the story's.
+            if !names_navigation(&list.title) && !labels_a_form(&list.title) {
                 lists.push(list);
             }
         } else {
@@ -289,6 +291,39 @@ fn names_navigation(heading: &str) -> bool {
         .any(|w| {
             w.ends_with("menu") || w.ends_with("menü") || w.contains("navigation") || w == "sitemap"
         })
+}
+
+/// The labels of a page's own forms (comments, search, log-in, archive
+/// pickers, skip links), lower case.
+const FORM_LABELS: &[&str] = &[
+    "website",
+    "webseite",
+    "e-mail",
+    "email",
+    "name",
+    "passwort",
+    "password",
+    "passwort zurücksetzen",
+    "reset password",
+    "suche nach",
+    "search for",
+    "monat auswählen",
+    "select month",
+    "direkt zum inhalt",
+    "skip to content",
+    "submit",
+    "absenden",
+];
+
+/// Whether a heading is a form's label ("Website", "Suche nach") or a
+/// template's unfilled text ("Verbinde mit %s").
+fn labels_a_form(heading: &str) -> bool {
+    let label = heading
+        .trim()
+        .trim_end_matches([':', '*'])
+        .trim()
+        .to_lowercase();
+    FORM_LABELS.contains(&label.as_str()) || heading.contains("%s")
 }
 
 /// An ingredient may be a word or two ("1 Ei", "Mandelsplitter").
@@ -662,7 +697,7 @@ mod tests {
 
     #[test]
     fn a_menu_under_its_own_name_is_no_list() {
-        let text = "Post navigation\nPrevious post: The council meets again\nNext post: The library opens its doors\nRelated\nThe council votes on the library budget\nReaders protest outside the town hall\nHauptmenü\nUnsere Aufgaben und Ziele\nStellenangebote beim Amt heute\n";
+        let text = "Website\nSave my name, email, and website in this browser for the next time I comment.\nThis site uses Akismet to reduce spam.\nPost navigation\nPrevious post: The council meets again\nNext post: The library opens its doors\nRelated\nThe council votes on the library budget\nReaders protest outside the town hall\nHauptmenü\nUnsere Aufgaben und Ziele\nStellenangebote beim Amt heute\n";
         let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
         let titles: Vec<String> = find_lists(&infos, &vec![false; infos.len()])
             .into_iter()
@@ -670,6 +705,9 @@ mod tests {
             .collect();
         assert_eq!(titles, ["Related"]);
         assert!(names_navigation("Beitrags-Navigation"));
+        assert!(labels_a_form("Website"));
+        assert!(labels_a_form("Verbinde mit %s"));
+        assert!(!labels_a_form("Websites we like"));
         assert!(!names_navigation("Menschen im Mittelpunkt"));
     }
 
