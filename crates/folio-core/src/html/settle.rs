@@ -10,7 +10,7 @@ use super::reader::PageMeta;
 use crate::address::{link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names, is_host_name};
-use crate::text::dates::{find_dates, metadata_date_iso, DayMonthOrder};
+use crate::text::dates::{find_dates, metadata_date_iso, settled_order, DayMonthOrder};
 use crate::text::lines::folded;
 use crate::text::lists::is_count;
 use crate::text::parse::NAME_LINE_BYLINE;
@@ -190,8 +190,7 @@ pub(super) fn page_title(
     if let Some((title, _)) = chosen.as_mut() {
         const MIN_KEY_CHARS: usize = 3;
         let sites = site_keys(meta, linked);
-        let bare = TITLE_SEPARATORS.iter().find_map(|sep| {
-            let (head, tail) = title.rsplit_once(sep)?;
+        let bare = last_cuts(title).find_map(|(head, tail)| {
             let names_site = names_a_site(&sites, tail, MIN_KEY_CHARS);
             (names_site && shown.contains(&folded(head))).then(|| head.trim().to_string())
         });
@@ -215,13 +214,20 @@ pub(super) fn page_title(
     chosen
 }
 
+/// A title cut at its last separator of each kind: what goes before it
+/// and the last part, which may be the site's name ("Meet the Artist" /
+/// "LA Weekly").
+fn last_cuts(title: &str) -> impl Iterator<Item = (&str, &str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(move |sep| title.rsplit_once(sep))
+}
+
 /// A stated title, itself without its last part (a site's name), and its
 /// parts of two words or more, longest first: where a kicker goes before
 /// it, what an `<h1>` may hold after the kicker.
 fn title_readings(title: &str) -> Vec<&str> {
-    let heads = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|sep| title.rsplit_once(sep).map(|(head, _)| head.trim()));
+    let heads = last_cuts(title).map(|(head, _)| head.trim());
     // Between the parts: a separator, or a kicker's colon
     // ("Corona-Lockerungen: Autohäuser rechnen …").
     let mut parts: Vec<&str> = vec![title];
@@ -402,9 +408,8 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
             let another_day = || {
-                let order = meta
-                    .date_order()
-                    .unwrap_or_else(|| DayMonthOrder::for_language(article.language.as_deref()));
+                let language = article.language.as_deref();
+                let order = settled_order(text.lines(), meta.date_order(), language);
                 day_only && shows_day(text, &iso, order)
             };
             match shown.and_then(|p| days_apart(p, &iso)) {

@@ -96,11 +96,8 @@ pub fn classify_in_order<'a>(
     language: Option<&str>,
     stated_order: Option<DayMonthOrder>,
 ) -> Vec<LineInfo<'a>> {
-    // The page's own unambiguous dates say its order; else the order it
-    // states; else its language's.
-    let order = crate::text::dates::page_order(lines.iter().map(|l| l.text))
-        .or(stated_order)
-        .unwrap_or_else(|| DayMonthOrder::for_language(language));
+    let order =
+        crate::text::dates::settled_order(lines.iter().map(|l| l.text), stated_order, language);
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {
         *copies.entry(line.text).or_default() += 1;

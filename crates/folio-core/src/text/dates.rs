@@ -96,6 +96,20 @@ impl DayMonthOrder {
     }
 }
 
+/// The order a page's dates are read in: its own unambiguous numeric dates
+/// say it ([`page_order`]); else the order the page states (a saved page's
+/// `lang="en-GB"`); else its language's. The text's lines and a saved
+/// page's metadata dates are read in the same order.
+pub fn settled_order<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+    stated: Option<DayMonthOrder>,
+    language: Option<&str>,
+) -> DayMonthOrder {
+    page_order(lines)
+        .or(stated)
+        .unwrap_or_else(|| DayMonthOrder::for_language(language))
+}
+
 /// The day/month order a page's own numeric dates show: one with a first
 /// number over 12 ("25/12/2019") is day first, one with a second over 12
 /// ("12/25/2019") month first. `None` when they show neither, or both.
