@@ -11,6 +11,7 @@ use crate::address::{link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names, is_host_name};
 use crate::text::dates::{find_dates, metadata_date_iso, settled_order, DayMonthOrder};
+use crate::text::header::{last_cuts, title_readings, TITLE_SEPARATORS};
 use crate::text::lines::folded;
 use crate::text::lists::is_count;
 use crate::text::parse::NAME_LINE_BYLINE;
@@ -31,9 +32,6 @@ const PUBLISHED_META: &[&str] = &[
 /// Date meta tags that do not say which date they are (often the page's
 /// last change): used only when the text states no date.
 const LOOSE_DATE_META: &[&str] = &["dc.date", "date"];
-
-/// What sets a site's name apart from the headline in a page's `<title>`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " : ", " - ", " – ", " — ", " » ", " · "];
 
 /// `<meta>` names that name the article's authors, most trusted first.
 const AUTHOR_META: &[&str] = &[
@@ -212,38 +210,6 @@ pub(super) fn page_title(
         }
     }
     chosen
-}
-
-/// A title cut at its last separator of each kind: what goes before it
-/// and the last part, which may be the site's name ("Meet the Artist" /
-/// "LA Weekly").
-fn last_cuts(title: &str) -> impl Iterator<Item = (&str, &str)> {
-    TITLE_SEPARATORS
-        .iter()
-        .filter_map(move |sep| title.rsplit_once(sep))
-}
-
-/// A stated title, itself without its last part (a site's name), and its
-/// parts of two words or more, longest first: where a kicker goes before
-/// it, what an `<h1>` may hold after the kicker.
-fn title_readings(title: &str) -> Vec<&str> {
-    let heads = last_cuts(title).map(|(head, _)| head.trim());
-    // Between the parts: a separator, or a kicker's colon
-    // ("Corona-Lockerungen: Autohäuser rechnen …").
-    let mut parts: Vec<&str> = vec![title];
-    for sign in TITLE_SEPARATORS.iter().chain(&[": "]) {
-        parts = parts
-            .into_iter()
-            .flat_map(|part| part.split(sign))
-            .collect();
-    }
-    let mut parts: Vec<&str> = parts
-        .into_iter()
-        .map(str::trim)
-        .filter(|part| part.len() < title.len() && part.split_whitespace().count() >= 2)
-        .collect();
-    parts.sort_by_key(|part| std::cmp::Reverse(part.len()));
-    std::iter::once(title).chain(heads).chain(parts).collect()
 }
 
 /// Words after a title at an `<h1>`'s start that make them a subtitle.

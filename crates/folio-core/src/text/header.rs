@@ -191,6 +191,41 @@ fn may_be_headline(info: &LineInfo) -> bool {
 /// breadcrumb step ("Home", "News & mehr", "Heise online").
 pub const SITE_PART_WORDS: usize = 4;
 
+/// What sets a site's name apart from the headline in a page's `<title>`.
+pub const TITLE_SEPARATORS: &[&str] = &[" | ", " : ", " - ", " – ", " — ", " » ", " · "];
+
+/// A title cut at its last separator of each kind: what goes before it
+/// and the last part, which may be the site's name ("Meet the Artist" /
+/// "LA Weekly").
+pub fn last_cuts(title: &str) -> impl Iterator<Item = (&str, &str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(move |sep| title.rsplit_once(sep))
+}
+
+/// A stated title, itself without its last part (a site's name), and its
+/// parts of two words or more, longest first: where a kicker goes before
+/// it, what an `<h1>` may hold after the kicker.
+pub fn title_readings(title: &str) -> Vec<&str> {
+    let heads = last_cuts(title).map(|(head, _)| head.trim());
+    // Between the parts: a separator, or a kicker's colon
+    // ("Corona-Lockerungen: Autohäuser rechnen …").
+    let mut parts: Vec<&str> = vec![title];
+    for sign in TITLE_SEPARATORS.iter().chain(&[": "]) {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(sign))
+            .collect();
+    }
+    let mut parts: Vec<&str> = parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| part.len() < title.len() && part.split_whitespace().count() >= 2)
+        .collect();
+    parts.sort_by_key(|part| std::cmp::Reverse(part.len()));
+    std::iter::once(title).chain(heads).chain(parts).collect()
+}
+
 /// Signs set between a breadcrumb's steps ("Home » Europa » Emden").
 pub const PATH_SIGNS: &[char] = &['»', '›', '>', '→'];
 
@@ -481,6 +516,30 @@ pub fn find_headline(
         .map(|(i, f)| (i, mlp_score(weights, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
+}
+
+/// The headline a text's opening title names. Tools that write a whole
+/// page as text (BeautifulSoup's `get_text`) start with its `<title>`:
+/// "Chronik: Lotte Tobisch ist tot - wien.ORF.at". The first of its
+/// readings (whole, without the site's name, its parts: [`title_readings`])
+/// that is a line of its own where the headline may stand is the
+/// headline, as the page's heading prints it.
+pub fn titled_headline(lines: &[LineInfo], story: usize) -> Option<usize> {
+    let title = lines.first()?.text();
+    let first = story.saturating_sub(HEADLINE_LOOKBACK).max(1);
+    let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
+    // Only a title's site name sets it apart from a text's first line of
+    // other kinds ("Startseite", "Skip to content"): its readings without
+    // the site, never the whole line.
+    title_readings(title)
+        .into_iter()
+        .skip(1)
+        .find_map(|reading| {
+            let reading = folded(reading);
+            (first..last)
+                .rev()
+                .find(|&i| folded(lines[i].text()) == reading)
+        })
 }
 
 /// Lines above the headline and below it where its dateline may stand.

@@ -23,7 +23,7 @@ use crate::text::dates::DayMonthOrder;
 use crate::text::form::{logical_lines, without_bullet, Form, LogicalText};
 use crate::text::header::{
     find_headline, find_updated, name_before_copyright, source_from_copyright,
-    source_from_header_line, story_words, PATH_SIGNS, SITE_PART_WORDS,
+    source_from_header_line, story_words, titled_headline, PATH_SIGNS, SITE_PART_WORDS,
 };
 use crate::text::language::{
     detect_language, strip_prefix_caseless, strip_suffix_caseless, words, words_per_minute,
@@ -420,6 +420,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         let headline = marked
             .or(quoted)
             .or_else(|| crumbed_title(infos, span.start))
+            .or_else(|| titled_headline(infos, span.start))
             .or_else(|| find_headline(infos, span.start, &story_words(infos, span.clone()), form))
             .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
             .map(|h| {
@@ -1782,6 +1783,35 @@ mod tests {
             article.published.as_deref().map(|p| &p[..10]),
             Some("2019-10-16")
         );
+    }
+
+    #[test]
+    fn a_page_title_opening_the_text_names_the_headline_line() {
+        // A whole page as `get_text` writes it: its `<title>` first.
+        let page = |title: &str| {
+            [
+                title,
+                "Startseite",
+                "Blog",
+                "Kontakt",
+                "Hope!",
+                "12. März 2021",
+                "",
+                "Manchmal reicht ein kleines Wort, um einen ganzen Tag zu verändern. Heute schreibe ich darüber, wie Hoffnung im Alltag wächst, wenn man sie pflegt.",
+                "",
+                "Es beginnt mit kleinen Dingen: einem Gespräch am Morgen, einem Spaziergang im Park und einem Brief an einen alten Freund, der lange gewartet hat.",
+                "",
+                "Startseite",
+            ]
+            .join("\n")
+        };
+        let titled = parse_text(&page("Hope! - bewusster leben"));
+        assert_eq!(titled.headline.as_deref(), Some("Hope!"));
+        // A first line with no site name after a separator may be the
+        // menu's first item: no title.
+        let untitled = parse_text(&page("Startseite"));
+        assert_ne!(untitled.headline.as_deref(), Some("Hope!"));
+        assert_ne!(untitled.headline.as_deref(), Some("Startseite"));
     }
 
     #[test]
