@@ -28,7 +28,8 @@ pub struct LineInfo<'a> {
     pub date_only: bool,
     /// Why the line is page furniture, if it is.
     pub furniture: Option<DropReason>,
-    /// How many lines of the page have exactly this text.
+    /// How many lines of the page have exactly this text, a list item's
+    /// without its bullet.
     pub copies: usize,
     /// How much the line reads like the story's running text.
     pub prose: Prose,
@@ -52,6 +53,12 @@ impl LineInfo<'_> {
         }
         .density()
     }
+}
+
+/// A line's words as another line repeats them: a list item's without the
+/// bullet a text tool set before it ("* Politik").
+fn item_text(text: &str) -> &str {
+    crate::text::form::without_bullet(text)
 }
 
 /// A line ends like a sentence: `.`, `!`, `?`, `…`, or one of them followed
@@ -100,7 +107,7 @@ pub fn classify_in_order<'a>(
         crate::text::dates::settled_order(lines.iter().map(|l| l.text), stated_order, language);
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {
-        *copies.entry(line.text).or_default() += 1;
+        *copies.entry(item_text(line.text)).or_default() += 1;
     }
     lines
         .iter()
@@ -117,7 +124,7 @@ pub fn classify_in_order<'a>(
                 date_only: only_dates(line.text, &dates),
                 dates,
                 furniture: furniture_reason(line.text),
-                copies: copies[line.text],
+                copies: copies[item_text(line.text)],
                 prose: prose(counts.words, counts.stopwords, ends_sentence),
             }
         })
@@ -216,6 +223,16 @@ pub fn stated_reading_minutes(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_repeats_a_line_whatever_its_bullet() {
+        let lines = crate::text::lines::split_lines(
+            "* Heizen mit Abfallholz\nHeizen mit Holz\nHeizen mit Abfallholz\n1. Heizen mit Holz",
+        );
+        let copies: Vec<usize> = classify(&lines, None).iter().map(|l| l.copies).collect();
+        // A number is no bullet: a table of contents' "1. …" repeats no heading.
+        assert_eq!(copies, [2, 1, 2, 1]);
+    }
 
     #[test]
     fn reading_time_in_several_languages() {
