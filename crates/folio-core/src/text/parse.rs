@@ -552,6 +552,37 @@ impl<'r, 'a> Reading<'r, 'a> {
         published.map(|(i, _)| i).or(yearless.map(|(i, _)| i))
     }
 
+    /// The headline's line and each copy of it below, above the story's
+    /// start (none without a headline).
+    fn headline_copies(&self, headline: Option<usize>, story_start: usize) -> Vec<usize> {
+        let infos = self.infos;
+        headline.map_or_else(Vec::new, |h| {
+            let later = h + 1..infos.len().min(story_start + 1);
+            std::iter::once(h)
+                .chain(later.filter(|&i| infos[i].text() == infos[h].text()))
+                .collect()
+        })
+    }
+
+    /// [`Self::header_lines`] around each copy of the headline above the
+    /// story, first copy first, each line once: a whole page as text
+    /// opens with its title, a sticky bar repeats the headline, and the
+    /// header with its byline stands around the copy over the story.
+    fn header_around_copies(&self, headline: Option<usize>, story_start: usize) -> Vec<usize> {
+        let copies = self.headline_copies(headline, story_start);
+        if copies.is_empty() {
+            return self.header_lines(None, story_start).collect();
+        }
+        let mut lines: Vec<usize> = Vec::new();
+        for copy in copies
+            .iter()
+            .map(|&c| self.header_lines(Some(c), story_start))
+        {
+            lines.extend(copy.filter(|i| !lines.contains(i)).collect::<Vec<_>>());
+        }
+        lines
+    }
+
     /// The lines around the headline (from a few above it to a dozen
     /// below) where its section, byline and reading time stand.
     fn header_lines(&self, headline: Option<usize>, story_start: usize) -> std::ops::Range<usize> {
@@ -569,7 +600,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         dateline: Option<usize>,
     ) {
         let infos = self.infos;
-        let header = self.header_lines(headline, story_start);
+        let header = self.header_around_copies(headline, story_start);
         if let Some(h) = headline {
             self.article.section = find_section(infos, &self.used, h).map(|i| {
                 self.used[i] = true;
@@ -583,7 +614,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         let by_dateline = dateline
             .filter(|d| !header.contains(d))
             .map_or(0..0, |d| d.saturating_sub(1)..(d + 2).min(infos.len()));
-        for i in header.chain(by_dateline.clone()) {
+        for i in header.into_iter().chain(by_dateline.clone()) {
             if self.used[i] && !infos[i].date_only && Some(i) != dateline {
                 continue;
             }
@@ -700,11 +731,14 @@ impl<'r, 'a> Reading<'r, 'a> {
         story_start: usize,
     ) -> Option<(usize, String)> {
         let infos = self.infos;
-        self.header_lines(headline, story_start)
-            .filter(|&i| self.free(i) && Some(i) != headline)
+        let copies = self.headline_copies(headline, story_start);
+        self.header_around_copies(headline, story_start)
+            .into_iter()
+            .filter(|&i| self.free(i) && !copies.contains(&i))
             .find_map(|i| {
-                let below_headline =
-                    headline.is_some_and(|h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i));
+                let below_headline = copies
+                    .iter()
+                    .any(|&h| (h + 1..=h + NAME_AFTER_HEADLINE).contains(&i));
                 let by_date = [i.wrapping_sub(1), i + 1]
                     .iter()
                     .any(|&j| infos.get(j).is_some_and(|l| l.date_only));
@@ -2251,6 +2285,27 @@ mod tests {
         // An Italian menu's "In season" names no one.
         assert!(page("Di stagione", "").byline.is_empty());
         assert_eq!(page("News", "von flerche").byline, vec!["flerche"]);
+    }
+
+    #[test]
+    fn the_byline_stands_under_the_headlines_copy_over_the_story() {
+        // A whole page as text: its title first (the headline's first
+        // copy), a long menu, then the header over the story.
+        let paragraph = COUNCIL;
+        let headline = "Library stays open after a year of protests";
+        let menu: Vec<String> = (1..=20).map(|n| format!("Section {n}")).collect();
+        for (signed, name) in [
+            ("By J.R. Stone", "J.R. Stone"),
+            ("Elizabeth Gibney", "Elizabeth Gibney"),
+        ] {
+            let text = format!(
+                "{headline}\n{}\n{headline}\n{signed}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n",
+                menu.join("\n")
+            );
+            let article = parse_text(&text);
+            assert_eq!(article.headline.as_deref(), Some(headline));
+            assert_eq!(article.byline, vec![name], "{signed}");
+        }
     }
 
     #[test]
