@@ -515,8 +515,11 @@ impl<'r, 'a> Reading<'r, 'a> {
         let infos = self.infos;
         let anchor = headline.unwrap_or(span.start);
         let updated = find_updated(infos, anchor, span.start);
+        // The dateline stands by the header over the story: around the
+        // headline's last copy above it (the first may be the page's title).
+        let over_story = self.headline_copies(headline, span.start).last().copied();
         let published =
-            find_published(infos, headline, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
+            find_published(infos, over_story, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
         if let Some((i, date)) = published {
             let written = &infos[i].text()[date.start..date.end];
             self.article.published = Some(date.moment.iso());
@@ -2306,6 +2309,19 @@ mod tests {
             assert_eq!(article.headline.as_deref(), Some(headline));
             assert_eq!(article.byline, vec![name], "{signed}");
         }
+    }
+
+    #[test]
+    fn the_dateline_stands_by_the_headlines_copy_over_the_story() {
+        // A whole page as text: its title first (the headline's first
+        // copy) over the site's date of the day.
+        let paragraph = COUNCIL;
+        let headline = "Library stays open after a year of protests";
+        let text = format!(
+            "{headline}\nThursday, November 9th 2023\n{headline}\nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n | UPDATED: \n{paragraph}\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
     }
 
     #[test]
