@@ -1430,6 +1430,16 @@ fn name_line(info: &LineInfo, capitals: bool) -> bool {
     info.dates.is_empty() && info.stopwords <= particles(text) && name_shaped(info, text, capitals)
 }
 
+/// A first name written as its initials: "E.", "J.R.", "J.-P.".
+fn is_initials(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|inner| {
+        inner.split('.').all(|initial| {
+            let mut letters = initial.strip_prefix('-').unwrap_or(initial).chars();
+            letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        })
+    })
+}
+
 /// Small words inside a name ("Christoph von Ritter"): its only ones.
 fn particles(name: &str) -> usize {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1455,7 +1465,7 @@ fn name_shaped(info: &LineInfo, name: &str, capitals: bool) -> bool {
         && words.iter().enumerate().all(|(at, w)| {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             let first = letters.next();
-            let initial = w.chars().count() == 2 && w.ends_with('.');
+            let initial = is_initials(w);
             // "Ariel H": a last name cut to its initial.
             let last_initial = at == words.len() - 1 && w.chars().count() == 1;
             let capitalised = first.is_some_and(char::is_uppercase)
@@ -2336,6 +2346,10 @@ mod tests {
         assert_eq!(particle.byline, vec!["Christoph von Ritter"]);
         let initial = parse_text(&text.replace("Elizabeth Gibney", "By Juan Carlos Muñoz C."));
         assert_eq!(initial.byline, vec!["Juan Carlos Muñoz C."]);
+        // Initials glued ("J.R."), the opener on a line of its own.
+        let initials = parse_text(&text.replace("Elizabeth Gibney", "By\nJ.R. Stone"));
+        assert_eq!(initials.byline, vec!["J.R. Stone"]);
+        assert!(is_initials("J.-P.") && !is_initials("Jr.") && !is_initials("U.S"));
         assert!(article.diagnostics.iter().any(|d| d == NAME_LINE_BYLINE));
         // The author's role or the date after the name is not the name's.
         for line in [
