@@ -473,7 +473,9 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     let mut long_lines = 0usize;
     for line in text.lines() {
         let (chars, first_space) = measure(line);
-        if chars >= LONG_LINE_CHARS {
+        // A long line has that many characters of text, not of indent
+        // (a text browser indents a menu's items).
+        if line.trim().chars().count() >= LONG_LINE_CHARS {
             long_lines += 1;
         }
         if chars <= MAX_WIDTH {
@@ -1753,6 +1755,16 @@ Footer
             7
         );
         assert_eq!(at("Footer"), 12);
+    }
+
+    #[test]
+    fn a_text_browsers_indented_menus_do_not_hide_its_wrapping() {
+        // Many menu items, short but indented deep (a text browser's nested
+        // menus), are no long lines a wrapper would have broken.
+        let item = |n: usize| format!("{}o Menu\n", " ".repeat(24 + n % 34));
+        let menu: String = (0..200).map(item).collect();
+        let text = format!("{menu}\n{}", WRAPPED.repeat(10));
+        assert_eq!(detect_form(&text), Form::Wrapped);
     }
 
     #[test]
