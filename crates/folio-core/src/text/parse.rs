@@ -1750,6 +1750,32 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_page_as_text_has_its_header_under_the_headlines_copy_over_the_story() {
+        // Its title first (the headline's first copy), the site's date of
+        // the day or a long menu, then the header over the story.
+        let paragraph = COUNCIL;
+        let headline = "Library stays open after a year of protests";
+        let menu: Vec<String> = (1..=20).map(|n| format!("Section {n}")).collect();
+        let menu = menu.join("\n");
+        for (signed, name) in [
+            ("By J.R. Stone", "J.R. Stone"),
+            ("Elizabeth Gibney", "Elizabeth Gibney"),
+        ] {
+            let text = format!(
+                "{headline}\n{menu}\n{headline}\n{signed}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+            );
+            let article = parse_text(&text);
+            assert_eq!(article.headline.as_deref(), Some(headline));
+            assert_eq!(article.byline, vec![name], "{signed}");
+        }
+        let dated = format!(
+            "{headline}\nThursday, November 9th 2023\n{headline}\nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n | UPDATED: \n{paragraph}\n{paragraph}\n"
+        );
+        let article = parse_text(&dated);
+        assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
+    }
+
+    #[test]
     fn a_posts_line_of_facts_gives_its_date_author_and_tags() {
         let paragraph = COUNCIL;
         let text = format!(
@@ -2298,40 +2324,6 @@ mod tests {
         // An Italian menu's "In season" names no one.
         assert!(page("Di stagione", "").byline.is_empty());
         assert_eq!(page("News", "von flerche").byline, vec!["flerche"]);
-    }
-
-    #[test]
-    fn the_byline_stands_under_the_headlines_copy_over_the_story() {
-        // A whole page as text: its title first (the headline's first
-        // copy), a long menu, then the header over the story.
-        let paragraph = COUNCIL;
-        let headline = "Library stays open after a year of protests";
-        let menu: Vec<String> = (1..=20).map(|n| format!("Section {n}")).collect();
-        for (signed, name) in [
-            ("By J.R. Stone", "J.R. Stone"),
-            ("Elizabeth Gibney", "Elizabeth Gibney"),
-        ] {
-            let text = format!(
-                "{headline}\n{}\n{headline}\n{signed}\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n",
-                menu.join("\n")
-            );
-            let article = parse_text(&text);
-            assert_eq!(article.headline.as_deref(), Some(headline));
-            assert_eq!(article.byline, vec![name], "{signed}");
-        }
-    }
-
-    #[test]
-    fn the_dateline_stands_by_the_headlines_copy_over_the_story() {
-        // A whole page as text: its title first (the headline's first
-        // copy) over the site's date of the day.
-        let paragraph = COUNCIL;
-        let headline = "Library stays open after a year of protests";
-        let text = format!(
-            "{headline}\nThursday, November 9th 2023\n{headline}\nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n | UPDATED: \n{paragraph}\n{paragraph}\n"
-        );
-        let article = parse_text(&text);
-        assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
     }
 
     #[test]
