@@ -521,24 +521,27 @@ pub fn find_headline(
 /// The headline a text's opening title names. Tools that write a whole
 /// page as text (BeautifulSoup's `get_text`) start with its `<title>`:
 /// "Chronik: Lotte Tobisch ist tot - wien.ORF.at". The first of its
-/// readings (whole, without the site's name, its parts: [`title_readings`])
-/// that is a line of its own where the headline may stand is the
-/// headline, as the page's heading prints it.
+/// readings without the site's name ([`title_readings`]: the title without
+/// its last part, then its parts) that is a line of its own where the
+/// headline may stand is the headline, as the page's heading prints it.
 pub fn titled_headline(lines: &[LineInfo], story: usize) -> Option<usize> {
     let title = lines.first()?.text();
     let first = story.saturating_sub(HEADLINE_LOOKBACK).max(1);
     let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
+    let window: Vec<String> = lines[first.min(last)..last]
+        .iter()
+        .map(|l| folded(l.text()))
+        .collect();
     // Only a title's site name sets it apart from a text's first line of
-    // other kinds ("Startseite", "Skip to content"): its readings without
-    // the site, never the whole line.
+    // other kinds ("Startseite", "Skip to content"): the whole line is
+    // never a reading.
     title_readings(title)
         .into_iter()
-        .skip(1)
+        .filter(|&reading| reading != title)
         .find_map(|reading| {
             let reading = folded(reading);
-            (first..last)
-                .rev()
-                .find(|&i| folded(lines[i].text()) == reading)
+            let at = window.iter().rposition(|line| *line == reading)?;
+            Some(first + at)
         })
 }
 
