@@ -177,17 +177,19 @@ fn continues_line_above(line: &str) -> bool {
         && chars.next().is_none_or(char::is_whitespace)
 }
 
-/// Signs that open a bracket: a line ending with one goes on with the
-/// element it holds ("…Internetkriminalität (" / "ZIT" / ") der …").
-const OPENING_BRACKETS: &[char] = &['(', '['];
+/// Signs a sentence goes on from with no space between: a line ending
+/// with one goes on with the element after it ("…Internetkriminalität (" /
+/// "ZIT" / ") der …", "…before modern humans—" / "carbon dating" /
+/// " showed it …").
+const OPENING_SIGNS: &[char] = &['(', '[', '—'];
 
 /// Whether a line, as written, ends in the middle of a sentence cut at an
 /// inline element: one space after its last word ("…hat das "), or an
-/// opening bracket.
+/// opening sign.
 fn ends_before_inline(raw: &str) -> bool {
     let bare = raw.trim_end();
     (raw.len() == bare.len() + 1 && raw.ends_with(' ') && !bare.is_empty())
-        || (raw.len() == bare.len() && raw.ends_with(OPENING_BRACKETS))
+        || (raw.len() == bare.len() && raw.ends_with(OPENING_SIGNS))
 }
 
 /// Whether a line, as written, goes on after an inline element: one space
@@ -257,7 +259,7 @@ fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
             }
             Join::Glued | Join::Spaced => {
                 out.truncate(out.trim_end().len());
-                if join == Join::Spaced && !out.ends_with(OPENING_BRACKETS) {
+                if join == Join::Spaced && !out.ends_with(OPENING_SIGNS) {
                     out.push(' ');
                 }
                 out.push_str(raw.trim());
@@ -1539,6 +1541,12 @@ Minister says talks will go on
         );
         assert_eq!(logical.input_line(LineNumber::new(3)), LineNumber::new(9));
         assert_eq!(logical.input_line(LineNumber::new(6)), LineNumber::new(12));
+        // Cut after a dash, the link goes on with no space.
+        let dashed = "It predates modern humans\u{2014}\ncarbon dating\n showed it.\n";
+        assert_eq!(
+            logical_lines(dashed, None).text,
+            "It predates modern humans\u{2014}carbon dating showed it.\n"
+        );
         // A browser's lines: a word between two menu lines stays apart.
         let menu = "Home\nNews \nSport\nWeather\n";
         assert_eq!(logical_lines(menu, None).text, menu);
