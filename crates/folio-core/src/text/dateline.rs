@@ -192,15 +192,17 @@ fn stated_dateline(
         .or_else(|| opening_dateline(lines, story))
 }
 
-/// The publication date the model scores highest, if the page states any.
-/// When the same day is written more than once, the statement that also
+/// The publication date the model scores highest, if the page states any,
+/// read from each of the headline's `copies` above the story (its line
+/// first; none without a headline). When the same day is written more than once, the statement that also
 /// gives a time wins ("date 2025-12-31" in a header, "13:28 31.12.2025"
 /// at the story): it says more, and says the same day.
 pub fn find_published(
     lines: &[LineInfo],
-    headline: Option<usize>,
+    copies: &[usize],
     story: Range<usize>,
 ) -> Option<DateRef> {
+    let headline = copies.first().copied();
     // A post that says of itself when it was published ("Dieser Beitrag
     // wurde am 04/02/2020 … veröffentlicht", "This entry was posted on
     // …"), a blog's footer under the story, needs no model.
@@ -211,8 +213,17 @@ pub fn find_published(
         return Some((i, 0));
     }
     let stated = stated_dateline(lines, headline, story.clone());
-    let scored: Vec<(DateRef, f32)> = dateline_candidates(lines, headline, story)
-        .into_iter()
+    // The model reads the page from each copy of the headline above the
+    // story (the first may be a whole page's title over the site's date of
+    // the day, a later one a caption's), and the best-scored date wins.
+    let anchors: Vec<Option<usize>> = if copies.is_empty() {
+        vec![None]
+    } else {
+        copies.iter().map(|&c| Some(c)).collect()
+    };
+    let scored: Vec<(DateRef, f32)> = anchors
+        .iter()
+        .flat_map(|&anchor| dateline_candidates(lines, anchor, story.clone()))
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
         .collect();
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {

@@ -515,11 +515,9 @@ impl<'r, 'a> Reading<'r, 'a> {
         let infos = self.infos;
         let anchor = headline.unwrap_or(span.start);
         let updated = find_updated(infos, anchor, span.start);
-        // The dateline stands by the header over the story: around the
-        // headline's last copy above it (the first may be the page's title).
-        let over_story = self.headline_copies(headline, span.start).last().copied();
+        let copies = self.headline_copies(headline, span.start);
         let published =
-            find_published(infos, over_story, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
+            find_published(infos, &copies, span.clone()).map(|(i, k)| (i, &infos[i].dates[k]));
         if let Some((i, date)) = published {
             let written = &infos[i].text()[date.start..date.end];
             self.article.published = Some(date.moment.iso());
@@ -1769,7 +1767,7 @@ mod tests {
             assert_eq!(article.byline, vec![name], "{signed}");
         }
         let dated = format!(
-            "{headline}\nThursday, November 9th 2023\n{headline}\nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n | UPDATED: \n{paragraph}\n{paragraph}\n"
+            "{headline}\nSkip to content\nSubscribe Now\n38°F\nThursday, November 9th 2023\nE-Edition\n{menu}\n{headline}\nThe council met on Tuesday.\nBy \nGrace Zokovitch\n| \nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n| UPDATED: \nNovember 8, 2023 at 6:00 p.m.\n{paragraph}\n{paragraph}\n"
         );
         let article = parse_text(&dated);
         assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
