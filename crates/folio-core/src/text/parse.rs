@@ -1767,7 +1767,7 @@ mod tests {
             assert_eq!(article.byline, vec![name], "{signed}");
         }
         let dated = format!(
-            "{headline}\nSkip to content\nSubscribe Now\n38°F\nThursday, November 9th 2023\nE-Edition\n{menu}\n{headline}\nThe council met on Tuesday.\nBy \nGrace Zokovitch\n| \nPUBLISHED: \nNovember 8, 2023 at 4:56 p.m.\n| UPDATED: \nNovember 8, 2023 at 6:00 p.m.\n{paragraph}\n{paragraph}\n"
+            "{headline}\n38°F\nThursday, November 9th 2023\nE-Edition\nLocal News | \nHS football database\nLocal News | \nRead the columns\nLocal News | \nWhy am I still here?\nLocal News\nLocal News | \n{headline}\nReaders rallied for a year\nThe mayor speaks at the branch on Tuesday morning before the vote.\n | \nnews@example.com\nNovember 8, 2023 at 4:56 p.m.\n | UPDATED: \nNovember 8, 2023 at 6:00 p.m.\n{paragraph}\n{paragraph}\n"
         );
         let article = parse_text(&dated);
         assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
