@@ -192,6 +192,9 @@ fn stated_dateline(
         .or_else(|| opening_dateline(lines, story))
 }
 
+/// Lines within which a copy of the headline is the same header's.
+const ADJACENT_COPY_LINES: usize = 1;
+
 /// The publication date the model scores highest, if the page states any,
 /// read from each of the headline's `copies` above the story (its line
 /// first; none without a headline). When the same day is written more than once, the statement that also
@@ -219,7 +222,14 @@ pub fn find_published(
     let anchors: Vec<Option<usize>> = if copies.is_empty() {
         vec![None]
     } else {
-        copies.iter().map(|&c| Some(c)).collect()
+        // Copies next to each other are one header shown twice: read from
+        // its first.
+        copies
+            .iter()
+            .enumerate()
+            .filter(|&(n, &c)| n == 0 || c > copies[n - 1] + ADJACENT_COPY_LINES)
+            .map(|(_, &c)| Some(c))
+            .collect()
     };
     let scored: Vec<(DateRef, f32)> = anchors
         .iter()

@@ -1771,6 +1771,14 @@ mod tests {
         );
         let article = parse_text(&dated);
         assert_eq!(article.published.as_deref(), Some("2023-11-08T16:56"));
+        // The headline twice in a row is one header shown twice, its
+        // update no publication.
+        let twice = format!(
+            "Home\nNews\nCity\n{headline}\n{headline}\n\n\n\n\nX Share via\n\n\n\nShare permalink\n\nReuters, Washington,\nNov 20 2019, 11:06am ist\nupdated: Nov 20 2019, 15:24pm ist\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&twice);
+        assert_eq!(article.published.as_deref(), Some("2019-11-20T11:06"));
+        assert_eq!(article.updated.as_deref(), Some("2019-11-20T15:24"));
     }
 
     #[test]
