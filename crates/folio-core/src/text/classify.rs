@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use crate::article::DropReason;
 use crate::text::dates::{find_dates, DayMonthOrder, FoundDate};
+use crate::text::form::without_bullet;
 use crate::text::furniture::furniture_reason;
 use crate::text::language::{count_words, mentions_any, words, WordCounts};
 use crate::text::lines::Line;
@@ -53,12 +54,6 @@ impl LineInfo<'_> {
         }
         .density()
     }
-}
-
-/// A line's words as another line repeats them: a list item's without the
-/// bullet a text tool set before it ("* Politik").
-fn item_text(text: &str) -> &str {
-    crate::text::form::without_bullet(text)
 }
 
 /// A line ends like a sentence: `.`, `!`, `?`, `…`, or one of them followed
@@ -107,7 +102,7 @@ pub fn classify_in_order<'a>(
         crate::text::dates::settled_order(lines.iter().map(|l| l.text), stated_order, language);
     let mut copies: HashMap<&str, usize> = HashMap::new();
     for line in lines {
-        *copies.entry(item_text(line.text)).or_default() += 1;
+        *copies.entry(without_bullet(line.text)).or_default() += 1;
     }
     lines
         .iter()
@@ -124,7 +119,7 @@ pub fn classify_in_order<'a>(
                 date_only: only_dates(line.text, &dates),
                 dates,
                 furniture: furniture_reason(line.text),
-                copies: copies[item_text(line.text)],
+                copies: copies[without_bullet(line.text)],
                 prose: prose(counts.words, counts.stopwords, ends_sentence),
             }
         })

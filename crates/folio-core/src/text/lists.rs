@@ -294,7 +294,8 @@ fn names_navigation(heading: &str) -> bool {
 }
 
 /// The labels of a page's own forms (comments, search, log-in, archive
-/// pickers, skip links), lower case.
+/// pickers, skip links), lower case. ("Skip to content" and the like are
+/// furniture, which no heading is.)
 const FORM_LABELS: &[&str] = &[
     "website",
     "webseite",
@@ -310,7 +311,6 @@ const FORM_LABELS: &[&str] = &[
     "monat auswählen",
     "select month",
     "direkt zum inhalt",
-    "skip to content",
     "submit",
     "absenden",
 ];
@@ -318,11 +318,7 @@ const FORM_LABELS: &[&str] = &[
 /// Whether a heading is a form's label ("Website", "Suche nach") or a
 /// template's unfilled text ("Verbinde mit %s").
 fn labels_a_form(heading: &str) -> bool {
-    let label = heading
-        .trim()
-        .trim_end_matches([':', '*'])
-        .trim()
-        .to_lowercase();
+    let label = heading.trim().trim_end_matches(':').trim().to_lowercase();
     FORM_LABELS.contains(&label.as_str()) || heading.contains("%s")
 }
 
