@@ -980,6 +980,28 @@ mod tests {
     }
 
     #[test]
+    fn a_time_the_dateline_passed_over_is_not_the_storys() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        let page = |time: &str| {
+            parse_html(&format!(
+                r#"<html><head><title>Library stays open</title></head><body>
+                <h1>Library stays open</h1><p class="date">22. Oktober 2019</p>
+                <div class="story-body"><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div>
+                <aside><h3>Mehr zum Thema</h3><article><h4>Neue Räume</h4>{time}</article></aside></body></html>"#
+            ))
+        };
+        // A teaser's time the text shows: the dateline read the page and chose another.
+        let teaser = page(r#"<time datetime="2009-04-11 18:06:36">11. April 2009</time>"#);
+        assert_eq!(teaser.published.as_deref(), Some("2019-10-22"));
+        // A time that shows no day ("1 day ago") states what the text cannot.
+        let relative = page(r#"<time datetime="2019-11-19T10:36:00.000Z">vor 1 Tag</time>"#);
+        assert_eq!(
+            relative.published.as_deref(),
+            Some("2019-11-19T10:36+00:00")
+        );
+    }
+
+    #[test]
     fn a_generic_date_meta_tag_stands_in_only_for_a_date_the_text_lacks() {
         let meta = r#"<meta name="date" content="2022-01-26">"#;
         let shown = page_with_author(r#"<p class="date">21.01.2022 - 13:30</p>"#, meta);

@@ -33,6 +33,9 @@ const PUBLISHED_META: &[&str] = &[
 /// last change): used only when the text states no date.
 const LOOSE_DATE_META: &[&str] = &["dc.date", "date"];
 
+/// The note for a publication date read from a `<time datetime>`.
+const TIME_SOURCE: &str = "published from the first <time datetime>";
+
 /// `<meta>` names that name the article's authors, most trusted first.
 const AUTHOR_META: &[&str] = &[
     "author",
@@ -329,7 +332,8 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
 
 /// Dates: the page's metadata says which is the publication date. The
 /// page's statement of its publication date beats the dateline read from
-/// the text; a date meta tag that does not say which date it is only
+/// the text, but a `<time>` showing a day the dateline passed over does
+/// not (a teaser's time, the site's "today"); a date meta tag that does not say which date it is only
 /// stands in when the text has none.
 pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
     let stated = linked
@@ -346,11 +350,7 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
                 .find_map(|key| meta.meta(key))
                 .map(|d| (d, "published from a date meta tag"))
         })
-        .or_else(|| {
-            meta.time
-                .as_deref()
-                .map(|d| (d, "published from the first <time datetime>"))
-        });
+        .or_else(|| meta.time.as_deref().map(|d| (d, TIME_SOURCE)));
     let loose = || {
         LOOSE_DATE_META
             .iter()
@@ -373,13 +373,17 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             let day_only = shown.is_some_and(|p| !timed(p));
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
-            let another_day = || {
+            let order = || {
                 let language = article.language.as_deref();
-                let order = settled_order(text.lines(), meta.date_order(), language);
-                day_only && shows_day(text, &iso, order)
+                settled_order(text.lines(), meta.date_order(), language)
             };
+            let another_day = || day_only && shows_day(text, &iso, order());
+            // A `<time>` whose day the text shows is a date the dateline
+            // read and passed over (a teaser's, the site's "today").
+            let passed_over = || source == TIME_SOURCE && shows_day(text, &iso, order());
             match shown.and_then(|p| days_apart(p, &iso)) {
                 Some(1) if !another_day() => {}
+                Some(1..) if passed_over() => {}
                 Some(0) => {
                     let time = &iso[10..];
                     let midnight = time.starts_with("T00:00") && !time.starts_with("T00:00:");
