@@ -1002,6 +1002,36 @@ mod tests {
     }
 
     #[test]
+    fn the_address_gives_the_day_when_nothing_else_does() {
+        let filed = |address: &str| {
+            let canonical = format!(r#"<link rel="canonical" href="{address}">"#);
+            page_with_author("", &canonical).published
+        };
+        assert_eq!(
+            filed("https://blog.example/2019/10/22/entloeten/").as_deref(),
+            Some("2019-10-22")
+        );
+        assert_eq!(
+            filed("https://example.de/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(
+            filed("https://example.com/posts/2019-12-22-firefox.html").as_deref(),
+            Some("2019-12-22")
+        );
+        // Numbers that are no day, and a day in the host or the query.
+        assert_eq!(filed("https://example.com/item/2019/13/45/slug"), None);
+        assert_eq!(filed("https://2019.10.22.example.com/story"), None);
+        assert_eq!(filed("https://example.com/story?from=2019-10-22"), None);
+        // A date the text states wins.
+        let stated = page_with_author(
+            r#"<p class="date">21.01.2022 - 13:30</p>"#,
+            r#"<link rel="canonical" href="https://example.de/2019/10/22/slug">"#,
+        );
+        assert_eq!(stated.published.as_deref(), Some("2022-01-21T13:30"));
+    }
+
+    #[test]
     fn a_generic_date_meta_tag_stands_in_only_for_a_date_the_text_lacks() {
         let meta = r#"<meta name="date" content="2022-01-26">"#;
         let shown = page_with_author(r#"<p class="date">21.01.2022 - 13:30</p>"#, meta);

@@ -409,6 +409,42 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             article.updated_text = modified.map(str::to_string);
         }
     }
+    if article.published.is_none() {
+        if let Some(day) = page_address(meta).as_deref().and_then(address_day) {
+            article.published = Some(day);
+            note(article, "published from the day in the page's address");
+        }
+    }
+}
+
+/// The page's original address: its canonical link, else its `og:url`.
+fn page_address(meta: &PageMeta) -> Option<String> {
+    [meta.canonical.as_deref(), meta.meta("og:url")]
+        .into_iter()
+        .flatten()
+        .find_map(crate::address::original_address)
+}
+
+/// The day an address's path states, as blogs and news sites file their
+/// stories: "/2019/10/22/slug", "/2021-11-19/slug", "/meldungen/29-10-2021".
+fn address_day(address: &str) -> Option<String> {
+    let address = address.split(['?', '#']).next()?;
+    let (_, path) = address.split_once("://")?.1.split_once('/')?;
+    let numbers: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let day = |y: &str, m: &str, d: &str| {
+        let year = y.parse().ok().filter(|_| y.len() == 4)?;
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        (m.len() <= 2 && d.len() <= 2)
+            .then(|| chrono::NaiveDate::from_ymd_opt(year, month, day))
+            .flatten()
+    };
+    numbers
+        .windows(3)
+        .find_map(|w| day(w[0], w[1], w[2]).or_else(|| day(w[2], w[1], w[0])))
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Authors as each source states them, most trusted first, with the note
@@ -584,10 +620,7 @@ fn fullest_names(names: &[String], candidates: &Authors) -> Vec<String> {
 /// byline handle), which is often furniture.
 pub(super) fn links_and_section(article: &mut Article, meta: &PageMeta, linked: &LinkedData) {
     // The original: the canonical address, else what og:url states.
-    article.url = [meta.canonical.as_deref(), meta.meta("og:url")]
-        .into_iter()
-        .flatten()
-        .find_map(crate::address::original_address);
+    article.url = page_address(meta);
     let base = meta
         .base
         .clone()
