@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use crate::article::Form;
+use crate::text::byline::has_byline_opener;
 use crate::text::lines::LineNumber;
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 
@@ -183,6 +184,13 @@ fn continues_line_above(line: &str) -> bool {
 /// " showed it …").
 const OPENING_SIGNS: &[char] = &['(', '[', '—'];
 
+/// Lines opening with a closing sign that show a text was cut at every
+/// inline element.
+const CUT_TEXT_SIGNS: usize = 3;
+
+/// Signs a line that ends a sentence or leads into what follows ends with.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', ':', '"', '”', '“', '»', '«', '…'];
+
 /// Whether a line, as written, ends in the middle of a sentence cut at an
 /// inline element: one space after its last word ("…hat das "), or an
 /// opening sign.
@@ -218,7 +226,10 @@ enum Join {
 /// that writes each piece of a page's text on a line of its own (a
 /// scraper's `get_text("\n")`) cuts a sentence at every link it holds; a
 /// browser never starts a line with a comma, nor leaves a word bare
-/// between two lines that end and open with one space.
+/// between two lines that end and open with one space. A text whose
+/// lines open with commas and stops all through (`strip=True`, no spaces
+/// left) also goes on at each line of three words or more that opens in
+/// lower case after a line of two or more that ended no sentence.
 fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
     // How each line goes on the one above: most texts have no such line,
     // and are then read as they came, uncopied.
@@ -248,6 +259,24 @@ fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
     }
     if !joins.iter().any(|&j| j != Join::No) {
         return None;
+    }
+    // A text cut at every element, spaces and all (`get_text("\n",
+    // strip=True)`): a line opening in lower case goes on the sentence
+    // above it when that did not end.
+    if joins.iter().filter(|&&j| j == Join::Glued).count() >= CUT_TEXT_SIGNS {
+        for i in 1..raws.len() {
+            let (above, raw) = (raws[i - 1].trim(), raws[i].trim());
+            let words = |l: &str| l.split_whitespace().count();
+            if joins[i] == Join::No
+                && words(above) >= 2
+                && !above.ends_with(SENTENCE_ENDS)
+                && raw.chars().next().is_some_and(char::is_lowercase)
+                && words(raw) >= 3
+                && !raw.split_whitespace().next().is_some_and(has_byline_opener)
+            {
+                joins[i] = Join::Spaced;
+            }
+        }
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
@@ -1550,6 +1579,37 @@ Minister says talks will go on
         // A browser's lines: a word between two menu lines stays apart.
         let menu = "Home\nNews \nSport\nWeather\n";
         assert_eq!(logical_lines(menu, None).text, menu);
+    }
+
+    #[test]
+    fn a_text_stripped_at_every_element_goes_on_in_lower_case() {
+        // get_text("\n", strip=True): no spaces left to show the cuts,
+        // but commas and stops open lines all through the text.
+        let text = "Villachs Meister Proper\nChef Boris Dujakovic\ngr\u{fc}ndete Filana vor vier Jahren als\nHausmeisterservice\n. Heute putzt er\nB\u{fc}ros\n, Parkpl\u{e4}tze und\nApartments\n.\nFaster Docker builds\nby\nItamar Turner-Trauring\nTags\nklima\nenergie wende\n";
+        let lines: Vec<String> = logical_lines(text, None)
+            .text
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Villachs Meister Proper",
+                "Chef Boris Dujakovic gr\u{fc}ndete Filana vor vier Jahren als",
+                "Hausmeisterservice. Heute putzt er",
+                "B\u{fc}ros, Parkpl\u{e4}tze und",
+                "Apartments.",
+                "Faster Docker builds",
+                "by",
+                "Itamar Turner-Trauring",
+                "Tags",
+                "klima",
+                "energie wende",
+            ]
+        );
+        // A browser's text never opens lines with a stop: its lines stand.
+        let browser = "Chef Boris Dujakovic\ngr\u{fc}ndete Filana vor vier Jahren.\n";
+        assert_eq!(logical_lines(browser, None).text, browser);
     }
 
     #[test]
