@@ -17,6 +17,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use crate::article::Form;
 use crate::text::byline::has_byline_opener;
+use crate::text::language::is_function_word;
 use crate::text::lines::LineNumber;
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 
@@ -228,8 +229,11 @@ enum Join {
 /// browser never starts a line with a comma, nor leaves a word bare
 /// between two lines that end and open with one space. A text whose
 /// lines open with commas and stops all through (`strip=True`, no spaces
-/// left) also goes on at each line of three words or more that opens in
-/// lower case after a line of two or more that ended no sentence.
+/// left) also goes on where a line of two words or more ended no
+/// sentence: at each next line of three words or more that opens in lower
+/// case, and at any next line when it ended on a function word in lower
+/// case ("…brennt das" / "Holz"); never at a label ("Tags:") or after a
+/// byline's "by".
 fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
     // How each line goes on the one above: most texts have no such line,
     // and are then read as they came, uncopied.
@@ -261,18 +265,25 @@ fn join_continued_lines(text: &str) -> Option<(String, Vec<usize>)> {
         return None;
     }
     // A text cut at every element, spaces and all (`get_text("\n",
-    // strip=True)`): a line opening in lower case goes on the sentence
-    // above it when that did not end.
+    // strip=True)`): a line goes on the sentence above it when that did
+    // not end and the line opens in lower case or the sentence was left
+    // on a function word.
     if joins.iter().filter(|&&j| j == Join::Glued).count() >= CUT_TEXT_SIGNS {
         for i in 1..raws.len() {
             let (above, raw) = (raws[i - 1].trim(), raws[i].trim());
             let words = |l: &str| l.split_whitespace().count();
+            let lower = raw.chars().next().is_some_and(char::is_lowercase)
+                && words(raw) >= 3
+                && !raw.split_whitespace().next().is_some_and(has_byline_opener);
+            let open = above.split_whitespace().last().is_some_and(|w| {
+                !w.chars().any(char::is_uppercase) && is_function_word(w) && !has_byline_opener(w)
+            });
             if joins[i] == Join::No
+                && !raw.is_empty()
+                && !raw.ends_with(':')
                 && words(above) >= 2
                 && !above.ends_with(SENTENCE_ENDS)
-                && raw.chars().next().is_some_and(char::is_lowercase)
-                && words(raw) >= 3
-                && !raw.split_whitespace().next().is_some_and(has_byline_opener)
+                && (lower || open)
             {
                 joins[i] = Join::Spaced;
             }
@@ -1585,7 +1596,7 @@ Minister says talks will go on
     fn a_text_stripped_at_every_element_goes_on_in_lower_case() {
         // get_text("\n", strip=True): no spaces left to show the cuts,
         // but commas and stops open lines all through the text.
-        let text = "Villachs Meister Proper\nChef Boris Dujakovic\ngr\u{fc}ndete Filana vor vier Jahren als\nHausmeisterservice\n. Heute putzt er\nB\u{fc}ros\n, Parkpl\u{e4}tze und\nApartments\n.\nFaster Docker builds\nby\nItamar Turner-Trauring\nTags\nklima\nenergie wende\n";
+        let text = "Villachs Meister Proper\nChef Boris Dujakovic\ngr\u{fc}ndete Filana vor vier Jahren als\nHausmeisterservice\n. Heute putzt er\nB\u{fc}ros\n, Parkpl\u{e4}tze und\nApartments\n.\nFaster Docker builds\nby\nItamar Turner-Trauring\nWarum die Software noch nicht zugelassen ist\nTags:\nklima\nenergie wende\n";
         let lines: Vec<String> = logical_lines(text, None)
             .text
             .lines()
@@ -1595,14 +1606,12 @@ Minister says talks will go on
             lines,
             [
                 "Villachs Meister Proper",
-                "Chef Boris Dujakovic gr\u{fc}ndete Filana vor vier Jahren als",
-                "Hausmeisterservice. Heute putzt er",
-                "B\u{fc}ros, Parkpl\u{e4}tze und",
-                "Apartments.",
+                "Chef Boris Dujakovic gr\u{fc}ndete Filana vor vier Jahren als Hausmeisterservice. Heute putzt er B\u{fc}ros, Parkpl\u{e4}tze und Apartments.",
                 "Faster Docker builds",
                 "by",
                 "Itamar Turner-Trauring",
-                "Tags",
+                "Warum die Software noch nicht zugelassen ist",
+                "Tags:",
                 "klima",
                 "energie wende",
             ]

@@ -382,6 +382,11 @@ fn stopword_languages(word: &str, lowered: &mut String) -> u16 {
     index.get(lowered.as_str()).copied().unwrap_or(0)
 }
 
+/// Whether `word` is a function word of any language ("the", "und").
+pub fn is_function_word(word: &str) -> bool {
+    stopword_languages(word, &mut String::new()) != 0
+}
+
 /// The language of `text` by function-word counts, or `None` when too few
 /// words are known to any list.
 pub fn detect_language(text: &str) -> Option<&'static str> {
