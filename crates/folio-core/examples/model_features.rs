@@ -70,7 +70,7 @@ fn main() {
                     .collect()
             }
             "dateline" => {
-                let headline = find_headline(&infos, span.start, &words, logical.form);
+                let headline = find_headline(&infos, span.start, &words, logical.form, &[]);
                 dateline_candidates(&infos, headline, span)
                     .into_iter()
                     .map(|((i, k), f)| (infos[i].dates[k].moment.iso(), f.to_vec()))

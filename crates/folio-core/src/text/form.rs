@@ -141,6 +141,7 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
             let soft_breaks = marks_soft_breaks(&source, width);
             let (joined, origin) = unwrap_lines(&source, width, soft_breaks);
             LogicalText {
+                headings: flush_headings(&source, &origin),
                 soft_breaks,
                 origin: through_unboxing(origin),
                 width: Some(width),
@@ -639,6 +640,42 @@ fn marks_soft_breaks(text: &str, width: usize) -> bool {
         }
     }
     full >= MIN_FULL_LINES && soft as f32 >= full as f32 * SOFT_BREAK_SHARE
+}
+
+/// Lines a text's paragraphs must fill this much of to count as its
+/// paragraphs, and the share of them indented that marks its headings.
+const PARAGRAPH_CHARS: usize = 40;
+const INDENTED_PARAGRAPH_SHARE: f32 = 0.8;
+const MIN_INDENTED_PARAGRAPHS: usize = 5;
+
+/// The headings of a wrapped text that indents its paragraphs (lynx sets
+/// them 3 columns in, its headings flush left): each rejoined line
+/// (1-based, with `origin` its input line) that starts at the margin,
+/// at level 2 (a heading of some level); none when the paragraphs are not
+/// indented.
+fn flush_headings(text: &str, origin: &[usize]) -> Vec<(usize, u8)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let paragraphs = lines
+        .iter()
+        .filter(|l| l.trim().chars().count() >= PARAGRAPH_CHARS);
+    let (count, indented) = paragraphs.fold((0usize, 0usize), |(n, k), l| {
+        (n + 1, k + usize::from(l.starts_with("  ")))
+    });
+    if count < MIN_INDENTED_PARAGRAPHS
+        || (indented as f32) < count as f32 * INDENTED_PARAGRAPH_SHARE
+    {
+        return Vec::new();
+    }
+    origin
+        .iter()
+        .enumerate()
+        .filter(|&(_, &input)| {
+            lines
+                .get(input.wrapping_sub(1))
+                .is_some_and(|l| l.starts_with(|c: char| !c.is_whitespace()))
+        })
+        .map(|(k, _)| (k + 1, 2))
+        .collect()
 }
 
 /// Rejoin the paragraphs of a text wrapped at `width` (only at marked
@@ -1619,6 +1656,36 @@ Minister says talks will go on
         // A browser's text never opens lines with a stop: its lines stand.
         let browser = "Chef Boris Dujakovic\ngr\u{fc}ndete Filana vor vier Jahren.\n";
         assert_eq!(logical_lines(browser, None).text, browser);
+    }
+
+    /// A page as `lynx -dump` writes it: paragraphs set 3 columns in,
+    /// headings flush left, menus as indented bullets.
+    const LYNX_PAGE: &str = "     * Sportarten\n     * Verband\n\n   Verband\n\nErste Ma\u{df}nahmen umgesetzt und Kulturwandel angesto\u{df}en\n\n   03.02.2022 15:34\n\n   Kultur- und Strukturwandel im DTB \u{2013} Zwischenfazit ein Jahr Leistung mit\n   Respekt\n\n   Der Deutsche Turner-Bund (DTB) hat vor einem Jahr das Projekt \u{201e}Leistung\n   mit Respekt\u{201c} ins Leben gerufen. F\u{fc}r die DTB-Verantwortlichen Zeit, eine\n   erste Bilanz zu ziehen und kritisch zu \u{fc}berpr\u{fc}fen, was der Verband in\n   den letzten zw\u{f6}lf Monaten zur Gewaltpr\u{e4}vention im Leistungssport\n   unternommen hat und wo es noch Handlungsbedarf gibt, sagte die Pr\u{e4}sidentin\n   des Verbands am Donnerstag in Frankfurt vor Journalisten und G\u{e4}sten.\n\nMehr zum Thema\n\n     * Turnen\n";
+
+    #[test]
+    fn a_text_browser_marks_its_headings_flush_left() {
+        let logical = logical_lines(LYNX_PAGE, None);
+        assert_eq!(logical.form, Form::Wrapped);
+        let headings: Vec<&str> = logical
+            .headings
+            .iter()
+            .map(|&(line, _)| logical.text.lines().nth(line - 1).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "Erste Ma\u{df}nahmen umgesetzt und Kulturwandel angesto\u{df}en",
+                "Mehr zum Thema"
+            ]
+        );
+        // Paragraphs at the margin: no line stands out as a heading.
+        let flush: String = LYNX_PAGE
+            .lines()
+            .map(|l| format!("{}\n", l.trim_start()))
+            .collect();
+        assert!(logical_lines(&flush, Some(Form::Wrapped))
+            .headings
+            .is_empty());
     }
 
     #[test]

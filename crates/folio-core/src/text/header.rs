@@ -12,6 +12,8 @@ use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
 use crate::text::lines::folded;
+use crate::text::lines::LineNumber;
+use crate::text::lists::names_navigation;
 use crate::text::structure::is_credited_caption;
 
 /// How many lines above the story's first line the headline may stand.
@@ -500,18 +502,30 @@ pub fn headline_candidates(
 /// its model (`model/headline.rs`); text rejoined from a wrapped or
 /// Markdown form its own (`model/headline_wrapped.rs`), because there
 /// every block stands between blank lines and a headline's neighbours
-/// look different.
+/// look different. When some candidates are lines the text marks as
+/// headings (`headings`, input lines in order: Markdown's, a text
+/// browser's flush-left lines), only those are scored.
 pub fn find_headline(
     lines: &[LineInfo],
     story: usize,
     story_words: &StoryWords,
     form: Form,
+    headings: &[LineNumber],
 ) -> Option<usize> {
     let weights: &[f32] = match form {
         Form::Text => HEADLINE_WEIGHTS,
         Form::Wrapped | Form::Markdown => HEADLINE_WRAPPED_WEIGHTS,
     };
-    headline_candidates(lines, story, story_words)
+    let mut candidates = headline_candidates(lines, story, story_words);
+    // Where the text marks its headings, the headline is one of them
+    // (never one that names the site's menu: "Main navigation").
+    let marked = |i: usize| {
+        headings.binary_search(&lines[i].line.number).is_ok() && !names_navigation(lines[i].text())
+    };
+    if candidates.iter().any(|&(i, _)| marked(i)) {
+        candidates.retain(|&(i, _)| marked(i));
+    }
+    candidates
         .into_iter()
         .map(|(i, f)| (i, mlp_score(weights, &f)))
         .max_by(|a, b| a.1.total_cmp(&b.1))

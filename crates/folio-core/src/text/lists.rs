@@ -284,7 +284,7 @@ pub fn find_lists(lines: &[LineInfo], taken: &[bool]) -> Vec<FoundList> {
 /// Whether a heading names the site's navigation: a word that is or ends
 /// in "menu" ("Hauptmenü"), or holds "navigation" ("Beitrags-Navigation"),
 /// or "sitemap".
-fn names_navigation(heading: &str) -> bool {
+pub fn names_navigation(heading: &str) -> bool {
     heading
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())

@@ -62,6 +62,11 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         .filter(|&&(_, level)| level == 1)
         .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
         .collect();
+    let headings: Vec<LineNumber> = logical
+        .headings
+        .iter()
+        .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
+        .collect();
     // Lines rejoined at marked soft breaks are the original's lines: read
     // their headline as a browser's text.
     let layout_form = if logical.soft_breaks {
@@ -74,7 +79,10 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         lines,
         None,
         layout_form,
-        &title_headings,
+        MarkedHeadings {
+            title: &title_headings,
+            all: &headings,
+        },
         &logical.structure,
         None,
     );
@@ -207,7 +215,10 @@ pub fn parse_text_in_layout(
         lines,
         layout,
         Form::Text,
-        &title_lines,
+        MarkedHeadings {
+            title: &title_lines,
+            all: &[],
+        },
         structure,
         stated_order,
     )
@@ -242,9 +253,18 @@ fn marked_headline(
         .filter(|&i| !masthead(i))
 }
 
+/// The lines a text marks as headings, as input line numbers in order:
+/// its top-level ones (Markdown's `#`, a saved page's stated title) and
+/// all of them (any level, a text browser's flush-left lines).
+#[derive(Clone, Copy)]
+struct MarkedHeadings<'h> {
+    title: &'h [LineNumber],
+    all: &'h [LineNumber],
+}
+
 /// The pipeline after the form stage: `lines` are the non-blank lines of
 /// `text`, which is read whole only for its language, in `form`;
-/// `title_headings` the input lines the text marks as top-level headings;
+/// `headings` the lines the text marks as headings;
 /// `structure` what its markup says of its lines (0-based input lines);
 /// `stated_order` the day/month order the page's language tag names.
 fn read_lines(
@@ -252,7 +272,7 @@ fn read_lines(
     lines: Vec<Line<'_>>,
     layout: Option<&dyn Layout>,
     form: Form,
-    title_headings: &[LineNumber],
+    headings: MarkedHeadings,
     structure: &Structure,
     stated_order: Option<DayMonthOrder>,
 ) -> Article {
@@ -268,7 +288,7 @@ fn read_lines(
         reading.note("no running text found: the body is empty");
     }
     let exported = structure.story().is_some();
-    let headline = reading.read_headline(&span, title_headings, form, exported);
+    let headline = reading.read_headline(&span, headings, form, exported);
     let mut story = reading.story_lines(span, &probabilities, structure);
     let dateline = reading.read_dates(headline, &story.span);
     reading.read_header(headline, story.span.start, dateline);
@@ -408,12 +428,12 @@ impl<'r, 'a> Reading<'r, 'a> {
     fn read_headline(
         &mut self,
         span: &std::ops::Range<usize>,
-        title_headings: &[LineNumber],
+        headings: MarkedHeadings,
         form: Form,
         as_written: bool,
     ) -> Option<usize> {
         let infos = self.infos;
-        let marked = marked_headline(infos, span.start, title_headings, form);
+        let marked = marked_headline(infos, span.start, headings.title, form);
         // The comments quote the post's title whole: a "| Step-by-Step
         // Guide" after it is the title's, not a site's name.
         let quoted = marked.is_none().then(|| commented_title(infos)).flatten();
@@ -421,7 +441,10 @@ impl<'r, 'a> Reading<'r, 'a> {
             .or(quoted)
             .or_else(|| crumbed_title(infos, span.start))
             .or_else(|| titled_headline(infos, span.start))
-            .or_else(|| find_headline(infos, span.start, &story_words(infos, span.clone()), form))
+            .or_else(|| {
+                let words = story_words(infos, span.clone());
+                find_headline(infos, span.start, &words, form, headings.all)
+            })
             .and_then(|h| infos.iter().position(|l| l.text() == infos[h].text()))
             .map(|h| {
                 if as_written {
@@ -1703,6 +1726,50 @@ mod tests {
             parse_text(&close).headline.as_deref(),
             Some("Library stays open after a year of protests")
         );
+    }
+
+    #[test]
+    fn a_text_browsers_flush_heading_is_the_headline_over_its_indented_lead() {
+        // lynx -dump: the title flush left, the lead set in like the story.
+        let text = [
+            "Unser wahres Ich",
+            "",
+            "   Der Mensch ist von Natur aus selbstsüchtig und eigennützig. So heißt",
+            "   es.",
+            "",
+            "   Stimmt nicht, sagt der niederländische Historiker und Autor Rutger",
+            "   Bregman.",
+            "",
+            "   Ein Blick in die Geschichte zeige:",
+            "   Wir sind viel besser, als wir denken.",
+            "",
+            "   Text und Interview: Harald Willenbrock",
+            "   [file]",
+            "   [012023_Titel.png]",
+            "     __________________________________________________________________",
+            "",
+            "   Ausgabe kaufen",
+            "   Leserbrief schreiben",
+            "     __________________________________________________________________",
+            "",
+            "   brand eins: „Im Grunde gut“ heißt Ihr Bestseller, in dem Sie die",
+            "   vermeintlich schlechte Natur des Menschen auseinandernehmen. Während",
+            "   wir darüber sprechen, führt 2000 Kilometer weiter östlich Russland",
+            "   Krieg gegen die Ukraine, weltweit sind Demagogen auf dem Vormarsch, und",
+            "   die Menschheit fummelt selbstmörderisch am Thermostaten ihres Planeten.",
+            "   Kann man unsere Spezies da „im Grunde gut“ nennen?",
+            "   Rutger Bregman: Das ist alles deprimierend, keine Frage. Die Menschheit",
+            "   hat jedoch schon sehr viel verheerendere Kriege und schlimmere Krisen",
+            "   erlebt. Angeblich zeigen Menschen in solchen Extremsituationen ihre",
+            "   schlechteste Seite. Nehmen Sie den Hurrikan Katrina im Jahr 2005 im",
+            "   Südosten der USA: Damals hörte man schreckliche Geschichten aus New",
+            "   Orleans über Plünderungen, Gewaltausbrüche und Morde, sogar an Kindern.",
+            "",
+        ]
+        .join("\n");
+        let article = parse_text(&text);
+        assert_eq!(article.form, Form::Wrapped);
+        assert_eq!(article.headline.as_deref(), Some("Unser wahres Ich"));
     }
 
     #[test]
