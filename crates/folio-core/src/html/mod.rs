@@ -980,6 +980,28 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_is_a_heading_where_the_page_has_one() {
+        // An empty <h1>, the title in an <h2>, a line of the menu's kind above.
+        let paragraphs = [
+            "Der Genossenschaftsverband Bayern vertritt die Interessen von rund 1.200 Genossenschaften im Freistaat und ber\u{e4}t sie in allen Fragen des Gesch\u{e4}fts, vom Recht bis zur Steuer.",
+            "Wir sind der gesetzliche Pr\u{fc}fungsverband f\u{fc}r Genossenschaften in Bayern. Dazu geh\u{f6}ren Volksbanken und Raiffeisenbanken, Genossenschaften aus der Landwirtschaft und dem Gewerbe.",
+            "Im Jahr 2019 wurden 18 neue Genossenschaften in Bayern gegr\u{fc}ndet und damit Mitglied im Verband, der Gr\u{fc}ndungsvorhaben von der ersten Idee an begleitet.",
+        ]
+        .map(|p| format!("<p>{p}</p>"))
+        .join("");
+        let article = parse_html(&format!(
+            r#"<html><head><title>GVB</title></head><body>
+            <ul><li><a href="/a">Startseite</a></li><li><a href="/b">Der Verband</a></li><li><a href="/c">Presse</a></li></ul>
+            <p>Genossenschaften in Bayern</p>
+            <div class="content"><h1></h1><h2>Der Verband im Porträt</h2>{paragraphs}</div></body></html>"#
+        ));
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Der Verband im Portr\u{e4}t")
+        );
+    }
+
+    #[test]
     fn a_time_the_dateline_passed_over_is_not_the_storys() {
         let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
         let page = |time: &str| {

@@ -210,6 +210,11 @@ pub fn parse_text_in_layout(
                 .collect()
         })
         .unwrap_or_default();
+    let headings: Vec<LineNumber> = structure
+        .headings(1..=2)
+        .into_iter()
+        .map(|line| LineNumber::new(line + 1))
+        .collect();
     read_lines(
         text,
         lines,
@@ -217,7 +222,7 @@ pub fn parse_text_in_layout(
         Form::Text,
         MarkedHeadings {
             title: &title_lines,
-            all: &[],
+            all: &headings,
         },
         structure,
         stated_order,

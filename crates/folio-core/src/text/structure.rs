@@ -107,6 +107,18 @@ impl Structure {
 
     /// Whether input line `line` (0-based) is a line of code or of a
     /// table, whose signs are its content ("}", "| --- |").
+    /// The lines that are headings of `levels`, in order.
+    pub fn headings(&self, levels: std::ops::RangeInclusive<u8>) -> Vec<usize> {
+        let mut lines: Vec<usize> = self
+            .shapes
+            .iter()
+            .filter(|(_, shape)| matches!(shape, Shape::Heading(level) if levels.contains(level)))
+            .map(|(&line, _)| line)
+            .collect();
+        lines.sort_unstable();
+        lines
+    }
+
     pub fn is_code_or_table(&self, line: usize) -> bool {
         matches!(
             self.shapes.get(&line),
