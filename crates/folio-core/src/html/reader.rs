@@ -14,7 +14,7 @@ use lol_html::{doc_text, element, text, HtmlRewriter, Settings};
 
 use super::layout::{BlockTree, PageLayout, StartTag};
 use crate::address::web_address;
-use crate::text::lines::folded;
+use crate::text::lines::{folded, without_invisibles};
 use crate::text::structure::{Figure, Shape, Structure};
 
 /// Elements whose content is never shown.
@@ -368,6 +368,11 @@ impl Reader {
             std::borrow::Cow::Owned(decoded.replace("\r\n", "\n").replace('\r', "\n"))
         } else {
             decoded
+        };
+        // What no reader sees ("&shy;" in "Mes&shy;sen&shy;ger") is no text.
+        let decoded = match without_invisibles(&decoded) {
+            std::borrow::Cow::Owned(visible) => std::borrow::Cow::Owned(visible),
+            std::borrow::Cow::Borrowed(_) => decoded,
         };
         let chunk: &str = &decoded;
         let chars = chunk.chars().filter(|c| !c.is_whitespace()).count();

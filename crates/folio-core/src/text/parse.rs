@@ -28,7 +28,7 @@ use crate::text::header::{
 use crate::text::language::{
     detect_language, strip_prefix_caseless, strip_suffix_caseless, words, words_per_minute,
 };
-use crate::text::lines::{folded, split_lines, Line, LineNumber};
+use crate::text::lines::{folded, split_lines, without_invisibles, Line, LineNumber};
 use crate::text::lists::{
     find_lists, heads_other_stories, is_count, is_tag_heading, lone_hashtag, names_its_tags,
     split_lists, tags_in_line,
@@ -51,7 +51,8 @@ pub fn parse_text(text: &str) -> Article {
 /// Parse a text read as `form` (innerText, hard-wrapped or Markdown), or
 /// in the form it looks like when `form` is `None`.
 pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
-    let logical = logical_lines(text, form);
+    let text = without_invisibles(text);
+    let logical = logical_lines(&text, form);
     let mut lines = split_lines(&logical.text);
     for line in &mut lines {
         line.number = logical.input_line(line.number);
@@ -1689,6 +1690,26 @@ mod tests {
             "Inflation > 5%: what it means"
         );
         assert_eq!(without_site_parts("Left | Right"), "Left | Right");
+    }
+
+    #[test]
+    fn hyphenation_hints_no_reader_sees_are_left_out() {
+        let paragraph = COUNCIL;
+        let text = format!(
+            "Home\nNews\nLi\u{ad}brary stays open af\u{ad}ter a year of pro\u{ad}tests\n\n{paragraph}\n\n{paragraph}\u{200b}\n\nLibrary stays open after a year of protests\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        assert!(article
+            .body
+            .iter()
+            .all(|b| !b.text.contains(['\u{ad}', '\u{200b}'])));
+        // A zero-width joiner holds an emoji together: it stays.
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(without_invisibles(family), family);
     }
 
     #[test]
