@@ -73,6 +73,25 @@ impl LogicalText<'_> {
 /// Read `text` as logical lines, in `form` when given, else in the form it
 /// looks like ([`detect_form`]).
 pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
+    // Front matter over lines with none of Markdown's marks (a scraper's
+    // metadata over the story's paragraphs, one a line): the matter is
+    // read, and the rest as the text it is, its line numbers kept.
+    if let (None, Some(end)) = (form, front_matter_end(text)) {
+        let rest = &text[end..];
+        if markdown_marks(rest).1 == 0 && wrap_width(rest).is_none() {
+            let matter_lines = text[..end].matches('\n').count();
+            let blanked = "\n".repeat(matter_lines) + rest;
+            let mut read = logical_lines(&blanked, Some(Form::Text));
+            // What a tool clipped under its metadata is the story, whole.
+            read.structure
+                .set_story(matter_lines..matter_lines + rest.lines().count());
+            return LogicalText {
+                text: Cow::Owned(read.text.into_owned()),
+                front_matter: read_front_matter(&text[..end]),
+                ..read
+            };
+        }
+    }
     let unquoted: Cow<str> = if mail_quoting(text) {
         Cow::Owned(strip_mail_quoting(text))
     } else {
@@ -790,9 +809,18 @@ fn has_inline_link(line: &str) -> bool {
 /// Whether the text uses Markdown's own marks: headings, inline links and
 /// images, or front matter. Plain text has these almost never.
 fn looks_like_markdown(text: &str) -> bool {
-    if front_matter_end(text).is_some() {
-        return true;
-    }
+    front_matter_end(text).is_some() || has_markdown_marks(text)
+}
+
+/// Whether enough of the text's lines carry Markdown's marks: headings
+/// and inline links.
+fn has_markdown_marks(text: &str) -> bool {
+    let (lines, marks) = markdown_marks(text);
+    marks >= MIN_MARKDOWN_MARKS && marks as f32 >= lines as f32 * MIN_MARKDOWN_SHARE
+}
+
+/// The text's lines, and how many of them carry Markdown's marks.
+fn markdown_marks(text: &str) -> (usize, usize) {
     let (mut lines, mut marks) = (0usize, 0usize);
     for line in text.lines() {
         let t = line.trim();
@@ -809,7 +837,7 @@ fn looks_like_markdown(text: &str) -> bool {
             marks += 1;
         }
     }
-    marks >= MIN_MARKDOWN_MARKS && marks as f32 >= lines as f32 * MIN_MARKDOWN_SHARE
+    (lines, marks)
 }
 
 /// Where a front matter block (`---` … `---` or `+++` … `+++` at the very
@@ -891,7 +919,13 @@ fn read_front_matter(block: &str) -> FrontMatter {
             "date" | "published" | "created" | "pubdate" => {
                 matter.date.get_or_insert(front_value(value));
             }
-            "author" | "authors" | "byline" => matter.authors.extend(front_list(value)),
+            // Several names in one value: "Ann Lee, Bo Ek" or "Ann Lee; Bo Ek".
+            "author" | "authors" | "byline" => matter.authors.extend(
+                front_list(value)
+                    .iter()
+                    .flat_map(|names| names.split(';'))
+                    .map(front_value),
+            ),
             "tags" | "keywords" => matter.tags.extend(front_list(value)),
             "source" | "url" | "link" => {
                 let v = front_value(value);
@@ -901,7 +935,9 @@ fn read_front_matter(block: &str) -> FrontMatter {
                     matter.source = Some(v);
                 }
             }
-            "site" | "site_name" | "publisher" => matter.source = Some(front_value(value)),
+            "site" | "site_name" | "sitename" | "publisher" => {
+                matter.source = Some(front_value(value));
+            }
             _ => {}
         }
     }

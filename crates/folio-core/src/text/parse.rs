@@ -20,10 +20,11 @@ use crate::text::byline::{
 use crate::text::classify::{classify, classify_in_order, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dateline::{find_published, yearless_day};
 use crate::text::dates::DayMonthOrder;
-use crate::text::form::{logical_lines, without_bullet, Form, LogicalText};
+use crate::text::form::{logical_lines, without_bullet, Form, FrontMatter, LogicalText};
 use crate::text::header::{
-    find_headline, find_updated, name_before_copyright, source_from_copyright,
-    source_from_header_line, story_words, titled_headline, PATH_SIGNS, SITE_PART_WORDS,
+    find_headline, find_updated, last_cuts, name_before_copyright, source_from_copyright,
+    source_from_header_line, story_words, title_readings, titled_headline, PATH_SIGNS,
+    SITE_PART_WORDS, TITLE_SEPARATORS,
 };
 use crate::text::language::{
     detect_language, strip_prefix_caseless, strip_suffix_caseless, words, words_per_minute,
@@ -57,12 +58,18 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     for line in &mut lines {
         line.number = logical.input_line(line.number);
     }
-    let title_headings: Vec<LineNumber> = logical
-        .headings
-        .iter()
-        .filter(|&&(_, level)| level == 1)
-        .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
-        .collect();
+    // A title the front matter states is the headline; a line of the
+    // text near its top that prints it is that line.
+    let front_title = front_title_line(&logical);
+    let title_headings: Vec<LineNumber> = match front_title {
+        Some((line, _)) => vec![line],
+        None => logical
+            .headings
+            .iter()
+            .filter(|&&(_, level)| level == 1)
+            .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
+            .collect(),
+    };
     let headings: Vec<LineNumber> = logical
         .headings
         .iter()
@@ -83,15 +90,60 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         MarkedHeadings {
             title: &title_headings,
             all: &headings,
+            stated: logical.front_matter.title.is_some(),
         },
         &logical.structure,
         None,
     );
     article.form = logical.form;
-    if logical.form == Form::Markdown {
+    if logical.form == Form::Markdown || logical.front_matter != FrontMatter::default() {
         apply_markdown(&mut article, &logical);
     }
     article
+}
+
+/// Lines at the top of a text with front matter where the headline its
+/// title names may stand.
+const FRONT_TITLE_LINES: usize = 5;
+
+/// The line near the top of the text that the front matter's title
+/// names, and the title's reading it prints: a page's `<title>` ("Rutger
+/// Bregman: Unser wahres Ich - brand eins online") over the headline as
+/// the page printed it ("Unser wahres Ich").
+fn front_title_line<'t>(logical: &'t LogicalText) -> Option<(LineNumber, &'t str)> {
+    let title = logical.front_matter.title.as_deref()?;
+    let top: Vec<(LineNumber, String)> = split_lines(&logical.text)
+        .iter()
+        .take(FRONT_TITLE_LINES)
+        .map(|l| (logical.input_line(l.number), folded(l.text)))
+        .collect();
+    title_readings(title).into_iter().find_map(|reading| {
+        let reading_folded = folded(reading);
+        top.iter()
+            .find(|(_, line)| *line == reading_folded)
+            .map(|&(number, _)| (number, reading))
+    })
+}
+
+/// A title without a part at either end that names the site, by its name
+/// or its address ("Plejaden, M45 - Abenteuer Astronomie" from
+/// abenteuer-astronomie.de, "BMAS - Änderung der Anforderungen …").
+fn without_named_site<'t>(title: &'t str, site: Option<&str>, host: Option<&str>) -> &'t str {
+    let names_site = |part: &str| {
+        let part = part.trim();
+        host.is_some_and(|h| crate::address::names_host(part, h))
+            || site.is_some_and(|s| crate::address::name_key(s) == crate::address::name_key(part))
+    };
+    if let Some((head, _)) =
+        last_cuts(title).find(|(head, last)| !head.trim().is_empty() && names_site(last))
+    {
+        return head.trim();
+    }
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.split_once(sep))
+        .find(|(first, rest)| !rest.trim().is_empty() && names_site(first))
+        .map_or(title, |(_, rest)| rest.trim())
 }
 
 /// What Markdown states beyond its lines: front matter's title, date,
@@ -99,8 +151,15 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
 fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     let matter = &logical.front_matter;
     if let Some(title) = matter.title.as_ref().filter(|t| !t.is_empty()) {
-        article.body.retain(|b| b.text != *title);
-        article.headline = Some(title.clone());
+        let title = match front_title_line(logical) {
+            Some((_, reading)) => reading,
+            None => {
+                let host = matter.url.as_deref().map(crate::address::site_name);
+                without_named_site(title, matter.source.as_deref(), host.as_deref())
+            }
+        };
+        article.body.retain(|b| folded(&b.text) != folded(title));
+        article.headline = Some(title.to_string());
         article
             .diagnostics
             .push("headline from front matter".into());
@@ -224,6 +283,7 @@ pub fn parse_text_in_layout(
         MarkedHeadings {
             title: &title_lines,
             all: &headings,
+            stated: false,
         },
         structure,
         stated_order,
@@ -266,6 +326,9 @@ fn marked_headline(
 struct MarkedHeadings<'h> {
     title: &'h [LineNumber],
     all: &'h [LineNumber],
+    /// The headline is stated apart from the lines (front matter's
+    /// title): only a `title` line may be it.
+    stated: bool,
 }
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
@@ -440,6 +503,9 @@ impl<'r, 'a> Reading<'r, 'a> {
     ) -> Option<usize> {
         let infos = self.infos;
         let marked = marked_headline(infos, span.start, headings.title, form);
+        if headings.stated && marked.is_none() {
+            return None;
+        }
         // The comments quote the post's title whole: a "| Step-by-Step
         // Guide" after it is the title's, not a site's name.
         let quoted = marked.is_none().then(|| commented_title(infos)).flatten();
@@ -1690,6 +1756,30 @@ mod tests {
             "Inflation > 5%: what it means"
         );
         assert_eq!(without_site_parts("Left | Right"), "Left | Right");
+    }
+
+    #[test]
+    fn a_tools_metadata_over_plain_lines_gives_the_header_and_keeps_every_line() {
+        // trafilatura's text with its metadata: the page's <title> over
+        // the story's paragraphs, one a line.
+        let text = "---\ntitle: \"Rutger Bregman: Unser wahres Ich - brand eins online\"\nauthor: Ann Lee; Bo Ek\nurl: https://www.brandeins.de/magazine/unser-wahres-ich\nsitename: brandeins.de\ndate: \"2022-12-30\"\n---\nUnser wahres Ich\nDer Mensch ist von Natur aus selbsts\u{fc}chtig und eigenn\u{fc}tzig. So hei\u{df}t es.\nStimmt nicht, sagt der Historiker.\nNach dem Hurrikan kam es durchaus zu Pl\u{fc}nderungen.\nNat\u{fc}rlich, die Leute hatten nichts zu essen, im Stadion sa\u{df}en damals rund 30 000 Menschen fest, und die Hilfe kam nur sehr langsam in Gang.\n";
+        let article = parse_text(text);
+        assert_eq!(article.form, Form::Text);
+        assert_eq!(article.headline.as_deref(), Some("Unser wahres Ich"));
+        assert_eq!(article.byline, vec!["Ann Lee", "Bo Ek"]);
+        assert_eq!(article.published.as_deref(), Some("2022-12-30"));
+        let body: Vec<&str> = article.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 4, "{body:?}");
+        assert!(body[2].starts_with("Nach dem Hurrikan"));
+        // No line prints the title: the title without the site's name.
+        let untitled = text.replace("Unser wahres Ich\nDer", "Der").replace(
+            "Rutger Bregman: Unser wahres Ich - brand eins online",
+            "Unser wahres Ich - Brandeins",
+        );
+        assert_eq!(
+            parse_text(&untitled).headline.as_deref(),
+            Some("Unser wahres Ich")
+        );
     }
 
     #[test]
