@@ -267,6 +267,28 @@ pub fn names_host(name: &str, host: &str) -> bool {
     bare.chars().count() >= 3 && (host.contains(&name) || host.contains(bare))
 }
 
+/// The day an address's path states, as blogs and news sites file their
+/// stories: "/2019/10/22/slug", "/2021-11-19/slug", "/meldungen/29-10-2021".
+pub fn address_day(address: &str) -> Option<String> {
+    let address = address.split(['?', '#']).next()?;
+    let (_, path) = address.split_once("://")?.1.split_once('/')?;
+    let numbers: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let day = |y: &str, m: &str, d: &str| {
+        let year = y.parse().ok().filter(|_| y.len() == 4)?;
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        (m.len() <= 2 && d.len() <= 2)
+            .then(|| chrono::NaiveDate::from_ymd_opt(year, month, day))
+            .flatten()
+    };
+    numbers
+        .windows(3)
+        .find_map(|w| day(w[0], w[1], w[2]).or_else(|| day(w[2], w[1], w[0])))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,10 +7,10 @@ use std::collections::HashSet;
 
 use super::linked::LinkedData;
 use super::reader::PageMeta;
-use crate::address::{link_related, name_key, names_host, site_name};
+use crate::address::{address_day, link_related, name_key, names_host, site_name};
 use crate::article::{Article, Block, BlockKind};
 use crate::text::byline::{author_handle, byline_names, is_host_name};
-use crate::text::dates::{find_dates, metadata_date_iso, settled_order, DayMonthOrder};
+use crate::text::dates::{days_apart, find_dates, metadata_date_iso, settled_order, DayMonthOrder};
 use crate::text::header::{last_cuts, title_readings, TITLE_SEPARATORS};
 use crate::text::lines::folded;
 use crate::text::lists::is_count;
@@ -65,12 +65,6 @@ fn author_names(value: &str) -> Vec<String> {
         return Vec::new();
     }
     byline_names(&format!("By {value}")).unwrap_or_default()
-}
-
-/// Whole days between the calendar days of two ISO dates.
-fn days_apart(a: &str, b: &str) -> Option<i64> {
-    let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
-    Some((day(a)? - day(b)?).num_days().abs())
 }
 
 /// Whether a line of the page's text states the day `iso` begins with:
@@ -423,28 +417,6 @@ fn page_address(meta: &PageMeta) -> Option<String> {
         .into_iter()
         .flatten()
         .find_map(crate::address::original_address)
-}
-
-/// The day an address's path states, as blogs and news sites file their
-/// stories: "/2019/10/22/slug", "/2021-11-19/slug", "/meldungen/29-10-2021".
-fn address_day(address: &str) -> Option<String> {
-    let address = address.split(['?', '#']).next()?;
-    let (_, path) = address.split_once("://")?.1.split_once('/')?;
-    let numbers: Vec<&str> = path
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|n| !n.is_empty())
-        .collect();
-    let day = |y: &str, m: &str, d: &str| {
-        let year = y.parse().ok().filter(|_| y.len() == 4)?;
-        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
-        (m.len() <= 2 && d.len() <= 2)
-            .then(|| chrono::NaiveDate::from_ymd_opt(year, month, day))
-            .flatten()
-    };
-    numbers
-        .windows(3)
-        .find_map(|w| day(w[0], w[1], w[2]).or_else(|| day(w[2], w[1], w[0])))
-        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Authors as each source states them, most trusted first, with the note

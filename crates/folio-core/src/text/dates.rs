@@ -765,8 +765,12 @@ fn twelve_hour(hour: u32, pm: bool) -> u32 {
     }
 }
 
-/// Every date written in `line`, in order, each with the nearest time and
-/// offset written beside it. Lines over [`MAX_DATE_LINE_BYTES`] give none.
+/// Whole days between the calendar days of two ISO dates.
+pub fn days_apart(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+    Some((day(a)? - day(b)?).num_days().abs())
+}
+
 /// The ISO form of a metadata date ("2019-11-19T13:03:00.000Z").
 pub fn metadata_date_iso(value: &str) -> Option<String> {
     find_dates(value.trim(), DayMonthOrder::DayFirst)
@@ -798,6 +802,8 @@ pub fn day_without_year(line: &str) -> Option<(u32, u32)> {
     (m.skip(at + 1, &['.']) == n).then_some((month, day))
 }
 
+/// Every date written in `line`, in order, each with the nearest time and
+/// offset written beside it. Lines over [`MAX_DATE_LINE_BYTES`] give none.
 pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
     if line.len() > MAX_DATE_LINE_BYTES {
         return Vec::new();

@@ -25,6 +25,9 @@ use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FrontMatter {
     pub title: Option<String>,
+    /// The page's `<title>` a header of labelled fields names ("Title: …"
+    /// over a whole page): a hint where the headline is, not the headline.
+    pub page_title: Option<String>,
     pub date: Option<String>,
     pub authors: Vec<String>,
     pub tags: Vec<String>,
@@ -79,18 +82,20 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
     if let (None, Some(end)) = (form, front_matter_end(text)) {
         let rest = &text[end..];
         if markdown_marks(rest).1 == 0 && wrap_width(rest).is_none() {
-            let matter_lines = text[..end].matches('\n').count();
-            let blanked = "\n".repeat(matter_lines) + rest;
-            let mut read = logical_lines(&blanked, Some(Form::Text));
-            // What a tool clipped under its metadata is the story, whole.
-            read.structure
-                .set_story(matter_lines..matter_lines + rest.lines().count());
-            return LogicalText {
-                text: Cow::Owned(read.text.into_owned()),
-                front_matter: read_front_matter(&text[..end]),
-                ..read
-            };
+            return under_stated_header(text, end, read_front_matter(&text[..end]), Form::Text);
         }
+    }
+    // A header of labelled fields over the text ("Title: …", "URL Source:
+    // …", "Published Time: …", "Markdown Content:", as a reader service
+    // writes a page) states what front matter would.
+    if let (None, Some((end, matter))) = (form, labelled_header(text)) {
+        let rest = &text[end..];
+        let form = if has_markdown_marks(rest) {
+            Form::Markdown
+        } else {
+            Form::Text
+        };
+        return under_stated_header(text, end, matter, form);
     }
     let unquoted: Cow<str> = if mail_quoting(text) {
         Cow::Owned(strip_mail_quoting(text))
@@ -838,6 +843,85 @@ fn markdown_marks(text: &str) -> (usize, usize) {
         }
     }
     (lines, marks)
+}
+
+/// The text under a header that states its metadata (`text[..end]`,
+/// read as `matter`), read in `form` with its line numbers kept. Plain
+/// lines under it are what a tool clipped: the story, whole.
+fn under_stated_header(
+    text: &str,
+    end: usize,
+    matter: FrontMatter,
+    form: Form,
+) -> LogicalText<'static> {
+    let rest = &text[end..];
+    let header_lines = text[..end].matches('\n').count();
+    let blanked = "\n".repeat(header_lines) + rest;
+    let mut read = logical_lines(&blanked, Some(form));
+    if form == Form::Text {
+        read.structure
+            .set_story(header_lines..header_lines + rest.lines().count());
+    }
+    LogicalText {
+        text: Cow::Owned(read.text.into_owned()),
+        front_matter: matter,
+        ..read
+    }
+}
+
+/// The labels of a header's fields, lower case, and the front matter key
+/// each states.
+const HEADER_LABELS: &[(&str, &str)] = &[
+    ("title", "title"),
+    ("url source", "url"),
+    ("url", "url"),
+    ("source", "source"),
+    ("published time", "date"),
+    ("published", "date"),
+    ("date", "date"),
+    ("author", "author"),
+    ("authors", "author"),
+    ("site", "site"),
+];
+
+/// Labels that end a header and open the text under it.
+const CONTENT_LABELS: &[&str] = &["markdown content", "content", "text"];
+
+/// Where a header of labelled fields at the very start ends ("Title: …" /
+/// "URL Source: …" / "Published Time: …" / "Markdown Content:"), and what
+/// it states: two fields at least, one of them the title or the address.
+fn labelled_header(text: &str) -> Option<(usize, FrontMatter)> {
+    let mut at = 0;
+    let mut yaml = String::new();
+    let mut keys: Vec<&str> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.is_empty() {
+            at += line.len();
+            continue;
+        }
+        let Some((label, value)) = t.split_once(':') else {
+            break;
+        };
+        let label = label.trim().to_lowercase();
+        if value.trim().is_empty() && CONTENT_LABELS.contains(&label.as_str()) {
+            at += line.len();
+            break;
+        }
+        match HEADER_LABELS.iter().find(|(l, _)| *l == label) {
+            Some(&(_, key)) if !value.trim().is_empty() => {
+                yaml.push_str(&format!("{key}: {}\n", value.trim()));
+                keys.push(key);
+                at += line.len();
+            }
+            _ => break,
+        }
+    }
+    (keys.len() >= 2 && keys.iter().any(|k| *k == "title" || *k == "url")).then(|| {
+        let mut matter = read_front_matter(&yaml);
+        matter.page_title = matter.title.take();
+        (at, matter)
+    })
 }
 
 /// Where a front matter block (`---` … `---` or `+++` … `+++` at the very

@@ -538,9 +538,20 @@ pub fn find_headline(
 /// readings without the site's name ([`title_readings`]: the title without
 /// its last part, then its parts) that is a line of its own where the
 /// headline may stand is the headline, as the page's heading prints it.
-pub fn titled_headline(lines: &[LineInfo], story: usize) -> Option<usize> {
-    let title = lines.first()?.text();
-    let first = story.saturating_sub(HEADLINE_LOOKBACK).max(1);
+/// A title the text states apart (`page_title`: a header's "Title: …") is
+/// read the same, whole too, and no line of the text is taken for it.
+pub fn titled_headline(
+    lines: &[LineInfo],
+    story: usize,
+    page_title: Option<&str>,
+) -> Option<usize> {
+    let title = match page_title {
+        Some(title) => title,
+        None => lines.first()?.text(),
+    };
+    let first = story
+        .saturating_sub(HEADLINE_LOOKBACK)
+        .max(usize::from(page_title.is_none()));
     let last = (story + HEADLINE_LOOKAHEAD).min(lines.len());
     let window: Vec<String> = lines[first.min(last)..last]
         .iter()
@@ -551,7 +562,7 @@ pub fn titled_headline(lines: &[LineInfo], story: usize) -> Option<usize> {
     // never a reading.
     title_readings(title)
         .into_iter()
-        .filter(|&reading| reading != title)
+        .filter(|&reading| page_title.is_some() || reading != title)
         .find_map(|reading| {
             let reading = folded(reading);
             let at = window.iter().rposition(|line| *line == reading)?;

@@ -91,6 +91,7 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
             title: &title_headings,
             all: &headings,
             stated: logical.front_matter.title.is_some(),
+            page_title: logical.front_matter.page_title.as_deref(),
         },
         &logical.structure,
         None,
@@ -150,6 +151,15 @@ fn without_named_site<'t>(title: &'t str, site: Option<&str>, host: Option<&str>
 /// authors and tags, and the addresses of related links.
 fn apply_markdown(article: &mut Article, logical: &LogicalText) {
     let matter = &logical.front_matter;
+    // A header's page title stands in for a headline the text lacks.
+    if let (None, Some(title)) = (&article.headline, &matter.page_title) {
+        let host = matter.url.as_deref().map(crate::address::site_name);
+        let title = without_named_site(title, matter.source.as_deref(), host.as_deref());
+        article.headline = Some(title.to_string());
+        article
+            .diagnostics
+            .push("headline from the header's title".into());
+    }
     if let Some(title) = matter.title.as_ref().filter(|t| !t.is_empty()) {
         let title = match front_title_line(logical) {
             Some((_, reading)) => reading,
@@ -169,9 +179,25 @@ fn apply_markdown(article: &mut Article, logical: &LogicalText) {
         .as_deref()
         .and_then(crate::text::dates::metadata_date_iso)
     {
-        article.published_text = matter.date.clone();
-        article.published = Some(moment);
-        article.diagnostics.push("date from front matter".into());
+        // The day the text shows beats a stated moment (a time, not a
+        // day) a day off: the same moment in UTC.
+        let shown = article.published.as_deref();
+        let utc_day_off = moment.len() > 10
+            && shown.and_then(|p| crate::text::dates::days_apart(p, &moment)) == Some(1);
+        if !utc_day_off {
+            article.published_text = matter.date.clone();
+            article.published = Some(moment);
+            article.diagnostics.push("date from front matter".into());
+        }
+    }
+    // No date anywhere: the day the page's address files it under.
+    if article.published.is_none() {
+        if let Some(day) = matter.url.as_deref().and_then(crate::address::address_day) {
+            article.published = Some(day);
+            article
+                .diagnostics
+                .push("published from the day in the page's address".into());
+        }
     }
     if !matter.authors.is_empty() {
         article.byline = matter.authors.clone();
@@ -284,6 +310,7 @@ pub fn parse_text_in_layout(
             title: &title_lines,
             all: &headings,
             stated: false,
+            page_title: None,
         },
         structure,
         stated_order,
@@ -329,6 +356,9 @@ struct MarkedHeadings<'h> {
     /// The headline is stated apart from the lines (front matter's
     /// title): only a `title` line may be it.
     stated: bool,
+    /// The page's `<title>` a header names: the line printing one of its
+    /// readings is the headline.
+    page_title: Option<&'h str>,
 }
 
 /// The pipeline after the form stage: `lines` are the non-blank lines of
@@ -512,7 +542,7 @@ impl<'r, 'a> Reading<'r, 'a> {
         let headline = marked
             .or(quoted)
             .or_else(|| crumbed_title(infos, span.start))
-            .or_else(|| titled_headline(infos, span.start))
+            .or_else(|| titled_headline(infos, span.start, headings.page_title))
             .or_else(|| {
                 let words = story_words(infos, span.clone());
                 find_headline(infos, span.start, &words, form, headings.all)
@@ -1780,6 +1810,34 @@ mod tests {
             parse_text(&untitled).headline.as_deref(),
             Some("Unser wahres Ich")
         );
+    }
+
+    #[test]
+    fn a_header_of_labelled_fields_names_the_page_over_its_text() {
+        // A reader service's page: "Title:", "URL Source:", then the page.
+        let paragraph = COUNCIL;
+        let menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Kultur](/kultur)\n";
+        let text = format!(
+            "Title: Library stays open after a year of protests | Example News\n\nURL Source: https://news.example.com/2019/11/18/library\n\nMarkdown Content:\n{menu}\n## Most read\n\n[Bridge closed for repairs](/bridge)\n\n# Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.form, Form::Markdown);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        assert_eq!(article.published.as_deref(), Some("2019-11-18"));
+        assert_eq!(
+            article.url.as_deref(),
+            Some("https://news.example.com/2019/11/18/library")
+        );
+        // The header is no part of the story.
+        assert!(article.body.iter().all(|b| !b.text.contains("URL Source")));
+        // Two labels are no header unless one is the title or the address.
+        let dated = "Date: 18.11.2019\nAuthor: Anna Muster\n\nLibrary stays open\n";
+        assert!(logical_lines(dated, None)
+            .text
+            .contains("Author: Anna Muster"));
     }
 
     #[test]
