@@ -214,7 +214,8 @@ const OPENING_SIGNS: &[char] = &['(', '[', '—'];
 /// inline element.
 const CUT_TEXT_SIGNS: usize = 3;
 
-/// Signs a line that ends a sentence or leads into what follows ends with.
+/// Signs a line ends with when its sentence is over, or when it leads
+/// into what follows (a colon before a list, a closing quotation mark).
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', ':', '"', '”', '“', '»', '«', '…'];
 
 /// Whether a line, as written, ends in the middle of a sentence cut at an
