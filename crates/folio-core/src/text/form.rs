@@ -883,6 +883,9 @@ const HEADER_LABELS: &[(&str, &str)] = &[
     ("author", "author"),
     ("authors", "author"),
     ("site", "site"),
+    // Read past, stating nothing Folio keeps.
+    ("description", ""),
+    ("warning", ""),
 ];
 
 /// Labels that end a header and open the text under it.
@@ -911,8 +914,10 @@ fn labelled_header(text: &str) -> Option<(usize, FrontMatter)> {
         }
         match HEADER_LABELS.iter().find(|(l, _)| *l == label) {
             Some(&(_, key)) if !value.trim().is_empty() => {
-                yaml.push_str(&format!("{key}: {}\n", value.trim()));
-                keys.push(key);
+                if !key.is_empty() {
+                    yaml.push_str(&format!("{key}: {}\n", value.trim()));
+                    keys.push(key);
+                }
                 at += line.len();
             }
             _ => break,

@@ -1818,7 +1818,7 @@ mod tests {
         let paragraph = COUNCIL;
         let menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* [Kultur](/kultur)\n";
         let text = format!(
-            "Title: Library stays open after a year of protests | Example News\n\nURL Source: https://news.example.com/2019/11/18/library\n\nMarkdown Content:\n{menu}\n## Most read\n\n[Bridge closed for repairs](/bridge)\n\n# Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n"
+            "Title: Library stays open after a year of protests | Example News\n\nURL Source: https://news.example.com/2019/11/18/library\n\nWarning: This page maybe requiring CAPTCHA\n\nMarkdown Content:\n{menu}\n## Most read\n\n[Bridge closed for repairs](/bridge)\n\n# Library stays open after a year of protests\n\n{paragraph}\n\n{paragraph}\n"
         );
         let article = parse_text(&text);
         assert_eq!(article.form, Form::Markdown);
@@ -1832,7 +1832,10 @@ mod tests {
             Some("https://news.example.com/2019/11/18/library")
         );
         // The header is no part of the story.
-        assert!(article.body.iter().all(|b| !b.text.contains("URL Source")));
+        assert!(article
+            .body
+            .iter()
+            .all(|b| !b.text.contains("URL Source") && !b.text.contains("CAPTCHA")));
         // Two labels are no header unless one is the title or the address.
         let dated = "Date: 18.11.2019\nAuthor: Anna Muster\n\nLibrary stays open\n";
         assert!(logical_lines(dated, None)
