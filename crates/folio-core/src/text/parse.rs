@@ -1831,7 +1831,9 @@ mod tests {
             article.url.as_deref(),
             Some("https://news.example.com/2019/11/18/library")
         );
-        // The header is no part of the story.
+        // The header is no part of the text read, nor of the story.
+        let read = logical_lines(&text, None).text;
+        assert!(!read.contains("CAPTCHA") && !read.contains("Markdown Content"));
         assert!(article
             .body
             .iter()
