@@ -98,7 +98,7 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     );
     article.form = logical.form;
     if logical.form == Form::Markdown || logical.front_matter != FrontMatter::default() {
-        apply_markdown(&mut article, &logical);
+        apply_stated(&mut article, &logical);
     }
     article
 }
@@ -147,27 +147,22 @@ fn without_named_site<'t>(title: &'t str, site: Option<&str>, host: Option<&str>
         .map_or(title, |(_, rest)| rest.trim())
 }
 
-/// What Markdown states beyond its lines: front matter's title, date,
-/// authors and tags, and the addresses of related links.
-fn apply_markdown(article: &mut Article, logical: &LogicalText) {
+/// What a text states beyond its lines: its front matter's or header's
+/// title, date, authors, tags, site and address, and in Markdown the
+/// addresses of related links.
+fn apply_stated(article: &mut Article, logical: &LogicalText) {
     let matter = &logical.front_matter;
+    let host = matter.url.as_deref().map(crate::address::site_name);
+    let bare = |title| without_named_site(title, matter.source.as_deref(), host.as_deref());
     // A header's page title stands in for a headline the text lacks.
     if let (None, Some(title)) = (&article.headline, &matter.page_title) {
-        let host = matter.url.as_deref().map(crate::address::site_name);
-        let title = without_named_site(title, matter.source.as_deref(), host.as_deref());
-        article.headline = Some(title.to_string());
+        article.headline = Some(bare(title).to_string());
         article
             .diagnostics
             .push("headline from the header's title".into());
     }
     if let Some(title) = matter.title.as_ref().filter(|t| !t.is_empty()) {
-        let title = match front_title_line(logical) {
-            Some((_, reading)) => reading,
-            None => {
-                let host = matter.url.as_deref().map(crate::address::site_name);
-                without_named_site(title, matter.source.as_deref(), host.as_deref())
-            }
-        };
+        let title = front_title_line(logical).map_or_else(|| bare(title), |(_, reading)| reading);
         article.body.retain(|b| folded(&b.text) != folded(title));
         article.headline = Some(title.to_string());
         article
