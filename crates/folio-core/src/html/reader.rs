@@ -364,16 +364,15 @@ impl Reader {
         let decoded = html_escape::decode_html_entities(raw);
         // HTML reads "\r\n" and a lone "\r" as "\n"; so must the line count
         // (the text pipeline would see a line the layout does not).
-        let decoded = if decoded.contains('\r') {
+        let mut decoded = if decoded.contains('\r') {
             std::borrow::Cow::Owned(decoded.replace("\r\n", "\n").replace('\r', "\n"))
         } else {
             decoded
         };
         // What no reader sees ("&shy;" in "Mes&shy;sen&shy;ger") is no text.
-        let decoded = match without_invisibles(&decoded) {
-            std::borrow::Cow::Owned(visible) => std::borrow::Cow::Owned(visible),
-            std::borrow::Cow::Borrowed(_) => decoded,
-        };
+        if let std::borrow::Cow::Owned(visible) = without_invisibles(&decoded) {
+            decoded = std::borrow::Cow::Owned(visible);
+        }
         let chunk: &str = &decoded;
         let chars = chunk.chars().filter(|c| !c.is_whitespace()).count();
         if self.pre == 0 && chars > 0 {

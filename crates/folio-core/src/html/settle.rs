@@ -367,14 +367,19 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             let day_only = shown.is_some_and(|p| !timed(p));
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
-            let order = || {
-                let language = article.language.as_deref();
-                settled_order(text.lines(), meta.date_order(), language)
+            // (The page's dates are read again only when asked, and once.)
+            let shown_by_text = std::cell::OnceCell::new();
+            let text_shows_day = || {
+                *shown_by_text.get_or_init(|| {
+                    let language = article.language.as_deref();
+                    let order = settled_order(text.lines(), meta.date_order(), language);
+                    shows_day(text, &iso, order)
+                })
             };
-            let another_day = || day_only && shows_day(text, &iso, order());
+            let another_day = || day_only && text_shows_day();
             // A `<time>` whose day the text shows is a date the dateline
             // read and passed over (a teaser's, the site's "today").
-            let passed_over = || source == TIME_SOURCE && shows_day(text, &iso, order());
+            let passed_over = || source == TIME_SOURCE && text_shows_day();
             match shown.and_then(|p| days_apart(p, &iso)) {
                 Some(1) if !another_day() => {}
                 Some(1..) if passed_over() => {}

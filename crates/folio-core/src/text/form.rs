@@ -695,8 +695,9 @@ fn flush_headings(text: &str, origin: &[usize]) -> Vec<(usize, u8)> {
         .iter()
         .enumerate()
         .filter(|&(_, &input)| {
-            lines
-                .get(input.wrapping_sub(1))
+            input
+                .checked_sub(1)
+                .and_then(|i| lines.get(i))
                 .is_some_and(|l| l.starts_with(|c: char| !c.is_whitespace()))
         })
         .map(|(k, _)| (k + 1, 2))

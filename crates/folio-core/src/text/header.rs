@@ -11,8 +11,7 @@ use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, P
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
-use crate::text::lines::folded;
-use crate::text::lines::LineNumber;
+use crate::text::lines::{folded, LineNumber};
 use crate::text::lists::names_navigation;
 use crate::text::structure::is_credited_caption;
 

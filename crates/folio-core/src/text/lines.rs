@@ -55,14 +55,13 @@ fn is_edge_space(c: char) -> bool {
         )
 }
 
-/// Split `text` into its non-blank lines. Accepts `\n`, `\r\n` and `\r`.
 /// Characters a page holds that no reader sees: the soft hyphen (a
 /// hyphenation hint: "Mes\u{ad}sen\u{ad}ger"), the zero-width space, the
 /// word joiner and a byte-order mark. (Zero-width joiners are left: they
 /// hold emoji and Indic and Persian words together.)
 const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
 
-/// The text without the characters no reader sees ([`INVISIBLE`]), so a
+/// The text without the characters no reader sees (`INVISIBLE`), so a
 /// hyphenation hint splits no word and hides no copy of a line.
 pub fn without_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(INVISIBLE) {
@@ -72,6 +71,7 @@ pub fn without_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Split `text` into its non-blank lines. Accepts `\n`, `\r\n` and `\r`.
 pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut blank_before = true;

@@ -60,7 +60,7 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     }
     // A title the front matter states is the headline; a line of the
     // text near its top that prints it is that line.
-    let front_title = front_title_line(&logical);
+    let front_title = front_title_line(logical.front_matter.title.as_deref(), &lines);
     let title_headings: Vec<LineNumber> = match front_title {
         Some((line, _)) => vec![line],
         None => logical
@@ -98,7 +98,11 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
     );
     article.form = logical.form;
     if logical.form == Form::Markdown || logical.front_matter != FrontMatter::default() {
-        apply_stated(&mut article, &logical);
+        apply_stated(
+            &mut article,
+            &logical,
+            front_title.map(|(_, reading)| reading),
+        );
     }
     article
 }
@@ -107,22 +111,20 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
 /// title names may stand.
 const FRONT_TITLE_LINES: usize = 5;
 
-/// The line near the top of the text that the front matter's title
-/// names, and the title's reading it prints: a page's `<title>` ("Rutger
-/// Bregman: Unser wahres Ich - brand eins online") over the headline as
-/// the page printed it ("Unser wahres Ich").
-fn front_title_line<'t>(logical: &'t LogicalText) -> Option<(LineNumber, &'t str)> {
-    let title = logical.front_matter.title.as_deref()?;
-    let top: Vec<(LineNumber, String)> = split_lines(&logical.text)
+/// The line near the top of the text (`lines`, numbered by input line)
+/// that a front matter's `title` names, and the title's reading it
+/// prints: a page's `<title>` ("Rutger Bregman: Unser wahres Ich - brand
+/// eins online") over the headline as the page printed it ("Unser wahres
+/// Ich").
+fn front_title_line<'t>(title: Option<&'t str>, lines: &[Line]) -> Option<(LineNumber, &'t str)> {
+    let top: Vec<String> = lines
         .iter()
         .take(FRONT_TITLE_LINES)
-        .map(|l| (logical.input_line(l.number), folded(l.text)))
+        .map(|l| folded(l.text))
         .collect();
-    title_readings(title).into_iter().find_map(|reading| {
-        let reading_folded = folded(reading);
-        top.iter()
-            .find(|(_, line)| *line == reading_folded)
-            .map(|&(number, _)| (number, reading))
+    title_readings(title?).into_iter().find_map(|reading| {
+        let at = top.iter().position(|line| *line == folded(reading))?;
+        Some((lines[at].number, reading))
     })
 }
 
@@ -148,9 +150,10 @@ fn without_named_site<'t>(title: &'t str, site: Option<&str>, host: Option<&str>
 }
 
 /// What a text states beyond its lines: its front matter's or header's
-/// title, date, authors, tags, site and address, and in Markdown the
+/// title (as `printed`, the reading a line of the text prints, if one
+/// does), date, authors, tags, site and address, and in Markdown the
 /// addresses of related links.
-fn apply_stated(article: &mut Article, logical: &LogicalText) {
+fn apply_stated(article: &mut Article, logical: &LogicalText, printed: Option<&str>) {
     let matter = &logical.front_matter;
     let host = matter.url.as_deref().map(crate::address::site_name);
     let bare = |title| without_named_site(title, matter.source.as_deref(), host.as_deref());
@@ -162,7 +165,7 @@ fn apply_stated(article: &mut Article, logical: &LogicalText) {
             .push("headline from the header's title".into());
     }
     if let Some(title) = matter.title.as_ref().filter(|t| !t.is_empty()) {
-        let title = front_title_line(logical).map_or_else(|| bare(title), |(_, reading)| reading);
+        let title = printed.unwrap_or_else(|| bare(title));
         article.body.retain(|b| folded(&b.text) != folded(title));
         article.headline = Some(title.to_string());
         article

@@ -105,8 +105,6 @@ impl Structure {
         self.markup
     }
 
-    /// Whether input line `line` (0-based) is a line of code or of a
-    /// table, whose signs are its content ("}", "| --- |").
     /// The lines that are headings of `levels`, in order.
     pub fn headings(&self, levels: std::ops::RangeInclusive<u8>) -> Vec<usize> {
         let mut lines: Vec<usize> = self
@@ -119,6 +117,8 @@ impl Structure {
         lines
     }
 
+    /// Whether input line `line` (0-based) is a line of code or of a
+    /// table, whose signs are its content ("}", "| --- |").
     pub fn is_code_or_table(&self, line: usize) -> bool {
         matches!(
             self.shapes.get(&line),
