@@ -4,7 +4,8 @@
 usage: python3 training/train.py headline|headline_wrapped|dateline|body|body_context [CORPUS_DIR]   (needs numpy)
 
 Train body, then body_context (it reads the body model's output), then
-headline and dateline (they read the story's span).
+headline and dateline (they read the story's span). headline_wrapped also
+reads pages lynx writes (`apt-get install lynx`).
 
 For each DEV page, the Rust feature dump (crates/folio-core/examples/
 model_features.rs) lists the model's candidates and their features, so the
@@ -22,11 +23,14 @@ are left out of training. Prints 5-fold cross-validated accuracy (pages
 split by id, so no page is scored by a model that saw it), then writes
 crates/folio-core/src/model/<model>.rs.
 """
+import gzip
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import zlib
 from collections import defaultdict
@@ -51,21 +55,53 @@ RIGHT = {
 
 
 # Forms (corpus/../forms/) whose text the parser rejoins before reading:
-# the headline_wrapped model is trained on them alone.
+# the headline_wrapped model is trained on them, and on the trafilatura
+# set's saved pages as `lynx -dump` writes them (`lynx_dumps`): six times
+# the sites, which a text browser's dump of a page no one fitted on needs
+# (its own tool's dump, w3m's, shows it).
 # (REJOINED_FORMS and FORMS_DIR in the environment choose others, to try
 # a form made here, such as `fold -s -w 72` of the innerText dumps.)
 REJOINED_FORMS = tuple(os.environ.get("REJOINED_FORMS", "lynx pandoc markdown").split())
 
+# Where `lynx_dumps` writes, and how lynx is run.
+LYNX_DUMPS = ROOT / "target" / "training-forms" / "lynx-trafilatura"
+LYNX = ["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8"]
+
+
+def lynx_dumps(corpus):
+    """The trafilatura set's saved pages as `lynx -dump` writes them, made
+    once (lynx from apt: `apt-get install lynx`)."""
+    if not LYNX_DUMPS.is_dir():
+        if not shutil.which("lynx"):
+            sys.exit("headline_wrapped trains on lynx dumps: apt-get install lynx")
+        made = LYNX_DUMPS.with_name(LYNX_DUMPS.name + ".part")
+        shutil.rmtree(made, ignore_errors=True)
+        made.mkdir(parents=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            for page in sorted((corpus / "trafilatura").glob("*.html.gz")):
+                html = Path(tmp) / page.name[:-3]
+                html.write_bytes(gzip.decompress(page.read_bytes()))
+                dump = subprocess.run([*LYNX, str(html)], capture_output=True, check=True).stdout
+                (made / (page.name[:-8] + ".txt")).write_bytes(dump)
+        made.rename(LYNX_DUMPS)
+    return LYNX_DUMPS
+
+
+def truth_of(corpus, stem):
+    """The ground truth of DEV page `stem`, in whichever set holds it."""
+    return next((found for found in (d / f"{stem}.json" for d in sorted(corpus.iterdir()) if d.is_dir())
+                 if found.exists()), corpus / "scrapinghub" / f"{stem}.json")
+
 
 def corpus_texts(corpus, model):
     """Each DEV text with the ground truth it is scored against: the text
-    dumps, or for headline_wrapped the scrapinghub pages as other tools
-    write them (forms/), which share their page's ground truth."""
+    dumps, or for headline_wrapped the pages as other tools write them
+    (forms/ and `lynx_dumps`), which share their page's ground truth."""
     if model != "headline_wrapped":
         return [(str(p), str(p)[:-4] + ".json") for p in sorted(corpus.rglob("*.txt"))]
     forms = Path(os.environ.get("FORMS_DIR", corpus.parent / "forms"))
-    return [(str(p), str(corpus / "scrapinghub" / (p.stem + ".json")))
-            for form in REJOINED_FORMS for p in sorted((forms / form).glob("*.txt"))]
+    dirs = [forms / form for form in REJOINED_FORMS] + [lynx_dumps(corpus)]
+    return [(str(p), str(truth_of(corpus, p.stem))) for d in dirs for p in sorted(d.glob("*.txt"))]
 
 
 def fold_of(path):
