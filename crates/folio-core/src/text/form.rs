@@ -17,6 +17,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use crate::article::Form;
 use crate::text::byline::has_byline_opener;
+use crate::text::dates::{find_dates, DayMonthOrder};
 use crate::text::language::is_function_word;
 use crate::text::lines::LineNumber;
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
@@ -704,6 +705,20 @@ fn flush_headings(text: &str, origin: &[usize]) -> Vec<(usize, u8)> {
         .collect()
 }
 
+/// Whether a line opens with a date and its time ("02.02.2022, 11:30 Uhr
+/// von Markus Steinrisser", "Oct 13, 2020 4:15 pm"): a story's dateline,
+/// which a wrapper never carried over from a full line above (a page's
+/// standfirst runs into it where no blank line parts them).
+fn opens_with_dateline(line: &str) -> bool {
+    [DayMonthOrder::DayFirst, DayMonthOrder::MonthFirst]
+        .into_iter()
+        .any(|order| {
+            find_dates(line, order)
+                .first()
+                .is_some_and(|d| d.start == 0 && d.moment.time.is_some())
+        })
+}
+
 /// Rejoin the paragraphs of a text wrapped at `width` (only at marked
 /// soft breaks when `flowed`): a line is joined to
 /// the one before when its first word would not have fitted there — the
@@ -756,7 +771,8 @@ fn unwrap_lines(text: &str, width: usize, flowed: bool) -> (String, Vec<usize>) 
                     .is_some_and(|c| c + 1 + first_word + WIDTH_TOLERANCE > width);
                 // A text that marks its soft breaks joins only at them.
                 indent >= o.indent && if flowed { full && o.soft_break } else { full }
-            });
+            })
+            && !opens_with_dateline(content);
         let last_chars = (!laid_out).then_some(chars);
         let soft_break = raw.ends_with(' ');
         if joins {
@@ -1824,6 +1840,31 @@ Minister says talks will go on
         let logical = logical_lines(&text, None);
         assert!(logical.text.lines().any(|l| l == "Roses are red,"));
         assert!(logical.text.lines().any(|l| l == "London"));
+    }
+
+    #[test]
+    fn a_dateline_under_a_full_line_is_not_joined() {
+        // A text browser sets no blank line between a standfirst and the
+        // dateline under it; "02.02.2022," would not have fitted above.
+        let mut text = WRAPPED.to_string();
+        text.push_str(
+            "   The board met again on Friday and said it expected the listing to go\n   02.02.2022, 11:30 Uhr von Markus Steinrisser\n",
+        );
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        assert!(logical
+            .text
+            .lines()
+            .any(|l| l == "02.02.2022, 11:30 Uhr von Markus Steinrisser"));
+        // A date without its time goes on a sentence as any word does.
+        let text = text.replace(
+            ", 11:30 Uhr von Markus Steinrisser",
+            " and the board agreed.",
+        );
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        assert!(logical
+            .text
+            .lines()
+            .any(|l| l.ends_with("to go 02.02.2022 and the board agreed.")));
     }
 
     #[test]
