@@ -637,10 +637,12 @@ pub fn without_bullet(item: &str) -> &str {
 }
 
 /// A line that sets out columns or code rather than running text: a table
-/// border or row, or text aligned by runs of spaces.
+/// border or row, text aligned by runs of spaces, or a rule of signs (a
+/// text browser's `<hr>`, "━━━━" or "____", as wide as the text).
 fn is_laid_out(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with(['|', '+']) && t.ends_with(['|', '+']) || t.contains("   ")
+    let rule = t.chars().nth(2).is_some() && !t.chars().any(char::is_alphanumeric);
+    t.starts_with(['|', '+']) && t.ends_with(['|', '+']) || t.contains("   ") || rule
 }
 
 /// A line of only `=` or `-` under a heading ("Headline" / "========").
@@ -1865,6 +1867,25 @@ Minister says talks will go on
             .text
             .lines()
             .any(|l| l.ends_with("to go 02.02.2022 and the board agreed.")));
+    }
+
+    #[test]
+    fn a_rule_is_a_line_of_its_own() {
+        // A text browser draws `<hr>` as wide as the text: "_" by lynx, "━"
+        // by w3m. Neither it nor the line after it joins a full line.
+        let rule = "_".repeat(72);
+        let mut text = WRAPPED.to_string();
+        text.push_str(&format!(
+            "\n   Halloween: A bizarre horror clown sets the whole of Austria in fear\n   {rule}\n   {}\n   First line under the rule\n",
+            "━".repeat(72)
+        ));
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        let lines: Vec<&str> = logical.text.lines().collect();
+        assert!(
+            lines.contains(&"Halloween: A bizarre horror clown sets the whole of Austria in fear")
+        );
+        assert!(lines.contains(&rule.as_str()));
+        assert!(lines.contains(&"First line under the rule"));
     }
 
     #[test]
