@@ -310,8 +310,12 @@ fn is_page_part(text: &str) -> bool {
     // "* Davis Cup", "+ Who Pays for Politifact": an item of a list as a
     // text tool marks it.
     let list_item = ["* ", "+ ", "- ", "· "].iter().any(|m| text.starts_with(m));
+    // "[Werkliste-Abb]", "[arrow-forw]": a picture a text browser names by
+    // its alternative text or file, one bracketed token.
+    let picture = text.starts_with('[') && text.ends_with(']') && !text.contains(' ');
     tag_list
         || list_item
+        || picture
         || is_bare_trail(text)
         // Cells set apart by runs of spaces, as text browsers lay out tables.
         || text.contains('\t')
@@ -846,6 +850,10 @@ mod tests {
             "HD      THE HOME DEPOT INC.    225.86  -12.99"
         ));
         assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+        // A picture a text browser names in brackets; a title with a tag in
+        // brackets stays.
+        assert!(is_page_part("[Werkliste-Abb]"));
+        assert!(!is_page_part("[Rezi] Love is War - Sehnsucht"));
         // A breadcrumb trail alone; not one that ends in a title, is
         // labelled, or a sum.
         assert!(is_page_part("Business News›Tech›Hardware"));
