@@ -782,7 +782,9 @@ fn labeled_part(text: &str) -> Option<Vec<String>> {
         .split(|c: char| c.is_ascii_digit())
         .next()?
         .trim();
-    (!who.is_empty() && words(who).count() <= 3 && !is_label_word(who))
+    // A form's empty field ("Von: ____", a text browser's search form)
+    // names no one.
+    (who.chars().any(char::is_alphabetic) && words(who).count() <= 3 && !is_label_word(who))
         .then(|| vec![who.to_string()])
 }
 
@@ -1279,6 +1281,9 @@ mod tests {
             labeled_byline("Kolumnist*in: Evan Tepest"),
             Some(vec!["Evan Tepest".into()])
         );
+        // A search form's empty field, as a text browser draws it.
+        assert_eq!(labeled_byline("Von: ____________________"), None);
+        assert_eq!(labeled_byline("Von: det/dpa"), Some(vec!["det/dpa".into()]));
         assert_eq!(
             dated_byline("17/11/2019 ~ Cem Basman", &[(0, 10)]),
             Some(vec!["Cem Basman".into()])
