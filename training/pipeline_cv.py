@@ -9,10 +9,10 @@ states its publication, a signed dateline under the headline, a kicker
 glued to its headline), so the figure a reader sees differs. Here, for
 each of the 5 folds, the model is trained without the fold's pages, the
 CLI is built with those weights and parses the fold's text dumps; the
-outputs of all folds are then scored together by score.py, so no page is
-parsed by a model that saw it (headline_wrapped: each form it trains on
-is scored on its own, against its page's set). The model trained on every page is written
-back at the end (as train.py writes it).
+outputs of all folds are then scored by score.py, each set (for
+headline_wrapped, each form it trains on) against its own ground truth,
+so no page is parsed by a model that saw it. The model trained on every
+page is written back at the end (as train.py writes it).
 """
 import shutil
 import subprocess
