@@ -7,7 +7,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const WASM_BROTLI_BUDGET = 190 * 1024;
+// 190.5: the same page code measures 189.5–190.1 KB by the parser build hash it
+// carries (README, "Speed and size").
+const WASM_BROTLI_BUDGET = 190.5 * 1024;
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const files = [];
