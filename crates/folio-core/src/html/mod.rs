@@ -333,6 +333,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_code_line_stays_code() {
+        // Alone on a line in plain text, "[Werkliste-Abb]" is a picture a
+        // text browser names; in code, "[dependencies]" is the code's.
+        let page = "<html><body><article><h1>Bracketed lines in code</h1>\
+            <p>The council met on Monday and agreed on the plan for the harbour after a long debate.</p>\
+            <pre>[dependencies]\nserde = 1</pre>\
+            <p>Work will start in the spring, and the harbour will stay open for the ferries all the while.</p>\
+            </article></body></html>";
+        let article = parse_html(page);
+        let code = article.body.iter().find(|b| b.kind == BlockKind::Code);
+        assert_eq!(
+            code.map(|c| c.text.as_str()),
+            Some("[dependencies]\nserde = 1")
+        );
+    }
+
+    #[test]
     fn visible_text_keeps_blocks_and_drops_hidden_parts() {
         let (text, meta) = read_page(PAGE);
         assert!(text.contains("\nKallas urges calm\n"), "{text}");

@@ -13,7 +13,7 @@ use crate::text::form::Form;
 use crate::text::language::{find_caseless, is_cjk, words};
 use crate::text::lines::{folded, LineNumber};
 use crate::text::lists::names_navigation;
-use crate::text::structure::is_credited_caption;
+use crate::text::structure::{is_credited_caption, is_picture_placeholder};
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -310,12 +310,9 @@ fn is_page_part(text: &str) -> bool {
     // "* Davis Cup", "+ Who Pays for Politifact": an item of a list as a
     // text tool marks it.
     let list_item = ["* ", "+ ", "- ", "· "].iter().any(|m| text.starts_with(m));
-    // "[Werkliste-Abb]", "[arrow-forw]": a picture a text browser names by
-    // its alternative text or file, one bracketed token.
-    let picture = text.starts_with('[') && text.ends_with(']') && !text.contains(' ');
     tag_list
         || list_item
-        || picture
+        || is_picture_placeholder(text)
         || is_bare_trail(text)
         // Cells set apart by runs of spaces, as text browsers lay out tables.
         || text.contains('\t')

@@ -595,9 +595,13 @@ impl<'r, 'a> Reading<'r, 'a> {
             // A line that is only a picture's credit ("Foto: dpa", "(Image
             // credit: HandyGames)") is the caption of nothing: plain text
             // keeps no pictures, and a saved page's took their credits.
+            // Nor does a picture a text browser names ("[Werkliste-Abb]";
+            // a code line's "[dependencies]" stays).
             let text = infos[i].text();
+            let code = || structure.is_code_or_table(infos[i].line.number.index());
             if crate::text::structure::is_picture_credit(text)
                 || crate::text::structure::is_credited_caption(text)
+                || (crate::text::structure::is_picture_placeholder(text) && !code())
             {
                 self.drop_reason[i] = Some(DropReason::PictureCredit);
                 continue;
@@ -615,7 +619,7 @@ impl<'r, 'a> Reading<'r, 'a> {
             // A line of signs alone breaks the story; a code line's or a
             // table row's signs are their content.
             let signs_only = !infos[i].text().chars().any(char::is_alphanumeric);
-            if signs_only && !structure.is_code_or_table(infos[i].line.number.index()) {
+            if signs_only && !code() {
                 self.drop_reason[i] = Some(DropReason::Separator);
                 continue;
             }
@@ -1675,7 +1679,8 @@ fn find_section(infos: &[LineInfo], used: &[bool], headline: usize) -> Option<us
             && info.dates.is_empty()
             && !info.ends_sentence
             && byline_names(info.text()).is_none()
-            && stated_reading_minutes(info.text()).is_none();
+            && stated_reading_minutes(info.text()).is_none()
+            && !crate::text::structure::is_picture_placeholder(info.text());
         return label.then_some(i);
     }
     None
@@ -2061,6 +2066,21 @@ mod tests {
             .dropped
             .iter()
             .any(|d| d.reason == DropReason::PictureCredit && d.excerpt.contains("Kappeler")));
+    }
+
+    #[test]
+    fn a_picture_a_text_browser_names_is_left_out() {
+        let paragraph = COUNCIL;
+        let text = format!(
+            "[logo-compact.svg]\nLibrary stays open after a year of protests\n\n{paragraph}\n\n[Werkliste-Abb]\n\n{paragraph}\n\n{paragraph}\n"
+        );
+        let article = parse_text(&text);
+        assert_eq!(article.section, None);
+        assert!(article.body.iter().all(|b| !b.text.contains("Werkliste")));
+        assert!(article
+            .dropped
+            .iter()
+            .any(|d| d.reason == DropReason::PictureCredit && d.excerpt.contains("Werkliste")));
     }
 
     #[test]

@@ -491,6 +491,14 @@ const CREDIT_LABELS: &[&str] = &[
     "cc0",
 ];
 
+/// Whether a line is only a picture as a text browser names it: one
+/// bracketed token, its alternative text or file ("[Werkliste-Abb]",
+/// "[arrow-forw]"); a title with a tag in brackets ("[Rezi] Love is
+/// War") is more.
+pub fn is_picture_placeholder(line: &str) -> bool {
+    line.starts_with('[') && line.ends_with(']') && !line.contains(' ')
+}
+
 /// Whether a line is only a picture's credit ("Foto: dpa/Michael
 /// Kappeler", "(Image credit: HandyGames)"), not a source's ("Quelle:
 /// THW") or a copyright line.
