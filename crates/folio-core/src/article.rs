@@ -402,7 +402,8 @@ pub enum DropReason {
     Footer,
     Repeat,
     Boilerplate,
-    /// A picture's credit in a text that keeps no pictures.
+    /// A picture's credit, or a picture a text tool names by its file
+    /// ("[Werkliste-Abb]"), in a text that keeps no pictures.
     PictureCredit,
     /// A line of signs alone ("***", "-----", "• • •") that breaks the
     /// story into parts and says nothing itself.
