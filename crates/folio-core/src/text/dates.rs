@@ -802,6 +802,23 @@ pub fn day_without_year(line: &str) -> Option<(u32, u32)> {
     (m.skip(at + 1, &['.']) == n).then_some((month, day))
 }
 
+/// Whether [`find_dates`] could find a date at `line`'s first byte: the
+/// line opens with a digit (a day, a year or a time) or a month's name.
+/// A cheap test for callers that ask only about a line's opening.
+pub fn may_open_with_date(line: &str) -> bool {
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    if digit_value(first).is_some() {
+        return true;
+    }
+    let word_end = line
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(line.len(), |(at, _)| at);
+    word_end > 0 && month_number(&line[..word_end].to_lowercase()).is_some()
+}
+
 /// Every date written in `line`, in order, each with the nearest time and
 /// offset written beside it. Lines over [`MAX_DATE_LINE_BYTES`] give none.
 pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
@@ -875,6 +892,40 @@ pub fn find_dates(line: &str, order: DayMonthOrder) -> Vec<FoundDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cheap_opening_test_passes_every_line_a_date_opens() {
+        let opening = [
+            "02.02.2022, 11:30 Uhr von Markus Steinrisser",
+            "Oct 13, 2020 4:15 pm",
+            "11:30, 02.02.2022",
+            "2024-03-05T10:00:00Z",
+            "31 декабря 2025 г.",
+            "Dec. 31, 2025",
+            "٢٠٢٤/٠٣/٠٥",
+            "Apr 042013",
+        ];
+        for line in opening {
+            let dated = [DayMonthOrder::DayFirst, DayMonthOrder::MonthFirst]
+                .into_iter()
+                .any(|order| {
+                    find_dates(line, order)
+                        .first()
+                        .is_some_and(|d| d.start == 0)
+                });
+            assert!(dated, "{line}");
+            assert!(may_open_with_date(line), "{line}");
+        }
+        for line in [
+            "",
+            " 02.02.2022",
+            "Updated Oct 13, 2020",
+            "By Jane Doe, Oct 13, 2020",
+            "Mayor says no",
+        ] {
+            assert!(!may_open_with_date(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_page_shows_its_order_in_a_date_only_one_order_can_read() {

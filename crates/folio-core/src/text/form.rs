@@ -17,7 +17,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use crate::article::Form;
 use crate::text::byline::has_byline_opener;
-use crate::text::dates::{find_dates, DayMonthOrder};
+use crate::text::dates::{find_dates, may_open_with_date, DayMonthOrder};
 use crate::text::language::is_function_word;
 use crate::text::lines::LineNumber;
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
@@ -712,13 +712,14 @@ fn flush_headings(text: &str, origin: &[usize]) -> Vec<(usize, u8)> {
 /// which a wrapper never carried over from a full line above (a page's
 /// standfirst runs into it where no blank line parts them).
 fn opens_with_dateline(line: &str) -> bool {
-    [DayMonthOrder::DayFirst, DayMonthOrder::MonthFirst]
-        .into_iter()
-        .any(|order| {
-            find_dates(line, order)
-                .first()
-                .is_some_and(|d| d.start == 0 && d.moment.time.is_some())
-        })
+    may_open_with_date(line)
+        && [DayMonthOrder::DayFirst, DayMonthOrder::MonthFirst]
+            .into_iter()
+            .any(|order| {
+                find_dates(line, order)
+                    .first()
+                    .is_some_and(|d| d.start == 0 && d.moment.time.is_some())
+            })
 }
 
 /// Rejoin the paragraphs of a text wrapped at `width` (only at marked
