@@ -325,6 +325,23 @@ fn is_page_part(text: &str) -> bool {
         })
 }
 
+/// A line that is a byline and nothing else: an opener, then names of
+/// two words or more that take up every word after it ("By VICTOR DAVIS
+/// HANSON", "Von Anna Muster und Max Beispiel"; not "Von Mäusen und
+/// Menschen").
+fn is_byline_alone(text: &str) -> bool {
+    let Some(names) = byline_names(text) else {
+        return false;
+    };
+    if names.iter().any(|n| words(n).count() < 2) {
+        return false;
+    }
+    let named: usize = names.iter().map(|n| words(n).count()).sum();
+    // Left: the opener ("By", "Written by") and the words joining names.
+    let left = words(text).count().saturating_sub(named);
+    (1..=1 + names.len()).contains(&left)
+}
+
 /// Words a picture's credit line has at most: "Photos: Scenes from the
 /// parade in New York" is a gallery's headline, not a credit.
 const CREDIT_MAX_WORDS: usize = 5;
@@ -490,6 +507,8 @@ pub fn headline_candidates(
         // "Randy Maniloff": a tool that set the byline's two elements on
         // lines of their own) is the byline.
         .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
+        // A byline on a line of its own ("By VICTOR DAVIS HANSON").
+        .filter(|&i| !is_byline_alone(lines[i].text()))
         .map(|i| {
             let features = headline_features(lines, i, story, story_words, longest, &quotes);
             (i, features)
@@ -825,17 +844,25 @@ mod tests {
                     The ingredients you will need:\n\
                     Follow @newsdesk for the latest\n\
                     ARD, Demonstrationen, Neu, Tagesschau, Top-Thema\n\
+                    By VICTOR DAVIS HANSON\n\
                     A real headline of the story here\n";
         let lines = crate::text::lines::split_lines(text);
         let infos = crate::text::classify::classify(&lines, Some("en"));
         // Headline-shaped, each of them, and still no candidate.
         assert!(infos.iter().all(may_be_headline));
-        let candidates: Vec<usize> = headline_candidates(&infos, 5, &StoryWords::default())
+        let candidates: Vec<usize> = headline_candidates(&infos, 6, &StoryWords::default())
             .into_iter()
             .map(|(i, _)| i)
             .collect();
         // A handle is not an address: that line stays a candidate.
-        assert_eq!(candidates, vec![3, 5]);
+        assert_eq!(candidates, vec![3, 6]);
+        // A byline alone on its line is none; a title opening with an
+        // opener's word is one.
+        assert!(is_byline_alone("Written by Ann Lee and Bo Ek"));
+        assert!(!is_byline_alone("By the numbers: a year of protests"));
+        assert!(!is_byline_alone(
+            "Von Mäusen, Menschen und Maschinen im Wandel"
+        ));
         // A headline with commas is not a list of tags.
         assert!(!is_page_part(
             "Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m"
