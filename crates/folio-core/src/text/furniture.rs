@@ -505,6 +505,33 @@ fn is_follow_prompt(lowered: &str) -> bool {
         && NETWORKS.iter().any(|n| lowered.contains(n))
 }
 
+/// Verbs of share buttons, lower case.
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "udostępnij",
+    "поделиться",
+    "поділитися",
+];
+
+/// Words a share button's label has at most.
+const SHARE_PROMPT_MAX_WORDS: usize = 6;
+
+/// A share button's label that names its network ("Share this on
+/// WhatsApp", "Auf Facebook teilen"): the verb opens or closes it.
+pub fn is_share_prompt(line: &str) -> bool {
+    let lowered = lower(line);
+    let words: Vec<&str> = crate::text::language::words(&lowered).collect();
+    let verb = |w: Option<&&str>| w.is_some_and(|w| SHARE_VERBS.contains(w));
+    words.len() <= SHARE_PROMPT_MAX_WORDS
+        && (verb(words.first()) || verb(words.last()))
+        && words.iter().any(|w| NETWORKS.contains(w))
+}
+
 /// Characters a row of buttons run together has at most.
 const GLUED_BUTTONS_MAX_CHARS: usize = 120;
 
@@ -600,6 +627,17 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_prompts_name_their_network() {
+        assert!(is_share_prompt("Share this on WhatsApp"));
+        assert!(is_share_prompt("Auf Facebook teilen"));
+        // A headline about sharing is none, nor a long line naming a network.
+        assert!(!is_share_prompt("Facebook shares plunge after the report"));
+        assert!(!is_share_prompt(
+            "Share your thoughts with us on what Twitter should do next"
+        ));
+    }
 
     #[test]
     fn share_buttons_run_together_are_furniture() {

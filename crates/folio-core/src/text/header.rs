@@ -10,6 +10,7 @@ use crate::text::byline::{byline_names, labeled_name_below, split_on_words};
 use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, Prose};
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
+use crate::text::furniture::is_share_prompt;
 use crate::text::language::{find_caseless, is_cjk, words};
 use crate::text::lines::{folded, LineNumber};
 use crate::text::lists::names_navigation;
@@ -507,8 +508,10 @@ pub fn headline_candidates(
         // "Randy Maniloff": a tool that set the byline's two elements on
         // lines of their own) is the byline.
         .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
-        // A byline on a line of its own ("By VICTOR DAVIS HANSON").
-        .filter(|&i| !is_byline_alone(lines[i].text()))
+        // A byline on a line of its own ("By VICTOR DAVIS HANSON"), a
+        // share button's label ("Share this on WhatsApp"; not furniture
+        // for the story's span, whose edge it marks on some pages).
+        .filter(|&i| !is_byline_alone(lines[i].text()) && !is_share_prompt(lines[i].text()))
         .map(|i| {
             let features = headline_features(lines, i, story, story_words, longest, &quotes);
             (i, features)
@@ -845,17 +848,18 @@ mod tests {
                     Follow @newsdesk for the latest\n\
                     ARD, Demonstrationen, Neu, Tagesschau, Top-Thema\n\
                     By VICTOR DAVIS HANSON\n\
+                    Share this on WhatsApp\n\
                     A real headline of the story here\n";
         let lines = crate::text::lines::split_lines(text);
         let infos = crate::text::classify::classify(&lines, Some("en"));
         // Headline-shaped, each of them, and still no candidate.
         assert!(infos.iter().all(may_be_headline));
-        let candidates: Vec<usize> = headline_candidates(&infos, 6, &StoryWords::default())
+        let candidates: Vec<usize> = headline_candidates(&infos, 7, &StoryWords::default())
             .into_iter()
             .map(|(i, _)| i)
             .collect();
         // A handle is not an address: that line stays a candidate.
-        assert_eq!(candidates, vec![3, 6]);
+        assert_eq!(candidates, vec![3, 7]);
         // A byline alone on its line is none; a title opening with an
         // opener's word is one.
         assert!(is_byline_alone("Written by Ann Lee and Bo Ek"));
