@@ -152,6 +152,7 @@ const TAG_LABELS: &[&str] = &[
     "arquivado em",
     "tagged",
     "tagged with",
+    "getaggt mit",
 ];
 
 /// A titled list found in the page, with the lines it covers.
@@ -574,6 +575,7 @@ pub fn names_its_tags(text: &str) -> bool {
 /// verschlagwortet mit David Brier, Innovation", "Tagged with: bildung, Eltern".
 const INNER_TAG_LABELS: &[&str] = &[
     "verschlagwortet mit",
+    "getaggt mit",
     "schlagworte",
     "schlagwörter",
     "stichworte",
@@ -793,6 +795,15 @@ mod tests {
             Some(vec!["Politik".to_string(), "EU".to_string()])
         );
         assert_eq!(tags_in_line("Tagesschau am Abend"), None);
+        // WordPress in German: "Tagged with".
+        assert_eq!(
+            tags_in_line("Getaggt mit: Grundeinkommen, BGE, Österreich"),
+            Some(vec![
+                "Grundeinkommen".into(),
+                "BGE".into(),
+                "Österreich".into()
+            ])
+        );
         assert_eq!(
             tags_in_line("Tags biggest, history, laundering"),
             Some(vec![
