@@ -164,6 +164,7 @@ const SITE_PROMPTS: &[&str] = &[
     "mehr",
     "read more",
     "weiterlesen",
+    "weiter lesen",
     "lire la suite",
     "leer más",
     "leia mais",
@@ -177,6 +178,78 @@ const SITE_PROMPTS: &[&str] = &[
     "weiter",
     "zurück",
 ];
+
+/// How a link back to another page of the site opens, lower case.
+const BACK_LINKS: &[&str] = &[
+    "back to",
+    "zurück zu",
+    "zurück zum",
+    "zurück zur",
+    "retour à",
+    "retour au",
+    "volver a",
+    "volver al",
+    "torna a",
+    "torna al",
+    "terug naar",
+    "powrót do",
+    "вернуться к",
+    "назад к",
+];
+
+/// Pages of a site a back link leads to, lower case.
+const BACK_LINK_TARGETS: &[&str] = &[
+    "top",
+    "menu",
+    "main menu",
+    "home",
+    "homepage",
+    "start",
+    "overview",
+    "list",
+    "index",
+    "contents",
+    "gallery",
+    "all posts",
+    "all articles",
+    "seitenanfang",
+    "anfang",
+    "übersicht",
+    "übersichtsseite",
+    "themenübersicht",
+    "inhaltsverzeichnis",
+    "startseite",
+    "webseite",
+    "liste",
+    "listenansicht",
+    "menü",
+    "hauptmenü",
+    "bereichsnavigation",
+    "allen meldungen",
+    "allen artikeln",
+    "l'accueil",
+    "accueil",
+    "la liste",
+    "portada",
+    "inicio",
+    "la lista",
+    "strony głównej",
+    "началу",
+];
+
+/// "Zurück zur Übersicht", "Back to Main Menu", "Retour à l'accueil": a
+/// link back to the site's other pages ("Back to the Roofs" is a title).
+fn is_back_link(bare: &str) -> bool {
+    BACK_LINKS.iter().any(|opening| {
+        bare.strip_prefix(opening).is_some_and(|rest| {
+            let rest = rest
+                .trim()
+                .trim_start_matches("the ")
+                .trim_end_matches(['«', '»', '<', '>', ' ']);
+            BACK_LINK_TARGETS.contains(&rest)
+        })
+    })
+}
 
 /// Whole lines of a page's comment widgets ("Leave a Reply",
 /// "Kommentare schreiben"), lower case.
@@ -597,7 +670,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if SHARE_BUTTONS.contains(&bare) || glued_buttons(bare) {
         return Some(DropReason::ShareButtons);
     }
-    if SITE_PROMPTS.contains(&bare) {
+    if SITE_PROMPTS.contains(&bare) || is_back_link(bare) {
         return Some(DropReason::Navigation);
     }
     if is_follow_prompt(&lowered) {
@@ -627,6 +700,30 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_back_to_the_sites_pages_are_navigation() {
+        for line in [
+            "Zurück zur Übersicht",
+            "Back To Main Menu",
+            "Retour à l'accueil",
+            "Back to Top «",
+            "Powrót do strony głównej",
+        ] {
+            assert_eq!(
+                furniture_reason(line),
+                Some(DropReason::Navigation),
+                "{line}"
+            );
+        }
+        for title in [
+            "Back to the Roofs",
+            "Zurück zur Normalität",
+            "Back to School Health Tips: Properly Wash Your Hands",
+        ] {
+            assert_eq!(furniture_reason(title), None, "{title}");
+        }
+    }
 
     #[test]
     fn share_prompts_name_their_network() {
