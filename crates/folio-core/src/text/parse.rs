@@ -971,6 +971,24 @@ impl<'r, 'a> Reading<'r, 'a> {
         for i in body_tag_lines {
             story.take_out(i);
         }
+        if self.article.tags.is_empty() {
+            self.read_unlabelled_tags(story);
+        }
+    }
+
+    /// No labelled tags: a line of short words between commas a few
+    /// lines under the story ("Biopolitik, Corona, Foucault, Pest"), where
+    /// a page sets its tag links without a label.
+    fn read_unlabelled_tags(&mut self, story: &StoryLines) {
+        let infos = self.infos;
+        let below = story.span.end..(story.span.end + UNLABELLED_TAGS_BELOW).min(infos.len());
+        let found = below
+            .filter(|&i| self.free(i) && infos[i].furniture.is_none())
+            .find_map(|i| unlabelled_tags(infos[i].text()).map(|tags| (i, tags)));
+        if let Some((i, tags)) = found {
+            self.article.tags = tags;
+            self.used[i] = true;
+        }
     }
 
     /// Hashtags one per line from line `i`: "#Bitcoin", "#Futures", …; two
@@ -1264,6 +1282,28 @@ fn tags_end_here(tags: &[String], previous: &str, text: &str) -> Option<bool> {
 
 /// Words a tag under a tag heading has at most.
 const TAG_MAX_WORDS: usize = 4;
+
+/// Lines under the story's span where an unlabelled tag line may stand.
+const UNLABELLED_TAGS_BELOW: usize = 6;
+/// Tags such a line has at least, and words each has at most.
+const UNLABELLED_TAGS_MIN: usize = 4;
+const UNLABELLED_TAG_MAX_WORDS: usize = 2;
+
+/// The tags of a line that is only short words between commas: four at
+/// least, none with a digit (an address, a table's cells) or an initial
+/// (a list of names, "D. Bakir, C. Fröhlich"), no label, no sentence.
+fn unlabelled_tags(text: &str) -> Option<Vec<String>> {
+    let text = text.trim().trim_end_matches('.');
+    let items: Vec<&str> = text.split(", ").map(str::trim).collect();
+    let tag = |item: &&str| {
+        (1..=UNLABELLED_TAG_MAX_WORDS).contains(&item.split_whitespace().count())
+            && item
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    (items.len() >= UNLABELLED_TAGS_MIN && items.iter().all(tag))
+        .then(|| items.iter().map(|t| t.to_string()).collect())
+}
 
 /// What sets tags apart on one line under a tag heading ("Multiplikator,
 /// Selbstfinanzierung", "Study Japanese / Tweet of the Week").
@@ -2473,6 +2513,25 @@ mod tests {
             "{story}Archivado en:\nHielo\nAntártida\nMás información\nEspecial Antártida: viaje al deshielo\n"
         ));
         assert_eq!(boxed.tags, vec!["Hielo", "Antártida"]);
+        // No label: short words between commas right under the story; not
+        // an address, nor names with their initials.
+        let unlabelled = parse_text(&format!(
+            "{story}Biopolitik, Corona, Foucault, Gesellschaft, Pest\nPhilipp Sarasin\n"
+        ));
+        assert_eq!(
+            unlabelled.tags,
+            vec!["Biopolitik", "Corona", "Foucault", "Gesellschaft", "Pest"]
+        );
+        for line in [
+            "Maximilianstraße 7, 67433 Neustadt, Telefon, Fax",
+            "D. Bakir, C. Fröhlich, K. Grimm, C. Heidböhmer",
+            "Double, double, toil, and trouble!",
+        ] {
+            assert!(
+                parse_text(&format!("{story}{line}\n")).tags.is_empty(),
+                "{line}"
+            );
+        }
         let count = parse_text(&format!("{story}Tags\nATP\n1\n0\nRobert\n"));
         assert_eq!(count.tags, vec!["ATP"]);
         let year = parse_text(&format!("{story}Tags\n2019\nJahreswechsel\n"));
