@@ -59,6 +59,10 @@ pub struct LogicalText<'a> {
     /// rejoined lines are the original's lines exactly (an innerText copy
     /// wrapped by an e-mail client reads as innerText again).
     pub soft_breaks: bool,
+    /// A wrapped text with no line indented and none a list item: a
+    /// browser's text wrapped by another tool (an e-mail client), not a
+    /// text browser's page, which indents and bullets its blocks.
+    pub unindented: bool,
     /// What Markdown marks beyond words (lists, tables, code, pictures,
     /// links), by input line (0-based).
     pub structure: Structure,
@@ -143,6 +147,7 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
         headings: Vec::new(),
         width: None,
         soft_breaks: false,
+        unindented: false,
         structure: Structure::default(),
     };
     match form {
@@ -168,6 +173,7 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
             LogicalText {
                 headings: flush_headings(&source, &origin),
                 soft_breaks,
+                unindented: unindented(&source),
                 origin: through_unboxing(origin),
                 width: Some(width),
                 ..line_for_line(Cow::Owned(joined))
@@ -668,6 +674,21 @@ fn marks_soft_breaks(text: &str, width: usize) -> bool {
         }
     }
     full >= MIN_FULL_LINES && soft as f32 >= full as f32 * SOFT_BREAK_SHARE
+}
+
+/// Share of a text's lines that may be indented or list items for it to
+/// count as unindented.
+const UNINDENTED_MAX_SHARE: f32 = 0.02;
+
+/// Whether hardly a line of `text` is indented or a list item (a text
+/// browser indents paragraphs, lists and quotes, and bullets items).
+fn unindented(text: &str) -> bool {
+    let (mut lines, mut laid) = (0usize, 0usize);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        laid += usize::from(line.starts_with([' ', '\t']) || bullet(line).is_some());
+    }
+    lines > 0 && laid as f32 <= lines as f32 * UNINDENTED_MAX_SHARE
 }
 
 /// Lines a text's paragraphs must fill this much of to count as its
@@ -1647,6 +1668,7 @@ impl MarkdownLines {
             headings: self.headings,
             width: None,
             soft_breaks: false,
+            unindented: false,
             links: self.links,
             front_matter,
             structure: self.structure,
@@ -1807,6 +1829,21 @@ Minister says talks will go on
     /// A page as `lynx -dump` writes it: paragraphs set 3 columns in,
     /// headings flush left, menus as indented bullets.
     const LYNX_PAGE: &str = "     * Sportarten\n     * Verband\n\n   Verband\n\nErste Ma\u{df}nahmen umgesetzt und Kulturwandel angesto\u{df}en\n\n   03.02.2022 15:34\n\n   Kultur- und Strukturwandel im DTB \u{2013} Zwischenfazit ein Jahr Leistung mit\n   Respekt\n\n   Der Deutsche Turner-Bund (DTB) hat vor einem Jahr das Projekt \u{201e}Leistung\n   mit Respekt\u{201c} ins Leben gerufen. F\u{fc}r die DTB-Verantwortlichen Zeit, eine\n   erste Bilanz zu ziehen und kritisch zu \u{fc}berpr\u{fc}fen, was der Verband in\n   den letzten zw\u{f6}lf Monaten zur Gewaltpr\u{e4}vention im Leistungssport\n   unternommen hat und wo es noch Handlungsbedarf gibt, sagte die Pr\u{e4}sidentin\n   des Verbands am Donnerstag in Frankfurt vor Journalisten und G\u{e4}sten.\n\nMehr zum Thema\n\n     * Turnen\n";
+
+    #[test]
+    fn a_browsers_text_wrapped_by_another_tool_is_unindented() {
+        // A text browser's page indents its paragraphs and bullets its menus.
+        let lynx = logical_lines(LYNX_PAGE, None);
+        assert!(lynx.form == Form::Wrapped && !lynx.unindented);
+        // The same page as innerText, folded at the margin as an e-mail
+        // client folds it: every line at the margin, no bullets.
+        let folded: String = LYNX_PAGE
+            .lines()
+            .map(|l| format!("{}\n", l.trim_start().trim_start_matches("* ")))
+            .collect();
+        let logical = logical_lines(&folded, None);
+        assert!(logical.form == Form::Wrapped && logical.unindented);
+    }
 
     #[test]
     fn a_text_browser_marks_its_headings_flush_left() {

@@ -75,9 +75,10 @@ pub fn parse_text_as(text: &str, form: Option<Form>) -> Article {
         .iter()
         .map(|&(line, _)| logical.input_line(LineNumber::new(line)))
         .collect();
-    // Lines rejoined at marked soft breaks are the original's lines: read
-    // their headline as a browser's text.
-    let layout_form = if logical.soft_breaks {
+    // Lines rejoined at marked soft breaks are the original's lines, and
+    // unindented wrapped lines a browser's text wrapped: read their
+    // headline as a browser's text.
+    let layout_form = if logical.soft_breaks || logical.unindented {
         Form::Text
     } else {
         logical.form
