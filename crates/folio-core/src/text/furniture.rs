@@ -67,9 +67,9 @@ fn is_consent_notice(lowered: &str, words: &[&str]) -> bool {
             || words.iter().any(|w| READER_WORDS.contains(w)))
 }
 
-/// Whole lines that are share or follow buttons.
+/// Whole lines that are share or follow buttons (besides a share verb
+/// alone, [`SHARE_VERBS`]).
 const SHARE_BUTTONS: &[&str] = &[
-    "share",
     "share this",
     "share this article",
     "share on facebook",
@@ -90,16 +90,8 @@ const SHARE_BUTTONS: &[&str] = &[
     "copy link",
     "copy",
     "link kopieren",
-    "teilen",
     "artikel teilen",
     "drucken",
-    "partager",
-    "compartir",
-    "compartilhar",
-    "condividi",
-    "udostępnij",
-    "поделиться",
-    "поділитися",
     "vk",
     "ok",
     "viber",
@@ -624,6 +616,7 @@ fn glued_buttons(bare: &str) -> bool {
     let labels = || {
         SHARE_BUTTONS
             .iter()
+            .chain(SHARE_VERBS)
             .chain(NETWORKS)
             .filter(|l| l.len() > 1 && !l.contains(' '))
     };
@@ -667,7 +660,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if AD_MARKERS.contains(&bare) {
         return Some(DropReason::Advertisement);
     }
-    if SHARE_BUTTONS.contains(&bare) || glued_buttons(bare) {
+    if SHARE_BUTTONS.contains(&bare) || SHARE_VERBS.contains(&bare) || glued_buttons(bare) {
         return Some(DropReason::ShareButtons);
     }
     if SITE_PROMPTS.contains(&bare) || is_back_link(bare) {
@@ -701,28 +694,33 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
 mod tests {
     use super::*;
 
+    /// Each line is furniture for `reason` (`None`: no furniture).
+    fn assert_reason(lines: &[&str], reason: Option<DropReason>) {
+        for line in lines {
+            assert_eq!(furniture_reason(line), reason, "{line}");
+        }
+    }
+
     #[test]
     fn links_back_to_the_sites_pages_are_navigation() {
-        for line in [
-            "Zurück zur Übersicht",
-            "Back To Main Menu",
-            "Retour à l'accueil",
-            "Back to Top «",
-            "Powrót do strony głównej",
-        ] {
-            assert_eq!(
-                furniture_reason(line),
-                Some(DropReason::Navigation),
-                "{line}"
-            );
-        }
-        for title in [
-            "Back to the Roofs",
-            "Zurück zur Normalität",
-            "Back to School Health Tips: Properly Wash Your Hands",
-        ] {
-            assert_eq!(furniture_reason(title), None, "{title}");
-        }
+        assert_reason(
+            &[
+                "Zurück zur Übersicht",
+                "Back To Main Menu",
+                "Retour à l'accueil",
+                "Back to Top «",
+                "Powrót do strony głównej",
+            ],
+            Some(DropReason::Navigation),
+        );
+        assert_reason(
+            &[
+                "Back to the Roofs",
+                "Zurück zur Normalität",
+                "Back to School Health Tips: Properly Wash Your Hands",
+            ],
+            None,
+        );
     }
 
     #[test]
@@ -738,21 +736,19 @@ mod tests {
 
     #[test]
     fn share_buttons_run_together_are_furniture() {
-        for row in [
-            "Face\u{ad}bookTwit\u{ad}terPin\u{ad}te\u{ad}restE-MailWhats\u{ad}App",
-            "Facebook\u{a0}Twitter\u{a0}LinkedIn",
-            "ShareTweet",
-        ] {
-            assert_eq!(
-                furniture_reason(row),
-                Some(DropReason::ShareButtons),
-                "{row}"
-            );
-        }
+        assert_reason(
+            &[
+                "Face\u{ad}bookTwit\u{ad}terPin\u{ad}te\u{ad}restE-MailWhats\u{ad}App",
+                "Facebook\u{a0}Twitter\u{a0}LinkedIn",
+                "ShareTweet",
+            ],
+            Some(DropReason::ShareButtons),
+        );
         // One label, words that only start like labels, or a sentence: not a row.
-        for line in ["Facebookseite", "Printausgabe", "Mail me at home", "Xerxes"] {
-            assert_eq!(furniture_reason(line), None, "{line}");
-        }
+        assert_reason(
+            &["Facebookseite", "Printausgabe", "Mail me at home", "Xerxes"],
+            None,
+        );
     }
 
     #[test]
