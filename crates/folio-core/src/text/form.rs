@@ -79,8 +79,67 @@ impl LogicalText<'_> {
 }
 
 /// Read `text` as logical lines, in `form` when given, else in the form it
-/// looks like ([`detect_form`]).
+/// looks like ([`detect_form`]). A text whose every line break was doubled
+/// is read with them single again, its lines still pointing at the input's.
 pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
+    match undoubled(text) {
+        Some(single) => {
+            let logical = read_logical_lines(&single, form);
+            LogicalText {
+                text: Cow::Owned(logical.text.into_owned()),
+                ..logical
+            }
+            .through_doubled_breaks()
+        }
+        None => read_logical_lines(text, form),
+    }
+}
+
+/// Lines of a text, as [`crate::text::lines::split_lines`] counts them
+/// (`\n`, `\r\n` or a lone `\r` ends one), blank ones too.
+fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|raw| raw.strip_suffix('\r').unwrap_or(raw).split('\r'))
+}
+
+/// Blank lines a doubled text has at least where the original had some,
+/// as a share of its lines.
+const DOUBLED_MIN_BLANK_SHARE: f32 = 0.05;
+const DOUBLED_MIN_LINES: usize = 20;
+
+/// `text` with every second line taken out, when each of those is blank
+/// and the lines kept have blank lines of their own: a text whose line
+/// breaks a tool doubled (a copy that set a blank line after every line,
+/// `\r\r\n` endings read as two). A text of one-line paragraphs between
+/// blank lines, with no blank of its own, is left as it is.
+fn undoubled(text: &str) -> Option<String> {
+    let lines: Vec<&str> = physical_lines(text).collect();
+    let blank = |l: &str| l.trim().is_empty();
+    let kept: Vec<&str> = lines.iter().step_by(2).copied().collect();
+    let own_blanks = kept.iter().filter(|l| blank(l)).count();
+    let doubled = kept.len() >= DOUBLED_MIN_LINES
+        && lines.iter().skip(1).step_by(2).all(|l| blank(l))
+        && own_blanks as f32 >= kept.len() as f32 * DOUBLED_MIN_BLANK_SHARE;
+    doubled.then(|| kept.join("\n"))
+}
+
+impl LogicalText<'_> {
+    /// The same lines, numbered by an input whose every line break was
+    /// doubled: line `n` of the undoubled text is the input's `2n - 1`.
+    fn through_doubled_breaks(mut self) -> Self {
+        if self.origin.is_empty() {
+            self.origin = (1..=self.text.lines().count()).collect();
+        }
+        for n in &mut self.origin {
+            *n = 2 * *n - 1;
+        }
+        // The structure counts input lines from 0.
+        self.structure.renumber(|line| 2 * line);
+        self
+    }
+}
+
+fn read_logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
     // Front matter over lines with none of Markdown's marks (a scraper's
     // metadata over the story's paragraphs, one a line): the matter is
     // read, and the rest as the text it is, its line numbers kept.
@@ -1829,6 +1888,33 @@ Minister says talks will go on
     /// A page as `lynx -dump` writes it: paragraphs set 3 columns in,
     /// headings flush left, menus as indented bullets.
     const LYNX_PAGE: &str = "     * Sportarten\n     * Verband\n\n   Verband\n\nErste Ma\u{df}nahmen umgesetzt und Kulturwandel angesto\u{df}en\n\n   03.02.2022 15:34\n\n   Kultur- und Strukturwandel im DTB \u{2013} Zwischenfazit ein Jahr Leistung mit\n   Respekt\n\n   Der Deutsche Turner-Bund (DTB) hat vor einem Jahr das Projekt \u{201e}Leistung\n   mit Respekt\u{201c} ins Leben gerufen. F\u{fc}r die DTB-Verantwortlichen Zeit, eine\n   erste Bilanz zu ziehen und kritisch zu \u{fc}berpr\u{fc}fen, was der Verband in\n   den letzten zw\u{f6}lf Monaten zur Gewaltpr\u{e4}vention im Leistungssport\n   unternommen hat und wo es noch Handlungsbedarf gibt, sagte die Pr\u{e4}sidentin\n   des Verbands am Donnerstag in Frankfurt vor Journalisten und G\u{e4}sten.\n\nMehr zum Thema\n\n     * Turnen\n";
+
+    #[test]
+    fn a_text_whose_line_breaks_were_doubled_is_read_single() {
+        let page: String = (1..=30)
+            .map(|k| {
+                if k % 6 == 0 {
+                    String::new()
+                } else {
+                    format!("Line {k} of the page")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let doubled = page.replace('\n', "\n\n");
+        let logical = logical_lines(&doubled, None);
+        assert_eq!(logical.text, page);
+        // Each line still points at its input line.
+        assert_eq!(logical.input_line(LineNumber::new(7)), LineNumber::new(13));
+        // `\r\r\n` endings read as two lines each: the same text.
+        assert_eq!(
+            logical_lines(&page.replace('\n', "\r\r\n"), None).text,
+            page
+        );
+        // One-line paragraphs between blank lines, none blank of its own.
+        let paragraphs: String = (1..=30).map(|k| format!("Paragraph {k}.\n\n")).collect();
+        assert_eq!(logical_lines(&paragraphs, None).text, paragraphs);
+    }
 
     #[test]
     fn a_browsers_text_wrapped_by_another_tool_is_unindented() {
