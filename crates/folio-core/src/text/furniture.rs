@@ -597,6 +597,29 @@ pub fn is_share_prompt(line: &str) -> bool {
         && words.iter().any(|w| NETWORKS.contains(w))
 }
 
+/// Levels a PHP error message opens with.
+const SERVER_ERROR_LEVELS: &[&str] = &[
+    "Warning: ",
+    "Notice: ",
+    "Deprecated: ",
+    "Strict Standards: ",
+    "Fatal error: ",
+    "Catchable fatal error: ",
+    "Parse error: ",
+];
+
+/// An error message the site's server printed into the page ("Warning:
+/// Use of undefined constant … in /home/…/functions.php on line 45"): a
+/// level, then the file and line it came from.
+fn is_server_error(line: &str) -> bool {
+    let line = line.trim();
+    SERVER_ERROR_LEVELS.iter().any(|l| line.starts_with(l))
+        && line.contains(" in /")
+        && line
+            .rsplit_once(" on line ")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Characters a row of buttons run together has at most.
 const GLUED_BUTTONS_MAX_CHARS: usize = 120;
 
@@ -671,6 +694,9 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     }
     // The line's words, read once for the prompts and notices below.
     let words: Vec<&str> = crate::text::language::words(&lowered).collect();
+    if is_server_error(line) {
+        return Some(DropReason::Boilerplate);
+    }
     if COMMENT_WIDGETS.contains(&bare)
         || is_like_widget(&lowered, bare)
         || is_story_prompt(&words)
@@ -719,6 +745,22 @@ mod tests {
                 "Zurück zur Normalität",
                 "Back to School Health Tips: Properly Wash Your Hands",
             ],
+            None,
+        );
+    }
+
+    #[test]
+    fn a_servers_error_messages_are_furniture() {
+        assert_reason(
+            &[
+                "Warning: Use of undefined constant PP_VERSION - assumed 'PP_VERSION' in /home/site/public_html/wp-content/themes/gdg/functions.php on line 45",
+                "Strict Standards: Only variables should be passed by reference in /www/htdocs/wp-includes/wp-db.php on line 785",
+            ],
+            Some(DropReason::Boilerplate),
+        );
+        // A story's sentence that opens with a warning.
+        assert_reason(
+            &["Warning: the storm will reach the coast in /the next hours, on line with forecasts"],
             None,
         );
     }
