@@ -802,6 +802,23 @@ fn opens_with_dateline(line: &str) -> bool {
             })
 }
 
+/// Whether `next` opens with the two words `line` opens with, the first
+/// a word of content ("Hingucker beim Flugplatzfest in Dessau: …" /
+/// "Hingucker beim Flugplatzfest: …"): a title and its shorter copy, as
+/// a page sets a headline twice, never a paragraph going on.
+fn repeats_opening(line: &str, next: &str) -> bool {
+    let opening = |text: &str| -> Option<(String, String)> {
+        let mut words = text.split_whitespace();
+        Some((words.next()?.to_string(), words.next()?.to_string()))
+    };
+    opening(line).is_some_and(|(first, second)| {
+        first.chars().count() >= 4
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && !is_function_word(&first.to_lowercase())
+            && opening(next) == Some((first, second))
+    })
+}
+
 /// Rejoin the paragraphs of a text wrapped at `width` (only at marked
 /// soft breaks when `flowed`): a line is joined to
 /// the one before when its first word would not have fitted there — the
@@ -819,6 +836,8 @@ fn unwrap_lines(text: &str, width: usize, flowed: bool) -> (String, Vec<usize>) 
         last_chars: Option<usize>,
         /// Its last input line ended with a space.
         soft_break: bool,
+        /// Where it starts in the output.
+        start: usize,
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
@@ -855,7 +874,10 @@ fn unwrap_lines(text: &str, width: usize, flowed: bool) -> (String, Vec<usize>) 
                 // A text that marks its soft breaks joins only at them.
                 indent >= o.indent && if flowed { full && o.soft_break } else { full }
             })
-            && !opens_with_dateline(content);
+            && !opens_with_dateline(content)
+            && !open
+                .as_ref()
+                .is_some_and(|o| repeats_opening(&out[o.start..], content));
         let last_chars = (!laid_out).then_some(chars);
         let soft_break = raw.ends_with(' ');
         if joins {
@@ -871,12 +893,14 @@ fn unwrap_lines(text: &str, width: usize, flowed: bool) -> (String, Vec<usize>) 
             out.push('\n');
         }
         origin.push(number);
+        let start = out.len();
         out.push_str(content);
         open = Some(Open {
             // A list item's text goes on under its text, not its bullet.
             indent: indent + (trimmed.len() - content.len()),
             last_chars,
             soft_break,
+            start,
         });
     }
     if open.is_some() {
@@ -1888,6 +1912,36 @@ Minister says talks will go on
     /// A page as `lynx -dump` writes it: paragraphs set 3 columns in,
     /// headings flush left, menus as indented bullets.
     const LYNX_PAGE: &str = "     * Sportarten\n     * Verband\n\n   Verband\n\nErste Ma\u{df}nahmen umgesetzt und Kulturwandel angesto\u{df}en\n\n   03.02.2022 15:34\n\n   Kultur- und Strukturwandel im DTB \u{2013} Zwischenfazit ein Jahr Leistung mit\n   Respekt\n\n   Der Deutsche Turner-Bund (DTB) hat vor einem Jahr das Projekt \u{201e}Leistung\n   mit Respekt\u{201c} ins Leben gerufen. F\u{fc}r die DTB-Verantwortlichen Zeit, eine\n   erste Bilanz zu ziehen und kritisch zu \u{fc}berpr\u{fc}fen, was der Verband in\n   den letzten zw\u{f6}lf Monaten zur Gewaltpr\u{e4}vention im Leistungssport\n   unternommen hat und wo es noch Handlungsbedarf gibt, sagte die Pr\u{e4}sidentin\n   des Verbands am Donnerstag in Frankfurt vor Journalisten und G\u{e4}sten.\n\nMehr zum Thema\n\n     * Turnen\n";
+
+    #[test]
+    fn a_title_and_its_shorter_copy_stay_two_lines() {
+        let filler = "Abheben wird sie nicht so schnell, doch den Hangar hat sie schon verlassen.";
+        let body = format!("{filler} {filler} {filler}");
+        let wrapped = |title: &str, copy: &str| {
+            let mut text = format!("{title}\n{copy}\n\n");
+            let mut line = String::new();
+            for word in body.split(' ').cycle().take(120) {
+                if line.len() + word.len() + 1 > 78 {
+                    text.push_str(line.trim_end());
+                    text.push('\n');
+                    line.clear();
+                }
+                line.push_str(word);
+                line.push(' ');
+            }
+            text + line.trim_end() + "\n"
+        };
+        let title = "Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung";
+        let copy = "Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung";
+        let text = wrapped(title, copy);
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        assert!(logical.text.starts_with(&format!("{title}\n{copy}\n")));
+        // A line going on with other words is joined as before.
+        let goes_on = "Ein Nachbau der Junkers-Maschine, entstanden am Flughafen";
+        let text = wrapped(title, goes_on);
+        let logical = logical_lines(&text, Some(Form::Wrapped));
+        assert!(logical.text.starts_with(&format!("{title} {goes_on}\n")));
+    }
 
     #[test]
     fn a_text_whose_line_breaks_were_doubled_is_read_single() {
