@@ -19,7 +19,7 @@ pub use crate::article::Form;
 use crate::text::byline::has_byline_opener;
 use crate::text::dates::{find_dates, may_open_with_date, DayMonthOrder};
 use crate::text::language::is_function_word;
-use crate::text::lines::LineNumber;
+use crate::text::lines::{physical_lines, LineNumber};
 use crate::text::structure::{Figure, Shape, Structure, STORY_END, STORY_START};
 
 /// What a Markdown file's front matter states (`---` YAML or `+++` TOML).
@@ -95,13 +95,6 @@ pub fn logical_lines(text: &str, form: Option<Form>) -> LogicalText<'_> {
     }
 }
 
-/// Lines of a text, as [`crate::text::lines::split_lines`] counts them
-/// (`\n`, `\r\n` or a lone `\r` ends one), blank ones too.
-fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n')
-        .flat_map(|raw| raw.strip_suffix('\r').unwrap_or(raw).split('\r'))
-}
-
 /// Blank lines a doubled text has at least where the original had some,
 /// as a share of its lines.
 const DOUBLED_MIN_BLANK_SHARE: f32 = 0.05;
@@ -113,14 +106,16 @@ const DOUBLED_MIN_LINES: usize = 20;
 /// `\r\r\n` endings read as two). A text of one-line paragraphs between
 /// blank lines, with no blank of its own, is left as it is.
 fn undoubled(text: &str) -> Option<String> {
-    let lines: Vec<&str> = physical_lines(text).collect();
     let blank = |l: &str| l.trim().is_empty();
-    let kept: Vec<&str> = lines.iter().step_by(2).copied().collect();
+    // Most texts fail at their second or third line, before anything is kept.
+    if !physical_lines(text).skip(1).step_by(2).all(blank) {
+        return None;
+    }
+    let kept: Vec<&str> = physical_lines(text).step_by(2).collect();
     let own_blanks = kept.iter().filter(|l| blank(l)).count();
-    let doubled = kept.len() >= DOUBLED_MIN_LINES
-        && lines.iter().skip(1).step_by(2).all(|l| blank(l))
-        && own_blanks as f32 >= kept.len() as f32 * DOUBLED_MIN_BLANK_SHARE;
-    doubled.then(|| kept.join("\n"))
+    (kept.len() >= DOUBLED_MIN_LINES
+        && own_blanks as f32 >= kept.len() as f32 * DOUBLED_MIN_BLANK_SHARE)
+        .then(|| kept.join("\n"))
 }
 
 impl LogicalText<'_> {
@@ -807,15 +802,16 @@ fn opens_with_dateline(line: &str) -> bool {
 /// "Hingucker beim Flugplatzfest: …"): a title and its shorter copy, as
 /// a page sets a headline twice, never a paragraph going on.
 fn repeats_opening(line: &str, next: &str) -> bool {
-    let opening = |text: &str| -> Option<(String, String)> {
+    fn opening(text: &str) -> Option<(&str, &str)> {
         let mut words = text.split_whitespace();
-        Some((words.next()?.to_string(), words.next()?.to_string()))
-    };
+        Some((words.next()?, words.next()?))
+    }
+    // Compared first: a continuation line seldom shares the two words.
     opening(line).is_some_and(|(first, second)| {
-        first.chars().count() >= 4
+        opening(next) == Some((first, second))
+            && first.chars().count() >= 4
             && first.chars().next().is_some_and(char::is_uppercase)
             && !is_function_word(&first.to_lowercase())
-            && opening(next) == Some((first, second))
     })
 }
 

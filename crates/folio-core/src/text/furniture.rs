@@ -692,11 +692,11 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if is_follow_prompt(&lowered) {
         return Some(DropReason::ShareButtons);
     }
-    // The line's words, read once for the prompts and notices below.
-    let words: Vec<&str> = crate::text::language::words(&lowered).collect();
     if is_server_error(line) {
         return Some(DropReason::Boilerplate);
     }
+    // The line's words, read once for the prompts and notices below.
+    let words: Vec<&str> = crate::text::language::words(&lowered).collect();
     if COMMENT_WIDGETS.contains(&bare)
         || is_like_widget(&lowered, bare)
         || is_story_prompt(&words)

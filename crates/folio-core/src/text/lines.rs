@@ -71,27 +71,29 @@ pub fn without_invisibles(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Split `text` into its non-blank lines. Accepts `\n`, `\r\n` and `\r`.
+/// Every line of `text`, blank ones too: `\n`, `\r\n` or a lone `\r`
+/// (old Mac files) ends one.
+pub fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|raw| raw.strip_suffix('\r').unwrap_or(raw).split('\r'))
+}
+
+/// Split `text` into its non-blank lines, numbered as [`physical_lines`]
+/// counts them.
 pub fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut blank_before = true;
-    let mut number = 0;
-    for raw in text.split('\n') {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        // A lone '\r' also ends a line (old Mac files).
-        for piece in raw.split('\r') {
-            number += 1;
-            let trimmed = piece.trim_matches(is_edge_space);
-            if trimmed.is_empty() {
-                blank_before = true;
-            } else {
-                lines.push(Line {
-                    number: LineNumber::new(number),
-                    text: trimmed,
-                    blank_before,
-                });
-                blank_before = false;
-            }
+    for (index, piece) in physical_lines(text).enumerate() {
+        let trimmed = piece.trim_matches(is_edge_space);
+        if trimmed.is_empty() {
+            blank_before = true;
+        } else {
+            lines.push(Line {
+                number: LineNumber::new(index + 1),
+                text: trimmed,
+                blank_before,
+            });
+            blank_before = false;
         }
     }
     lines

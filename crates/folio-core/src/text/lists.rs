@@ -570,6 +570,26 @@ pub fn names_its_tags(text: &str) -> bool {
     mentions_any(text, TAG_ONLY_LABELS)
 }
 
+/// Tags such a line has at least, and words each has at most.
+const UNLABELLED_TAGS_MIN: usize = 4;
+const UNLABELLED_TAG_MAX_WORDS: usize = 2;
+
+/// The tags of a line that is only short words between commas: four at
+/// least, none with a digit (an address, a table's cells) or an initial
+/// (a list of names, "D. Bakir, C. Fröhlich"), no label, no sentence.
+pub fn unlabelled_tags(text: &str) -> Option<Vec<String>> {
+    let text = text.trim().trim_end_matches('.');
+    let items: Vec<&str> = text.split(", ").map(str::trim).collect();
+    let tag = |item: &&str| {
+        (1..=UNLABELLED_TAG_MAX_WORDS).contains(&item.split_whitespace().count())
+            && item
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    (items.len() >= UNLABELLED_TAGS_MIN && items.iter().all(tag))
+        .then(|| items.iter().map(|t| t.to_string()).collect())
+}
+
 /// Labels that open a tag list inside a line, after other words or glued to
 /// them: "KategorienNotizenSchlagworteblogs, digitalisierung", "… und
 /// verschlagwortet mit David Brier, Innovation", "Tagged with: bildung, Eltern".

@@ -32,7 +32,7 @@ use crate::text::language::{
 use crate::text::lines::{folded, split_lines, without_invisibles, Line, LineNumber};
 use crate::text::lists::{
     find_lists, heads_other_stories, is_count, is_tag_heading, lone_hashtag, names_its_tags,
-    split_lists, tags_in_line,
+    split_lists, tags_in_line, unlabelled_tags,
 };
 use crate::text::structure::Structure;
 
@@ -1286,26 +1286,6 @@ const TAG_MAX_WORDS: usize = 4;
 
 /// Lines under the story's span where an unlabelled tag line may stand.
 const UNLABELLED_TAGS_BELOW: usize = 6;
-/// Tags such a line has at least, and words each has at most.
-const UNLABELLED_TAGS_MIN: usize = 4;
-const UNLABELLED_TAG_MAX_WORDS: usize = 2;
-
-/// The tags of a line that is only short words between commas: four at
-/// least, none with a digit (an address, a table's cells) or an initial
-/// (a list of names, "D. Bakir, C. Fröhlich"), no label, no sentence.
-fn unlabelled_tags(text: &str) -> Option<Vec<String>> {
-    let text = text.trim().trim_end_matches('.');
-    let items: Vec<&str> = text.split(", ").map(str::trim).collect();
-    let tag = |item: &&str| {
-        (1..=UNLABELLED_TAG_MAX_WORDS).contains(&item.split_whitespace().count())
-            && item
-                .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    };
-    (items.len() >= UNLABELLED_TAGS_MIN && items.iter().all(tag))
-        .then(|| items.iter().map(|t| t.to_string()).collect())
-}
-
 /// What sets tags apart on one line under a tag heading ("Multiplikator,
 /// Selbstfinanzierung", "Study Japanese / Tweet of the Week").
 const TAG_SEPARATORS: &[&str] = &[", ", " / "];
