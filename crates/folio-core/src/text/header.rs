@@ -21,8 +21,8 @@ const HEADLINE_LOOKBACK: usize = 80;
 /// How many lines into the story the headline may stand.
 const HEADLINE_LOOKAHEAD: usize = 3;
 /// Words and characters a headline has.
-const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=40;
-const HEADLINE_CHARS: std::ops::RangeInclusive<usize> = 10..=300;
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 1..=40;
+const HEADLINE_CHARS: std::ops::RangeInclusive<usize> = 4..=300;
 /// Words at least this long count as content words when comparing a
 /// candidate headline with the story's words.
 const CONTENT_WORD_MIN_CHARS: usize = 4;
@@ -809,6 +809,16 @@ mod tests {
         // The trail's steps after the first; not a title opening with a
         // number, nor a date.
         assert_eq!(items, [false, true, true, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_word_alone_may_be_a_headline() {
+        // A blog's post or a place's page is titled by one word; a word
+        // under four characters never is a headline.
+        let text = "Ischgl\nHope!\nNews\nTV\n12. März 2021";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let may: Vec<bool> = infos.iter().map(may_be_headline).collect();
+        assert_eq!(may, [true, true, true, false, false]);
     }
 
     #[test]
