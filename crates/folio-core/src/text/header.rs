@@ -271,6 +271,22 @@ fn is_fact_row(info: &LineInfo) -> bool {
             .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
 }
 
+/// An item of a dated list ("[ 26. Februar 2020 ] Am Windows Server …",
+/// a blog's ticker of its latest posts): the line opens with a date in
+/// brackets. A headline may open with a bracketed label ("[Rezi] Love is
+/// War"), never with its date.
+fn is_dated_item(info: &LineInfo) -> bool {
+    let text = info.text();
+    let Some(close) = text
+        .strip_prefix(['[', '('])
+        .and_then(|_| text.find([']', ')']))
+    else {
+        return false;
+    };
+    info.dates.first().is_some_and(|d| d.end <= close)
+        && text[1..close].trim().len() <= info.dates[0].end - info.dates[0].start + 2
+}
+
 /// Lines above an item of a numbered list where the item before it may stand.
 const NUMBERED_ITEM_LOOKBACK: usize = 3;
 
@@ -502,7 +518,10 @@ pub fn headline_candidates(
     candidates
         .into_iter()
         .filter(|&i| {
-            !is_page_part(lines[i].text()) && !is_fact_row(&lines[i]) && !is_numbered_item(lines, i)
+            !is_page_part(lines[i].text())
+                && !is_fact_row(&lines[i])
+                && !is_dated_item(&lines[i])
+                && !is_numbered_item(lines, i)
         })
         // A name under an opener or label alone on its line ("By" /
         // "Randy Maniloff": a tool that set the byline's two elements on
@@ -797,6 +816,15 @@ mod tests {
         let rows: Vec<bool> = infos.iter().map(is_fact_row).collect();
         // A headline stating a date, fields without one, two fields: no row.
         assert_eq!(rows, [true, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_item_of_a_dated_list_is_no_headline() {
+        let text = "[ 26. Februar 2020 ] Am Windows Server 2019 einen neuen Datenträger bereitstellen\n(12.11.2021) Trauern digital am Ewigkeitssonntag\n[Rezi] Love is War - Sehnsucht von R. K. Lilley\n[Update 12.11.2021: Die Polizei korrigiert die Zahl] Unfall auf der A8";
+        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
+        let items: Vec<bool> = infos.iter().map(is_dated_item).collect();
+        // A date alone in the brackets; not a label, nor a note that states one.
+        assert_eq!(items, [true, true, false, false]);
     }
 
     #[test]
