@@ -13,7 +13,7 @@ use crate::text::form::Form;
 use crate::text::furniture::is_share_prompt;
 use crate::text::language::{find_caseless, is_cjk, words};
 use crate::text::lines::{folded, LineNumber};
-use crate::text::lists::names_navigation;
+use crate::text::lists::{is_recipe_heading_alone, names_navigation};
 use crate::text::structure::{is_credited_caption, is_picture_placeholder};
 
 /// How many lines above the story's first line the headline may stand.
@@ -531,6 +531,8 @@ pub fn headline_candidates(
         // share button's label ("Share this on WhatsApp"; not furniture
         // for the story's span, whose edge it marks on some pages).
         .filter(|&i| !is_byline_alone(lines[i].text()) && !is_share_prompt(lines[i].text()))
+        // A recipe's "Zutaten" or "Zubereitung" alone on its line.
+        .filter(|&i| !is_recipe_heading_alone(lines[i].text()))
         .map(|i| {
             let features = headline_features(lines, i, story, story_words, longest, &quotes);
             (i, features)

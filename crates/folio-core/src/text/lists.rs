@@ -120,6 +120,17 @@ pub fn is_recipe_heading(title: &str) -> bool {
     heads_with(title, INGREDIENT_HEADINGS) || heads_with(title, STEP_HEADINGS)
 }
 
+/// A line that is a recipe's heading and nothing else ("Zutaten",
+/// "Ingredients:"): a part of the recipe, never its title. ("Preparation
+/// for the Olympics begins" opens with one and is a title.)
+pub fn is_recipe_heading_alone(text: &str) -> bool {
+    let lowered = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    INGREDIENT_HEADINGS
+        .iter()
+        .chain(STEP_HEADINGS)
+        .any(|&h| lowered == h)
+}
+
 /// Labels that open a tag line, lower case ("Tags: #kallas").
 const TAG_LABELS: &[&str] = &[
     "tags",
@@ -680,6 +691,21 @@ pub fn is_tag_heading(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recipe_heading_alone_on_its_line() {
+        for heading in ["Zutaten", "Ingredients:", "ZUBEREITUNG", "Modo de preparo"] {
+            assert!(is_recipe_heading_alone(heading), "{heading}");
+        }
+        // A title opening with one, a heading that says more.
+        for title in [
+            "Preparation for the Olympics begins",
+            "Zutaten für 12 Stück",
+            "Methodology",
+        ] {
+            assert!(!is_recipe_heading_alone(title), "{title}");
+        }
+    }
 
     #[test]
     fn lists_under_one_label_are_one_side_list() {
