@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeWithOffset};
 
 pub use crate::article::Form;
 use crate::text::byline::has_byline_opener;
@@ -1463,7 +1463,11 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut md = MarkdownLines::new(text);
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    // Text merged: pulldown-cmark gives each unmatched delimiter ("_",
+    // "_", "Ischgl") as text of its own.
+    for (event, range) in
+        TextMergeWithOffset::new(Parser::new_ext(text, options).into_offset_iter())
+    {
         let at = range.start;
         let after_link = std::mem::take(&mut md.after_link);
         match event {
@@ -1702,6 +1706,13 @@ impl MarkdownLines {
     /// Text at byte `at`: a picture's alt text, a code block's code, and
     /// the line's text (code block text one output line per line).
     fn text(&mut self, t: &str, at: usize) {
+        let without_marks;
+        let t = if self.code.is_none() && t.contains("__") {
+            without_marks = without_icon_marks(t);
+            without_marks.as_str()
+        } else {
+            t
+        };
         if let Some((_, _, _, alt)) = self.image.as_mut() {
             alt.push_str(t);
         }
@@ -1753,6 +1764,32 @@ impl MarkdownLines {
             structure: self.structure,
         }
     }
+}
+
+/// Text without the empty emphasis a converter writes for an icon
+/// (html2text writes `<i class="fa fa-comment"></i>` as `__`): a pair of
+/// underscores opening a word ("__Kommentare 4", "[__Ischgl](…)") or
+/// standing alone ("Ischgl __"). Emphasis that closes was read as
+/// emphasis before; one inside a word ("snake__case") stays.
+fn without_icon_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("__") {
+        let run = rest[at..].len() - rest[at..].trim_start_matches('_').len();
+        out.push_str(&rest[..at]);
+        let before = out.chars().last();
+        let after = rest[at + run..].chars().next();
+        let opens_word = before.is_none_or(|c| c.is_whitespace() || c == '[' || c == '(');
+        let mark = run == 2
+            && opens_word
+            && after.is_none_or(|c| c.is_alphanumeric() || c.is_whitespace());
+        if !mark {
+            out.push_str(&rest[at..at + run]);
+        }
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -2158,6 +2195,28 @@ other side [decided](https://example.com/decided) to do about the border.
         assert_eq!(matter.date.as_deref(), Some("2025-12-31"));
         assert_eq!(matter.authors, vec!["Jane Doe"]);
         assert_eq!(matter.tags, vec!["politics", "talks"]);
+    }
+
+    #[test]
+    fn an_icons_empty_emphasis_is_no_text() {
+        // html2text writes `<i class="fa fa-…"></i>` as "__".
+        let page = "# Trails in Ischgl\n\n[__Ischgl](https://example.com/ischgl) [__Serfaus](https://example.com/serfaus)\n\n  * __Kommentare 4\n  * Ischgl __\n\nThe snake__case name and __bold__ stay as they are read.\n";
+        let lines: Vec<String> = logical_lines(page, Some(Form::Markdown))
+            .text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Trails in Ischgl",
+                "Ischgl Serfaus",
+                "Kommentare 4",
+                "Ischgl",
+                "The snake__case name and bold stay as they are read.",
+            ]
+        );
     }
 
     #[test]
