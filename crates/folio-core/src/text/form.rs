@@ -1430,6 +1430,32 @@ fn unlink_leftovers(text: &str) -> String {
     out
 }
 
+/// Text without the empty emphasis a converter writes for an icon
+/// (html2text writes `<i class="fa fa-comment"></i>` as `__`): a pair of
+/// underscores opening a word ("__Kommentare 4", "[__Ischgl](…)") or
+/// standing alone ("Ischgl __"). Emphasis that closes was read as
+/// emphasis before; one inside a word ("snake__case") stays.
+fn without_icon_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("__") {
+        let run = rest[at..].len() - rest[at..].trim_start_matches('_').len();
+        out.push_str(&rest[..at]);
+        let before = out.chars().last();
+        let after = rest[at + run..].chars().next();
+        let opens_word = before.is_none_or(|c| c.is_whitespace() || c == '[' || c == '(');
+        let mark = run == 2
+            && opens_word
+            && after.is_none_or(|c| c.is_alphanumeric() || c.is_whitespace());
+        if !mark {
+            out.push_str(&rest[at..at + run]);
+        }
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `text` without its runs of two or more `*`.
 fn strip_empty_emphasis(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1764,32 +1790,6 @@ impl MarkdownLines {
             structure: self.structure,
         }
     }
-}
-
-/// Text without the empty emphasis a converter writes for an icon
-/// (html2text writes `<i class="fa fa-comment"></i>` as `__`): a pair of
-/// underscores opening a word ("__Kommentare 4", "[__Ischgl](…)") or
-/// standing alone ("Ischgl __"). Emphasis that closes was read as
-/// emphasis before; one inside a word ("snake__case") stays.
-fn without_icon_marks(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("__") {
-        let run = rest[at..].len() - rest[at..].trim_start_matches('_').len();
-        out.push_str(&rest[..at]);
-        let before = out.chars().last();
-        let after = rest[at + run..].chars().next();
-        let opens_word = before.is_none_or(|c| c.is_whitespace() || c == '[' || c == '(');
-        let mark = run == 2
-            && opens_word
-            && after.is_none_or(|c| c.is_alphanumeric() || c.is_whitespace());
-        if !mark {
-            out.push_str(&rest[at..at + run]);
-        }
-        rest = &rest[at + run..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
