@@ -731,9 +731,11 @@ impl<'r, 'a> Reading<'r, 'a> {
         let infos = self.infos;
         let header = self.header_around_copies(headline, story_start);
         if let Some(h) = headline {
+            // A menu's item as a text tool marks it ("* Events") is named
+            // without its mark, as a browser shows it.
             self.article.section = find_section(infos, &self.used, h).map(|i| {
                 self.used[i] = true;
-                infos[i].text().to_string()
+                without_bullet(infos[i].text()).to_string()
             });
         }
         // The dateline is used for its date; the names beside it are still
@@ -2397,6 +2399,16 @@ mod tests {
             section("Opinion Commentary").as_deref(),
             Some("Opinion Commentary")
         );
+    }
+
+    #[test]
+    fn a_section_marked_as_a_lists_item_is_named_without_its_mark() {
+        // A text tool that marks a menu's items ("* Events", inscriptis).
+        let more = "Readers had asked for longer hours for years, saying that students, shift workers and families had nowhere else to go in the evening.";
+        let article = parse_text(&format!(
+            "* Startseite\n* Politik\nLibrary stays open after a year of protests\n16.10.2019 14:00\n\n{COUNCIL}\n\n{more}\n"
+        ));
+        assert_eq!(article.section.as_deref(), Some("Politik"));
     }
 
     #[test]
