@@ -620,6 +620,18 @@ fn is_server_error(line: &str) -> bool {
             .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// What a page's script wrote when it put an object where text belongs.
+const SCRIPT_OBJECT: &str = "[object Object]";
+
+/// A line of a script's leftovers and nothing else ("[object Object]").
+fn is_script_leftover(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with(SCRIPT_OBJECT)
+        && line
+            .split(SCRIPT_OBJECT)
+            .all(|rest| rest.trim().trim_matches(',').is_empty())
+}
+
 /// Characters a row of buttons run together has at most.
 const GLUED_BUTTONS_MAX_CHARS: usize = 120;
 
@@ -692,7 +704,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if is_follow_prompt(&lowered) {
         return Some(DropReason::ShareButtons);
     }
-    if is_server_error(line) {
+    if is_server_error(line) || is_script_leftover(line) {
         return Some(DropReason::Boilerplate);
     }
     // The line's words, read once for the prompts and notices below.
@@ -747,6 +759,15 @@ mod tests {
             ],
             None,
         );
+    }
+
+    #[test]
+    fn a_scripts_leftover_object_is_furniture() {
+        assert_reason(
+            &["[object Object]", "[object Object], [object Object]"],
+            Some(DropReason::Boilerplate),
+        );
+        assert_reason(&["Why [object Object] shows up on your page"], None);
     }
 
     #[test]
