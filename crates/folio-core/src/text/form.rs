@@ -1456,6 +1456,12 @@ fn without_icon_marks(text: &str) -> String {
     out
 }
 
+/// Whether Markdown source may hold an icon's empty emphasis: a pair of
+/// underscores, and no underscore escaped.
+fn icon_marked(source: &str) -> bool {
+    source.contains("__") && !source.contains("\\_")
+}
+
 /// `text` without its runs of two or more `*`.
 fn strip_empty_emphasis(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1499,6 +1505,11 @@ fn read_markdown(text: &str) -> LogicalText<'static> {
         match event {
             Event::Start(tag) => md.start(tag, at, after_link),
             Event::End(end) => md.end(end, range.end),
+            // Marks as the input wrote them, in text that escapes none of
+            // its underscores (Folio's own Markdown writes `\_\_init\_\_`).
+            Event::Text(t) if md.code.is_none() && icon_marked(&text[range.clone()]) => {
+                md.text(&without_icon_marks(&t), at)
+            }
             Event::Text(t) => md.text(&t, at),
             Event::Html(t) if t.trim() == STORY_START => {
                 md.end_line();
@@ -1732,13 +1743,6 @@ impl MarkdownLines {
     /// Text at byte `at`: a picture's alt text, a code block's code, and
     /// the line's text (code block text one output line per line).
     fn text(&mut self, t: &str, at: usize) {
-        let without_marks;
-        let t = if self.code.is_none() && t.contains("__") {
-            without_marks = without_icon_marks(t);
-            without_marks.as_str()
-        } else {
-            t
-        };
         if let Some((_, _, _, alt)) = self.image.as_mut() {
             alt.push_str(t);
         }
@@ -2200,7 +2204,7 @@ other side [decided](https://example.com/decided) to do about the border.
     #[test]
     fn an_icons_empty_emphasis_is_no_text() {
         // html2text writes `<i class="fa fa-…"></i>` as "__".
-        let page = "# Trails in Ischgl\n\n[__Ischgl](https://example.com/ischgl) [__Serfaus](https://example.com/serfaus)\n\n  * __Kommentare 4\n  * Ischgl __\n\nThe snake__case name and __bold__ stay as they are read.\n";
+        let page = "# Trails in Ischgl\n\n[__Ischgl](https://example.com/ischgl) [__Serfaus](https://example.com/serfaus)\n\n  * __Kommentare 4\n  * Ischgl __\n\nThe snake__case name, \\_\\_init\\_\\_ and __bold__ stay as they are read.\n";
         let lines: Vec<String> = logical_lines(page, Some(Form::Markdown))
             .text
             .lines()
@@ -2214,7 +2218,7 @@ other side [decided](https://example.com/decided) to do about the border.
                 "Ischgl Serfaus",
                 "Kommentare 4",
                 "Ischgl",
-                "The snake__case name and bold stay as they are read.",
+                "The snake__case name, __init__ and bold stay as they are read.",
             ]
         );
     }
