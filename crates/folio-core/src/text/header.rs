@@ -811,22 +811,30 @@ const RIGHTS_RESERVED: &[&str] = &[
 mod tests {
     use super::*;
 
+    /// What `test` says of each line of `text`, as the parser classifies it.
+    fn each_line(text: &str, test: fn(&LineInfo) -> bool) -> Vec<bool> {
+        let lines = crate::text::lines::split_lines(text);
+        crate::text::classify::classify(&lines, None)
+            .iter()
+            .map(test)
+            .collect()
+    }
+
     #[test]
     fn a_row_of_the_storys_facts_is_no_headline() {
         let text = "Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com / 150 /\n22. Januar 2020 @ 18:13 // Autor: c1ph4 // ~ Lesezeit: 1 Minute\nBericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?\nPolitik | Wirtschaft | Kultur\nVideo der Sendung vom 16.10.2019 18:15 Uhr | Das Erste";
-        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
-        let rows: Vec<bool> = infos.iter().map(is_fact_row).collect();
         // A headline stating a date, fields without one, two fields: no row.
-        assert_eq!(rows, [true, true, false, false, false]);
+        assert_eq!(
+            each_line(text, is_fact_row),
+            [true, true, false, false, false]
+        );
     }
 
     #[test]
     fn an_item_of_a_dated_list_is_no_headline() {
         let text = "[ 26. Februar 2020 ] Am Windows Server 2019 einen neuen Datenträger bereitstellen\n(12.11.2021) Trauern digital am Ewigkeitssonntag\n[Rezi] Love is War - Sehnsucht von R. K. Lilley\n[Update 12.11.2021: Die Polizei korrigiert die Zahl] Unfall auf der A8";
-        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
-        let items: Vec<bool> = infos.iter().map(is_dated_item).collect();
         // A date alone in the brackets; not a label, nor a note that states one.
-        assert_eq!(items, [true, true, false, false]);
+        assert_eq!(each_line(text, is_dated_item), [true, true, false, false]);
     }
 
     #[test]
@@ -846,9 +854,10 @@ mod tests {
         // A blog's post or a place's page is titled by one word; a word
         // under four characters never is a headline.
         let text = "Ischgl\nHope!\nNews\nTV\n12. März 2021";
-        let infos = crate::text::classify::classify(&crate::text::lines::split_lines(text), None);
-        let may: Vec<bool> = infos.iter().map(may_be_headline).collect();
-        assert_eq!(may, [true, true, true, false, false]);
+        assert_eq!(
+            each_line(text, may_be_headline),
+            [true, true, true, false, false]
+        );
     }
 
     #[test]
