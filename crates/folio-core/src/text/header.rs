@@ -277,14 +277,17 @@ fn is_fact_row(info: &LineInfo) -> bool {
 /// War"), never with its date.
 fn is_dated_item(info: &LineInfo) -> bool {
     let text = info.text();
-    let Some(close) = text
-        .strip_prefix(['[', '('])
-        .and_then(|_| text.find([']', ')']))
-    else {
-        return false;
-    };
-    info.dates.first().is_some_and(|d| d.end <= close)
-        && text[1..close].trim().len() <= info.dates[0].end - info.dates[0].start + 2
+    let close = text
+        .starts_with(['[', '('])
+        .then(|| text.find([']', ')']))
+        .flatten();
+    // The brackets hold the line's first date and nothing else.
+    close.zip(info.dates.first()).is_some_and(|(close, d)| {
+        (1..=close).contains(&d.start)
+            && d.end <= close
+            && text[1..d.start].trim().is_empty()
+            && text[d.end..close].trim().is_empty()
+    })
 }
 
 /// Lines above an item of a numbered list where the item before it may stand.
@@ -369,6 +372,26 @@ fn is_credit_line(info: &LineInfo) -> bool {
         && crate::text::structure::split_credit(info.text())
             .0
             .is_empty()
+}
+
+/// A line shaped like a title that is another part of the page: a page
+/// part ([`is_page_part`]), a row of the story's facts, an item of a
+/// dated or numbered list; a name under an opener or label alone on its
+/// line ("By" / "Randy Maniloff": a tool that set the byline's two
+/// elements on lines of their own) or a byline alone ("By VICTOR DAVIS
+/// HANSON"); a share button's label ("Share this on WhatsApp"; not
+/// furniture for the story's span, whose edge it marks on some pages);
+/// a recipe's "Zutaten" or "Zubereitung" alone on its line.
+fn is_other_part(lines: &[LineInfo], i: usize) -> bool {
+    let text = lines[i].text();
+    is_page_part(text)
+        || is_fact_row(&lines[i])
+        || is_dated_item(&lines[i])
+        || is_numbered_item(lines, i)
+        || i > 0 && labeled_name_below(lines[i - 1].text(), text).is_some()
+        || is_byline_alone(text)
+        || is_share_prompt(text)
+        || is_recipe_heading_alone(text)
 }
 
 /// The features of line `i` as the headline of a story starting at `story`.
@@ -517,22 +540,7 @@ pub fn headline_candidates(
     // candidate (`longest_nearby`), but are never candidates themselves.
     candidates
         .into_iter()
-        .filter(|&i| {
-            !is_page_part(lines[i].text())
-                && !is_fact_row(&lines[i])
-                && !is_dated_item(&lines[i])
-                && !is_numbered_item(lines, i)
-        })
-        // A name under an opener or label alone on its line ("By" /
-        // "Randy Maniloff": a tool that set the byline's two elements on
-        // lines of their own) is the byline.
-        .filter(|&i| i == 0 || labeled_name_below(lines[i - 1].text(), lines[i].text()).is_none())
-        // A byline on a line of its own ("By VICTOR DAVIS HANSON"), a
-        // share button's label ("Share this on WhatsApp"; not furniture
-        // for the story's span, whose edge it marks on some pages).
-        .filter(|&i| !is_byline_alone(lines[i].text()) && !is_share_prompt(lines[i].text()))
-        // A recipe's "Zutaten" or "Zubereitung" alone on its line.
-        .filter(|&i| !is_recipe_heading_alone(lines[i].text()))
+        .filter(|&i| !is_other_part(lines, i))
         .map(|i| {
             let features = headline_features(lines, i, story, story_words, longest, &quotes);
             (i, features)
