@@ -239,9 +239,10 @@ pub fn find_published(
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
         items.max_by(|a, b| a.1.total_cmp(&b.1)).map(|(r, _)| *r)
     };
-    let (i, mut k) = stated
-        .map(|i| (i, 0))
-        .or_else(|| best(&mut scored.iter()))?;
+    let (i, mut k) = stated.map(|i| (i, 0)).or_else(|| {
+        let labelled = published_on_its_line(lines, story).map(|i| (i, 0));
+        labelled_or_modelled(lines, labelled, best(&mut scored.iter()))
+    })?;
     // Two dates glued together ("10. Februar 20199. Februar 2019"): a page
     // set its published and updated times side by side, published first.
     while k > 0 && lines[i].dates[k - 1].end == lines[i].dates[k].start {
@@ -256,6 +257,22 @@ pub fn find_published(
         other.date == day.date && other.time.is_some()
     }));
     same_day_with_time.or(Some((i, k)))
+}
+
+/// Of the date a line labels as the publication's and the model's best,
+/// the one to keep: the labelled day outranks the model's, whose line
+/// (the header's, that may also sign the story) stays when it gives the
+/// same day.
+fn labelled_or_modelled(
+    lines: &[LineInfo],
+    labelled: Option<DateRef>,
+    modelled: Option<DateRef>,
+) -> Option<DateRef> {
+    let date_at = |(i, k): DateRef| lines[i].dates[k].moment.date;
+    match (labelled, modelled) {
+        (Some(l), Some(m)) if date_at(l) != date_at(m) => Some(l),
+        (l, m) => m.or(l),
+    }
 }
 
 /// Lines under the headline a day written without its year may stand.
@@ -358,24 +375,39 @@ const PUBLISHED_WORDS: &[&str] = &[
 const DATE_LABELS: &[&str] = &["erschienen", "date", "datum", "fecha"];
 
 /// Words that may follow the label ("Erschienen am", "Published on").
-const DATE_LABEL_LINKS: &[&str] = &["am", "on", "le", "el", "il", "em", "op"];
+const DATE_LABEL_LINKS: &[&str] = &["am", "on", "le", "sur", "el", "il", "em", "op"];
+
+/// Whether `text` is a date's label and nothing else ("Erschienen am",
+/// "Published on:", "Publié sur"), `words` giving the label's first word.
+fn is_label(text: &str, words: &[&str]) -> bool {
+    let lowered = text.trim().trim_end_matches(':').to_lowercase();
+    let mut rest = lowered.split_whitespace();
+    rest.next().is_some_and(|first| words.contains(&first))
+        && rest.all(|w| DATE_LABEL_LINKS.contains(&w))
+}
 
 /// The line of a date set under its label, the label and the date each a
 /// line of their own: a page's fact box, as innerText writes it.
 fn labelled_dateline(lines: &[LineInfo]) -> Option<usize> {
-    let is_label = |info: &LineInfo| {
-        let lowered = info.text().to_lowercase();
-        let mut words = lowered.trim_end_matches(':').split_whitespace();
-        info.dates.is_empty()
-            && words.next().is_some_and(|first| {
-                PUBLISHED_WORDS.contains(&first) || DATE_LABELS.contains(&first)
-            })
-            && words.all(|w| DATE_LABEL_LINKS.contains(&w))
-    };
+    let labels = |text: &str| is_label(text, PUBLISHED_WORDS) || is_label(text, DATE_LABELS);
     lines
         .windows(2)
-        .position(|pair| is_label(&pair[0]) && opens_with_date(&pair[1]))
+        .position(|pair| {
+            pair[0].dates.is_empty() && labels(pair[0].text()) && opens_with_date(&pair[1])
+        })
         .map(|i| i + 1)
+}
+
+/// The first short line that opens with its publication's label, then its
+/// date ("Publié sur 18/02/2020", "Veröffentlicht 23.06.2016 um 16:14"):
+/// the page says which day it was published, wherever it stands. A bare
+/// "Datum:" opens any fact ("Datum: 31/08/2019", the day a photo was taken).
+fn published_on_its_line(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
+    lines[..story.end].iter().position(|info| {
+        info.dates.first().is_some_and(|d| {
+            info.words <= DATED_LINE_MAX_WORDS && is_label(&info.text()[..d.start], PUBLISHED_WORDS)
+        })
+    })
 }
 
 /// Whether a line says when the story itself was published: "Dieser
@@ -407,6 +439,44 @@ mod tests {
         assert_eq!(found("Aus dem Datencenter:\n2020 bis 2023\n"), None);
         assert_eq!(found("Stand:\n26.10.2021\n"), None);
         assert_eq!(found("Date\nTitles of 2 March 2020\n"), None);
+    }
+
+    #[test]
+    fn a_date_after_its_publications_label_is_found() {
+        let found = |text: &str| {
+            let infos = classify(&split_lines(text), None);
+            published_on_its_line(&infos, 0..infos.len())
+        };
+        assert_eq!(found("Politique\nPublié sur 18/02/2020\n"), Some(1));
+        assert_eq!(
+            found("Veröffentlicht 23.06.2016 um 16:14\nVeröffentlicht am 24.06.2016\n"),
+            Some(0)
+        );
+        // A fact's date, a sentence, an update: no publication's label.
+        assert_eq!(found("Datum: 31/08/2019\n"), None);
+        assert_eq!(
+            found("Die Studie wurde am 18/02/2020 in Nature veröffentlicht, sagt sie.\n"),
+            None
+        );
+        assert_eq!(found("Aktualisiert am 17.01.2021\n"), None);
+    }
+
+    #[test]
+    fn a_labelled_day_outranks_the_models_and_leaves_it_its_line_when_the_same() {
+        let infos = classify(
+            &split_lines(
+                "mercredi 19 février 2020\n19.02.2020 - Par Chokri GHARBI\nPublié sur 18/02/2020\nPublié sur 19/02/2020\n",
+            ),
+            None,
+        );
+        let keep = |labelled: Option<usize>, modelled: Option<usize>| {
+            labelled_or_modelled(&infos, labelled.map(|i| (i, 0)), modelled.map(|i| (i, 0)))
+                .map(|(i, _)| i)
+        };
+        assert_eq!(keep(Some(2), Some(0)), Some(2));
+        assert_eq!(keep(Some(3), Some(1)), Some(1));
+        assert_eq!(keep(Some(2), None), Some(2));
+        assert_eq!(keep(None, Some(0)), Some(0));
     }
 
     #[test]

@@ -337,6 +337,26 @@ fn is_story_prompt(words: &[&str]) -> bool {
         && words.iter().any(|w| STORY_ACTIONS.contains(w))
 }
 
+/// How an embedded social post credits its author, lower case ("A post
+/// shared by Chateau La Coste (@chateaulacoste)", "Ein Beitrag geteilt von
+/// SKEP (@skep.association) am 23. Okt 2017 um 0:31 Uhr").
+const EMBED_CREDITS: &[&str] = &[
+    "a post shared by",
+    "ein beitrag geteilt von",
+    "une publication partagée par",
+    "una publicación compartida por",
+    "una publicación compartida de",
+    "un post condiviso da",
+    "uma publicação compartilhada por",
+    "uma publicação partilhada por",
+];
+
+/// An embedded post's credit line: the platform's phrase, then the
+/// account's name and handle.
+fn is_embed_credit(lowered: &str) -> bool {
+    EMBED_CREDITS.iter().any(|c| lowered.starts_with(c)) && lowered.contains("(@")
+}
+
 /// Words that ask the reader to subscribe, lower case ("sign up" is
 /// read as a pair in `asks_to_subscribe`).
 const SUBSCRIBE_CALLS: &[&str] = &[
@@ -704,7 +724,7 @@ pub fn furniture_reason(line: &str) -> Option<DropReason> {
     if is_follow_prompt(&lowered) {
         return Some(DropReason::ShareButtons);
     }
-    if is_server_error(line) || is_script_leftover(line) {
+    if is_server_error(line) || is_script_leftover(line) || is_embed_credit(&lowered) {
         return Some(DropReason::Boilerplate);
     }
     // The line's words, read once for the prompts and notices below.
@@ -756,6 +776,25 @@ mod tests {
                 "Back to the Roofs",
                 "Zurück zur Normalität",
                 "Back to School Health Tips: Properly Wash Your Hands",
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn an_embedded_posts_credit_is_furniture() {
+        assert_reason(
+            &[
+                "A post shared by Chateau La Coste (@chateaulacoste)",
+                "Ein Beitrag geteilt von SKEP (@skep.association) am 23. Okt 2017 um 0:31 Uhr",
+            ],
+            Some(DropReason::Boilerplate),
+        );
+        // The phrase in a sentence, or without the account's handle.
+        assert_reason(
+            &[
+                "A post shared by thousands of readers last week",
+                "Sie sahen einen Beitrag geteilt von (@skep.association).",
             ],
             None,
         );
