@@ -983,6 +983,22 @@ mod tests {
     }
 
     #[test]
+    fn of_metadata_at_odds_with_itself_the_day_the_page_shows_wins() {
+        let claims = format!(
+            r#"{}<meta property="article:published_time" content="2022-01-06T08:29:34">"#,
+            ld("2022-01-04T07:29:00.000Z")
+        );
+        let shown = page_with_author(r#"<p class="date">06.01.2022</p>"#, &claims);
+        assert_eq!(shown.published.as_deref(), Some("2022-01-06T08:29:34"));
+        // Showing neither, the most specific claim stands.
+        let unshown = page_with_author("", &claims);
+        assert_eq!(
+            unshown.published.as_deref().map(|p| &p[..10]),
+            Some("2022-01-04")
+        );
+    }
+
+    #[test]
     fn metadata_gives_its_time_to_the_day_the_page_shows() {
         let shown = r#"<p class="date">November 18, 2019</p>"#;
         let timed = page_with_author(shown, &ld("2019-11-18T16:21:03-05:00"));

@@ -67,13 +67,14 @@ fn author_names(value: &str) -> Vec<String> {
     byline_names(&format!("By {value}")).unwrap_or_default()
 }
 
-/// Whether a line of the page's text states the day `iso` begins with:
-/// then a metadata date a day from the one read in the text is not the
-/// same moment in another time zone, but another date the page shows.
-fn shows_day(text: &str, iso: &str, order: DayMonthOrder) -> bool {
+/// The days the page's text states, as "YYYY-MM-DD": a metadata date a
+/// day from the one read in the text, but shown too, is not the same
+/// moment in another time zone but another date the page shows.
+fn shown_days(text: &str, order: DayMonthOrder) -> HashSet<String> {
     text.lines()
         .flat_map(|line| find_dates(line, order))
-        .any(|found| iso.starts_with(&found.moment.iso()[..10]))
+        .map(|found| found.moment.iso()[..10].to_string())
+        .collect()
 }
 
 /// The host of the page's own address, without "www.".
@@ -330,20 +331,42 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
 /// not (a teaser's time, the site's "today"); a date meta tag that does not say which date it is only
 /// stands in when the text has none.
 pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: &LinkedData) {
-    let stated = linked
+    // The days the text shows, read once and only when asked.
+    let shown = std::cell::OnceCell::new();
+    let text_shows_day = |iso: &str| {
+        shown
+            .get_or_init(|| {
+                let language = article.language.as_deref();
+                let order = settled_order(text.lines(), meta.date_order(), language);
+                shown_days(text, order)
+            })
+            .contains(iso.get(..10).unwrap_or(iso))
+    };
+    // Each publication date the metadata claims, most specific first.
+    let claims: Vec<(&str, &str)> = linked
         .published
         .as_deref()
         .map(|d| (d, "published from JSON-LD datePublished"))
-        .or_else(|| {
+        .into_iter()
+        .chain(
             meta.meta("article:published_time")
-                .map(|d| (d, "published from article:published_time"))
-        })
-        .or_else(|| {
+                .map(|d| (d, "published from article:published_time")),
+        )
+        .chain(
             PUBLISHED_META
                 .iter()
-                .find_map(|key| meta.meta(key))
-                .map(|d| (d, "published from a date meta tag"))
-        })
+                .filter_map(|key| meta.meta(key))
+                .map(|d| (d, "published from a date meta tag")),
+        )
+        .collect();
+    // Metadata at odds with itself: the day the page shows its reader is
+    // the one it means ("datePublished" 2022-01-04, `article:published_time`
+    // 2022-01-06 and "06.01.2022" under the headline).
+    let stated = claims
+        .iter()
+        .find(|(d, _)| metadata_date_iso(d).is_some_and(|iso| text_shows_day(&iso)))
+        .or(claims.first())
+        .copied()
         .or_else(|| meta.time.as_deref().map(|d| (d, TIME_SOURCE)));
     let loose = || {
         LOOSE_DATE_META
@@ -362,25 +385,16 @@ pub(super) fn dates(article: &mut Article, text: &str, meta: &PageMeta, linked: 
             // often gives the moment in UTC, the page the local day. On
             // the same day, metadata's time (not a midnight placeholder)
             // is kept with the page's own words for the day.
-            let shown = article.published.as_deref();
+            let read = article.published.as_deref();
             let timed = |d: &str| d.len() > 10;
-            let day_only = shown.is_some_and(|p| !timed(p));
+            let day_only = read.is_some_and(|p| !timed(p));
             // Unless the page shows metadata's day too, and the day read
             // has no time of its own: then it is another date on the page.
-            // (The page's dates are read again only when asked, and once.)
-            let shown_by_text = std::cell::OnceCell::new();
-            let text_shows_day = || {
-                *shown_by_text.get_or_init(|| {
-                    let language = article.language.as_deref();
-                    let order = settled_order(text.lines(), meta.date_order(), language);
-                    shows_day(text, &iso, order)
-                })
-            };
-            let another_day = || day_only && text_shows_day();
+            let another_day = || day_only && text_shows_day(&iso);
             // A `<time>` whose day the text shows is a date the dateline
             // read and passed over (a teaser's, the site's "today").
-            let passed_over = || source == TIME_SOURCE && text_shows_day();
-            match shown.and_then(|p| days_apart(p, &iso)) {
+            let passed_over = || source == TIME_SOURCE && text_shows_day(&iso);
+            match read.and_then(|p| days_apart(p, &iso)) {
                 Some(1) if !another_day() => {}
                 Some(1..) if passed_over() => {}
                 Some(0) => {

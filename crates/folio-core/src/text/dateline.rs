@@ -190,6 +190,32 @@ fn stated_dateline(
                 .find_map(under_headline)
         })
         .or_else(|| opening_dateline(lines, story))
+        .or_else(|| listed_date(lines, headline?))
+}
+
+/// The date a list of the site's stories gives this one: the date alone on
+/// the line right over a later copy of the headline ("10.11.2021" /
+/// "Menschenrechte achten"), in a list that dates each title from above.
+/// Where a date stands under the copy too, the list dates from below, and
+/// the date above is the previous story's. A title on more lines than a
+/// header, a list and a sidebar would give it is a button's label
+/// ("Zitieren" under each comment), no story's.
+fn listed_date(lines: &[LineInfo], headline: usize) -> Option<usize> {
+    const MAX_COPIES: usize = 3;
+    let title = lines[headline].text();
+    let copies: Vec<usize> = (headline + 1..lines.len())
+        .filter(|&h| lines[h].text() == title)
+        .take(MAX_COPIES)
+        .collect();
+    let date_only = |i: usize| lines.get(i).is_some_and(|l| l.date_only);
+    (copies.len() < MAX_COPIES)
+        .then(|| {
+            copies
+                .into_iter()
+                .find(|&h| !lines[h].line.blank_before && date_only(h - 1) && !date_only(h + 1))
+        })
+        .flatten()
+        .map(|h| h - 1)
 }
 
 /// Lines within which a copy of the headline is the same header's.
@@ -477,6 +503,30 @@ mod tests {
         assert_eq!(keep(Some(3), Some(1)), Some(1));
         assert_eq!(keep(Some(2), None), Some(2));
         assert_eq!(keep(None, Some(0)), Some(0));
+    }
+
+    #[test]
+    fn a_list_of_stories_dates_the_headlines_copy_from_above() {
+        let found = |list: &str| {
+            let text =
+                format!("Menschenrechte achten\n\nEin Appell an die Bundesregierung.\n\n{list}");
+            listed_date(&classify(&split_lines(&text), None), 0)
+        };
+        assert_eq!(
+            found("Aktuell\n10.11.2021\nGeflüchtete in Belarus\n10.11.2021\nMenschenrechte achten\n\nEin Appell.\n09.11.2021\nSuchtberatung wirkt\n"),
+            Some(5)
+        );
+        // A list that dates each title from below; a date set apart.
+        assert_eq!(
+            found(
+                "Aktuell\nGeflüchtete in Belarus\n10.11.2021\nMenschenrechte achten\n09.11.2021\n"
+            ),
+            None
+        );
+        assert_eq!(
+            found("Aktuell\n10.11.2021\n\nMenschenrechte achten\n"),
+            None
+        );
     }
 
     #[test]
