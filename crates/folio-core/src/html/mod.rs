@@ -1035,6 +1035,27 @@ mod tests {
     }
 
     #[test]
+    fn of_several_h1s_the_one_the_pages_title_repeats_is_the_headline() {
+        let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
+        let page = |title: &str| {
+            parse_html(&format!(
+                r#"<html><head><title>{title}</title></head><body>
+                <header><h1>Town Hall Entertainment</h1></header>
+                <h1>Library stays open after a year of protests</h1>
+                <div class="story-body"><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"#
+            ))
+        };
+        let repeated = page("Daily News: Library stays open after a year of protests");
+        assert_eq!(
+            repeated.headline.as_deref(),
+            Some("Library stays open after a year of protests")
+        );
+        // A title repeating neither leaves the page's first <h1>.
+        let neither = page("Daily News");
+        assert_eq!(neither.headline.as_deref(), Some("Town Hall Entertainment"));
+    }
+
+    #[test]
     fn a_time_the_dateline_passed_over_is_not_the_storys() {
         let paragraph = "The council voted on Tuesday to keep the library open, after a year of protests by readers and staff, and to pay for it from the culture budget.";
         let page = |time: &str| {

@@ -288,6 +288,15 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
     let (h1_titles, h1_labels): (Vec<&String>, Vec<&String>) =
         meta.h1.iter().partition(|h| titled(h));
     let page_title = folded(&meta.title);
+    // Of several <h1>s, the one the page's title repeats is the story's
+    // ("gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten …" over
+    // "OutdoorNews | Eintrag" and "Hochauflösende Schneekarten …").
+    let og_title = meta.meta("og:title").map(folded).unwrap_or_default();
+    let (h1_repeated, h1_others): (Vec<&String>, Vec<&String>) =
+        h1_titles.into_iter().partition(|h| {
+            let h = folded(h);
+            page_title.contains(&h) || og_title.contains(&h)
+        });
     let (stated_titles, stated_labels): (Vec<_>, Vec<_>) =
         stated.into_iter().partition(|(title, _)| {
             title
@@ -299,7 +308,7 @@ fn titles(meta: &PageMeta, linked: &LinkedData) -> Vec<Title> {
         .into_iter()
         .map(shown_only)
         .chain(in_an_h1.map(|(title, source)| (title, source, false)))
-        .chain(h1_titles.into_iter().map(h1))
+        .chain(h1_repeated.into_iter().chain(h1_others).map(h1))
         .chain(stated_labels.into_iter().map(shown_only))
         .chain([shown_only((
             Some(meta.title.clone()),
