@@ -563,6 +563,10 @@ const FULL_LINE_BAND: usize = 12;
 const MIN_FULL_LINES: usize = 5;
 /// Share of the lines of 30 characters or more that must be full lines.
 const MIN_FULL_SHARE: f32 = 0.3;
+/// The share needed when no line a wrapper would break passes the width,
+/// and the full lines that need.
+const MIN_FULL_SHARE_NONE_OVER: f32 = 0.1;
+const CLEAN_WRAP_MIN_FULL_LINES: usize = 2 * MIN_FULL_LINES;
 /// Lines of at least this many characters count towards that share.
 const LONG_LINE_CHARS: usize = 30;
 /// How much a line over twice the width (that could have been broken)
@@ -639,9 +643,17 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     }
     let (score, width, band) = best?;
     let full_share = band as f32 / long_lines.max(1) as f32;
+    // No line a wrapper could break passes the width: menus and link lists
+    // may outnumber the paragraphs' full lines, still all were wrapped.
+    let none_over = score == band as isize && band >= CLEAN_WRAP_MIN_FULL_LINES;
+    let min_share = if none_over {
+        MIN_FULL_SHARE_NONE_OVER
+    } else {
+        MIN_FULL_SHARE
+    };
     let wrapped = score > 0
         && band >= MIN_FULL_LINES
-        && full_share >= MIN_FULL_SHARE
+        && full_share >= min_share
         && goes_on_in_lower_case(text, width, full_share);
     wrapped.then_some(width)
 }
@@ -1851,6 +1863,48 @@ Minister says talks will go on
             .map(|(i, _)| logical.input_line(LineNumber::at(i)).get())
             .collect();
         assert_eq!(numbers, vec![1, 3, 8, 12, 14, 15, 17]);
+    }
+
+    #[test]
+    fn wrapped_text_under_a_long_menu_is_found_when_no_line_passes_the_width() {
+        // A text browser's page: more menu lines than a paragraph has full
+        // lines, every paragraph wrapped at 79.
+        let base = "Weltcup Skispringen Herren Ergebnisse Nordische Kombination Gesamtwertung der Saison Skiflug";
+        let menu: String = (0..60)
+            .map(|n| {
+                let mut item = String::new();
+                for word in base.split(' ') {
+                    if item.len() >= 30 + n % 38 {
+                        break;
+                    }
+                    if !item.is_empty() {
+                        item.push(' ');
+                    }
+                    item += word;
+                }
+                item + "\n"
+            })
+            .collect();
+        let sentence = "Der Norweger Marius Lindvik hat den abschließenden Wettkampf des Wochenendes in Willingen gewonnen und sich vor Karl Geiger durchgesetzt, der damit die Führung zurückholte. ";
+        let mut wrapped = String::new();
+        let mut line = String::new();
+        for word in sentence.repeat(5).split_whitespace() {
+            if line.chars().count() + 1 + word.chars().count() > 79 {
+                wrapped += &line;
+                wrapped.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line += word;
+        }
+        wrapped += &line;
+        let page = format!("{menu}\n{wrapped}\n");
+        assert_eq!(wrap_width(&page), Some(79));
+        // The same page as a browser copies it, each paragraph one line.
+        let copied = format!("{menu}\n{}\n", sentence.repeat(5));
+        assert_eq!(detect_form(&copied), Form::Text);
     }
 
     #[test]
