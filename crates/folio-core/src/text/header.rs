@@ -11,7 +11,7 @@ use crate::text::classify::{is_update_label, stated_reading_minutes, LineInfo, P
 use crate::text::dates::FoundDate;
 use crate::text::form::Form;
 use crate::text::furniture::is_share_prompt;
-use crate::text::language::{find_caseless, is_cjk, words};
+use crate::text::language::{find_caseless, is_cjk, strip_prefix_caseless, words};
 use crate::text::lines::{folded, LineNumber};
 use crate::text::lists::{is_recipe_heading_alone, names_navigation};
 use crate::text::structure::{is_credited_caption, is_picture_placeholder};
@@ -724,11 +724,13 @@ pub fn name_before_copyright(text: &str) -> Option<&str> {
 /// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
 pub fn source_from_copyright(text: &str) -> Option<String> {
     const MAX_NAME_WORDS: usize = 5;
-    let at = after_copyright_mark(text)?;
+    // Pages space a footer with no-break spaces ("©\u{a0}FOCUS\u{a0}Online").
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = after_copyright_mark(&text)?;
     let rest = &text[at..];
     let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic() || c == '©');
-    let rest = rest
-        .trim_start_matches("Copyright")
+    let rest = strip_prefix_caseless(rest, "copyright")
+        .unwrap_or(rest)
         .trim_start_matches(|c: char| !c.is_alphabetic());
     // "(c)" written out, in Latin or Cyrillic letters: "Copyright (с) ООО …".
     let rest = ["c)", "C)", "с)", "С)"]
@@ -736,8 +738,15 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
         .find_map(|mark| rest.strip_prefix(mark))
         .unwrap_or(rest)
         .trim_start_matches(|c: char| !c.is_alphabetic());
+    // A German association's legal form ends its name ("Deutsche
+    // Gesellschaft für Sonnenenergie e.V."), as a company's does.
+    let rest = [" e.V", " e. V"]
+        .iter()
+        .filter_map(|form| rest.find(form))
+        .min()
+        .map_or(rest, |at| &rest[..at]);
     let name = rest
-        .split(['.', ',', '|', ';', '(', '–', '—'])
+        .split(['.', ',', '|', ';', '(', '–', '—', '•', '·'])
         .next()?
         .split(" - ")
         .next()?
@@ -779,9 +788,19 @@ pub fn source_from_copyright(text: &str) -> Option<String> {
     // credit ("© Foto: Shutterstock") is not the site's name either.
     let lower = name.to_lowercase();
     let not_the_site = SITE_MAKERS.iter().any(|m| lower.starts_with(m))
+        || lower.starts_with("theme ") && lower.contains(" by ")
         || crate::text::structure::is_picture_credit(&name);
+    // Four words or more, most in lower case: a sentence ("Alle Inhalte
+    // sind urheberrechtlich geschützt"), not a name ("n2g media network").
+    const SENTENCE_MIN_WORDS: usize = 4;
     let count = words(&name).count();
-    ((1..=MAX_NAME_WORDS).contains(&count) && !not_the_site).then_some(name)
+    let spaced: Vec<&str> = name.split_whitespace().collect();
+    let lower_words = spaced
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let sentence = spaced.len() >= SENTENCE_MIN_WORDS && lower_words * 2 > spaced.len();
+    ((1..=MAX_NAME_WORDS).contains(&count) && !not_the_site && !sentence).then_some(name)
 }
 
 /// How a footer credits who built the site, lower case.
@@ -809,6 +828,9 @@ const RIGHTS_RESERVED: &[&str] = &[
     "alle rechte",
     "tous droits",
     "todos los derechos",
+    "algunos derechos",
+    "derechos reservados",
+    "some rights",
     "todos os direitos",
     "tutti i diritti",
     "wszelkie prawa",
@@ -1058,6 +1080,44 @@ mod tests {
         assert_eq!(
             source_from_copyright("© Channel 4").as_deref(),
             Some("Channel 4")
+        );
+        // No-break spaces, a bullet before a credit, an association's form.
+        assert_eq!(
+            source_from_copyright("©\u{a0}FOCUS\u{a0}Online\u{a0}1996-2020").as_deref(),
+            Some("FOCUS Online")
+        );
+        assert_eq!(
+            source_from_copyright("© 2020 TALENT Schweiz • Powered by GeneratePress").as_deref(),
+            Some("TALENT Schweiz")
+        );
+        assert_eq!(
+            source_from_copyright("Copyright 2018 - Deutsche Gesellschaft für Sonnenenergie e.V.")
+                .as_deref(),
+            Some("Deutsche Gesellschaft für Sonnenenergie")
+        );
+        // A sentence, a theme's credit, a picture's caption: no site's name.
+        assert_eq!(
+            source_from_copyright(
+                "Copyright 2019\u{a0}- Alle Inhalte sind urheberrechtlich geschützt"
+            ),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("© 2016 Theme Blass by 1000ff | Powered by WordPress"),
+            None
+        );
+        assert_eq!(
+            source_from_copyright("© 2019 agrarheute.com").as_deref(),
+            Some("agrarheute")
+        );
+        assert_eq!(
+            source_from_copyright("© 2001 - 2020 n2g media network - Alle Rechte vorbehalten")
+                .as_deref(),
+            Some("n2g media network")
+        );
+        assert_eq!(
+            source_from_copyright("copyright by Greator").as_deref(),
+            Some("Greator")
         );
         // Who built the site or the company that owns it is not its name.
         assert_eq!(
