@@ -9,6 +9,7 @@ use crate::model::{self, mlp_len, mlp_score, names_hash};
 use crate::text::byline::{byline_names, line_byline};
 use crate::text::classify::{is_update_label, LineInfo, Prose};
 use crate::text::dates::{day_without_year, Moment};
+use crate::text::furniture::is_embed_credit;
 use crate::text::header::copyright_year;
 use chrono::NaiveDate;
 
@@ -83,6 +84,7 @@ pub fn dateline_candidates(
     let refs: Vec<DateRef> = lines
         .iter()
         .enumerate()
+        .filter(|&(i, l)| !l.dates.is_empty() && !dates_another_thing(lines, i))
         .flat_map(|(i, l)| (0..l.dates.len()).map(move |k| (i, k)))
         .take(MAX_CANDIDATES)
         .collect();
@@ -133,6 +135,47 @@ pub fn dateline_candidates(
             ((i, k), features)
         })
         .collect()
+}
+
+/// Labels of a date that is not the story's, lower case: when a forum's
+/// member registered.
+const OTHER_DATE_LABELS: &[&str] = &[
+    "registriert",
+    "registered",
+    "joined",
+    "mitglied seit",
+    "member since",
+    "dabei seit",
+    "inscrit",
+    "registrado",
+];
+
+/// A comment's reply button, alone on the line under the comment's date.
+const REPLY_BUTTONS: &[&str] = &[
+    "antworten",
+    "reply",
+    "répondre",
+    "responder",
+    "rispondi",
+    "odpowiedz",
+    "ответить",
+];
+
+/// Whether line `i` dates something other than the story: a forum
+/// member's registration ("Registriert: 18.09.2008, 05:56"), an embedded
+/// post ("Ein Beitrag geteilt von … am Apr 21, 2019"), a comment over its
+/// reply button ("12.04.2020 17:02" / "Antworten").
+fn dates_another_thing(lines: &[LineInfo], i: usize) -> bool {
+    let lowered = lines[i].text().trim().to_lowercase();
+    let labelled = OTHER_DATE_LABELS.iter().any(|l| {
+        lowered
+            .strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']))
+    });
+    let replied = lines
+        .get(i + 1)
+        .is_some_and(|next| REPLY_BUTTONS.contains(&next.text().trim().to_lowercase().as_str()));
+    labelled || replied || is_embed_credit(&lowered)
 }
 
 /// Lines under the headline a signed dateline may stand.
@@ -503,6 +546,21 @@ mod tests {
         assert_eq!(keep(Some(3), Some(1)), Some(1));
         assert_eq!(keep(Some(2), None), Some(2));
         assert_eq!(keep(None, Some(0)), Some(0));
+    }
+
+    #[test]
+    fn dates_of_a_registration_an_embedded_post_or_a_comment_are_no_candidates() {
+        let infos = classify(
+            &split_lines(
+                "Registriert: 18.09.2008, 05:56\nBeitrag von r23 » 21.01.2009, 05:42\nEin Beitrag geteilt von SKEP (@skep) am 23. Okt 2017 um 0:31 Uhr\n12.04.2020 17:02\nAntworten\nRegistrierte Nutzer seit 12.04.2020 zählen\n",
+            ),
+            None,
+        );
+        let dated: Vec<usize> = dateline_candidates(&infos, None, 0..1)
+            .into_iter()
+            .map(|((i, _), _)| i)
+            .collect();
+        assert_eq!(dated, [1, 5]);
     }
 
     #[test]

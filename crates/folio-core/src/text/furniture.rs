@@ -353,7 +353,7 @@ const EMBED_CREDITS: &[&str] = &[
 
 /// An embedded post's credit line: the platform's phrase, then the
 /// account's name and handle.
-fn is_embed_credit(lowered: &str) -> bool {
+pub fn is_embed_credit(lowered: &str) -> bool {
     EMBED_CREDITS.iter().any(|c| lowered.starts_with(c)) && lowered.contains("(@")
 }
 
