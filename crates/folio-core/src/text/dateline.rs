@@ -472,7 +472,7 @@ fn labelled_dateline(lines: &[LineInfo]) -> Option<usize> {
 /// the page says which day it was published, wherever it stands. A bare
 /// "Datum:" opens any fact ("Datum: 31/08/2019", the day a photo was taken).
 fn published_on_its_line(lines: &[LineInfo], story: Range<usize>) -> Option<usize> {
-    lines[..story.end].iter().position(|info| {
+    lines.iter().take(story.end).position(|info| {
         info.dates.first().is_some_and(|d| {
             info.words <= DATED_LINE_MAX_WORDS && is_label(&info.text()[..d.start], PUBLISHED_WORDS)
         })

@@ -563,8 +563,9 @@ const FULL_LINE_BAND: usize = 12;
 const MIN_FULL_LINES: usize = 5;
 /// Share of the lines of 30 characters or more that must be full lines.
 const MIN_FULL_SHARE: f32 = 0.3;
-/// The share needed when no line a wrapper would break passes the width,
-/// and the full lines that need.
+/// When no line a wrapper would break passes the width: the share of the
+/// long lines that must be full, and the full lines it takes at least
+/// (set once, by a look at text browsers' dumps, not fitted).
 const MIN_FULL_SHARE_NONE_OVER: f32 = 0.1;
 const CLEAN_WRAP_MIN_FULL_LINES: usize = 2 * MIN_FULL_LINES;
 /// Lines of at least this many characters count towards that share.

@@ -691,11 +691,9 @@ pub fn source_from_header_line(info: &LineInfo) -> Option<String> {
 /// Where a copyright line's statement starts: after its "©", or after
 /// the word "Copyright" it opens with. `None` for any other line.
 fn after_copyright_mark(text: &str) -> Option<usize> {
-    text.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
-        text.to_lowercase()
-            .starts_with("copyright")
-            .then_some("copyright".len())
-    })
+    text.find('©')
+        .map(|i| i + '©'.len_utf8())
+        .or_else(|| strip_prefix_caseless(text, "copyright").map(|rest| text.len() - rest.len()))
 }
 
 /// The latest year a copyright line states ("© 2002-2019 …" gives 2019):
@@ -724,6 +722,8 @@ pub fn name_before_copyright(text: &str) -> Option<&str> {
 /// The site's name in a copyright line: "© 2025 Interfax-Ukraine".
 pub fn source_from_copyright(text: &str) -> Option<String> {
     const MAX_NAME_WORDS: usize = 5;
+    // Any line is asked: only a copyright line is read further.
+    after_copyright_mark(text)?;
     // Pages space a footer with no-break spaces ("©\u{a0}FOCUS\u{a0}Online").
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let at = after_copyright_mark(&text)?;
@@ -1095,7 +1095,7 @@ mod tests {
                 .as_deref(),
             Some("Deutsche Gesellschaft für Sonnenenergie")
         );
-        // A sentence, a theme's credit, a picture's caption: no site's name.
+        // A sentence, a theme's credit: no site's name; a name in lower case is one.
         assert_eq!(
             source_from_copyright(
                 "Copyright 2019\u{a0}- Alle Inhalte sind urheberrechtlich geschützt"
