@@ -424,6 +424,16 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
     }
     let opener_end = byline_opener_end(text)?;
     let rest = text[opener_end..].trim_start_matches([':', ' ']);
+    // "Von Kopf bis Fuß", "von Hamburg nach Berlin": "von" opens a span
+    // from one word to another, no byline.
+    let spans = text[..opener_end].trim().eq_ignore_ascii_case("von")
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| SPAN_ENDS.contains(&w));
+    if spans {
+        return None;
+    }
     // The names end where a date, a pipe, a dash or a bracket begins.
     let rest = rest
         .split(['|', '—', '–', '·', '∙', '\u{2022}', '('])
@@ -465,6 +475,10 @@ pub fn byline_names(text: &str) -> Option<Vec<String>> {
     let things = phrases > 0 && names.len() > 1 && names.iter().all(|n| !n.contains(' '));
     (!names.is_empty() && !things).then_some(names)
 }
+
+/// Words that end a span "von" opens ("von Kopf bis Fuß", "von Hamburg
+/// nach Berlin").
+const SPAN_ENDS: &[&str] = &["bis", "nach", "zu", "zum", "zur"];
 
 /// Whether a part of a byline names a role: "AP Auto Writer", "Staff".
 fn has_role(part: &str) -> bool {
@@ -968,6 +982,16 @@ mod tests {
         assert_eq!(
             byline_names("By Ann Lee and Bo Ek, with reporting from Kyiv"),
             Some(vec!["Ann Lee".to_string(), "Bo Ek".to_string()])
+        );
+        // "Von" opening a span from one word to another.
+        assert_eq!(
+            byline_names("Von Kopf bis Fuß: Frost-Schützer für Mountainbiker"),
+            None
+        );
+        assert_eq!(byline_names("Von Hamburg nach Berlin"), None);
+        assert_eq!(
+            byline_names("Von Anna Bischof"),
+            Some(vec!["Anna Bischof".to_string()])
         );
     }
 
