@@ -843,7 +843,7 @@ pub fn is_host_name(name: &str) -> bool {
 }
 
 /// Words joining a name to the date after it.
-const DATE_JOINERS: &[&str] = &["am", "um", "le", "on", "at", "el", "il", "à", "vom"];
+const DATE_JOINERS: &[&str] = &["am", "um", "le", "on", "at", "el", "il", "à"];
 
 /// Characters of a user handle named as an author ("karstenruppert", "c1ph4").
 const HANDLE_MAX_CHARS: usize = 30;
@@ -904,8 +904,10 @@ mod tests {
             ("Greg Beacham, AP Sports Writer", Some("Greg Beacham")),
             ("Richard Adams Education editor", Some("Richard Adams")),
             ("Anna Lee | 12 March 2024", Some("Anna Lee")),
-            // No tail, or one that is no role and no date.
+            // No tail, or one that is no role and no date; a document's
+            // date ("Protokoll … vom 10. Oktober 2019").
             ("Anna Lee", None),
+            ("Protokoll der Vorstandssitzung vom 10. Oktober 2019", None),
             ("Breaking News - Live Updates", None),
             ("Corporate Branding Services", None),
         ] {
