@@ -81,13 +81,28 @@ pub fn dateline_candidates(
     headline: Option<usize>,
     story: Range<usize>,
 ) -> Vec<(DateRef, [f32; DATELINE_FEATURES])> {
-    let refs: Vec<DateRef> = lines
+    featured(lines, &candidate_dates(lines), headline, story)
+}
+
+/// The page's dates that may be the story's, in page order: each date of a
+/// line that dates nothing else, `MAX_CANDIDATES` at most.
+fn candidate_dates(lines: &[LineInfo]) -> Vec<DateRef> {
+    lines
         .iter()
         .enumerate()
         .filter(|&(i, l)| !l.dates.is_empty() && !dates_another_thing(lines, i))
         .flat_map(|(i, l)| (0..l.dates.len()).map(move |k| (i, k)))
         .take(MAX_CANDIDATES)
-        .collect();
+        .collect()
+}
+
+/// The candidate dates `refs` with their features, read from `headline`.
+fn featured(
+    lines: &[LineInfo],
+    refs: &[DateRef],
+    headline: Option<usize>,
+    story: Range<usize>,
+) -> Vec<(DateRef, [f32; DATELINE_FEATURES])> {
     let date_of = |&(i, k): &DateRef| lines[i].dates[k].moment.date;
     let latest = refs.iter().map(date_of).max();
     let earliest = refs.iter().map(date_of).min();
@@ -300,9 +315,11 @@ pub fn find_published(
             .map(|(_, &c)| Some(c))
             .collect()
     };
+    // The candidates are the same from every copy; only their features differ.
+    let refs = candidate_dates(lines);
     let scored: Vec<(DateRef, f32)> = anchors
         .iter()
-        .flat_map(|&anchor| dateline_candidates(lines, anchor, story.clone()))
+        .flat_map(|&anchor| featured(lines, &refs, anchor, story.clone()))
         .map(|(r, f)| (r, mlp_score(DATELINE_WEIGHTS, &f)))
         .collect();
     let best = |items: &mut dyn Iterator<Item = &(DateRef, f32)>| {
