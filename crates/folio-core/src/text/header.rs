@@ -14,7 +14,7 @@ use crate::text::furniture::is_share_prompt;
 use crate::text::language::{find_caseless, is_cjk, strip_prefix_caseless, words};
 use crate::text::lines::{folded, LineNumber};
 use crate::text::lists::{is_recipe_heading_alone, names_navigation};
-use crate::text::structure::{is_credited_caption, is_picture_placeholder};
+use crate::text::structure::{is_credited_caption, is_picture_credit, is_picture_placeholder};
 
 /// How many lines above the story's first line the headline may stand.
 const HEADLINE_LOOKBACK: usize = 80;
@@ -366,12 +366,16 @@ fn is_byline_alone(text: &str) -> bool {
 /// parade in New York" is a gallery's headline, not a credit.
 const CREDIT_MAX_WORDS: usize = 5;
 
-/// A line that is only a picture's credit ("Foto: dpa/Michael Kappeler").
+/// A line that is only a picture's credit ("Foto: dpa/Michael Kappeler"),
+/// or a caption that ends with one after its last sentence ("Einen
+/// Studienplatz, aber keine Wohnung? Foto: Ingo Schneider").
 fn is_credit_line(info: &LineInfo) -> bool {
-    info.words <= CREDIT_MAX_WORDS
-        && crate::text::structure::split_credit(info.text())
-            .0
-            .is_empty()
+    let (caption, credit) = crate::text::structure::split_credit(info.text());
+    if caption.is_empty() {
+        info.words <= CREDIT_MAX_WORDS
+    } else {
+        credit.is_some_and(is_picture_credit)
+    }
 }
 
 /// A line shaped like a title that is another part of the page: a page
@@ -1016,16 +1020,21 @@ mod tests {
         let text = "Foto: dpa/Michael Kappeler\n\
             Photos: Scenes from the parade in New York\n\
             The core stage of the first SLS after the installation of its engines. (credit: NASA/Jude Guidry)\n\
-            Seeking a bigger role for a big rocket (Part 2)\n";
+            Seeking a bigger role for a big rocket (Part 2)\n\
+            Einen Studienplatz, aber keine Wohnung? Foto: Ingo Schneider\n\
+            Warum die Oper schließt. Quelle: Stadtrat\n";
         let lines = crate::text::lines::split_lines(text);
         let infos = crate::text::classify::classify(&lines, Some("en"));
         assert!(!may_be_headline(&infos[0]));
         // A gallery's title that opens like a credit still may be.
         assert!(may_be_headline(&infos[1]));
-        // A caption ending in its picture's credit is not; a headline
-        // ending in other brackets is.
+        // A caption ending in its picture's credit, in brackets or after
+        // its last sentence, is not; a headline ending in other brackets
+        // is, and so is a line that names a source, not a picture's.
         assert!(!may_be_headline(&infos[2]));
         assert!(may_be_headline(&infos[3]));
+        assert!(!may_be_headline(&infos[4]));
+        assert!(may_be_headline(&infos[5]));
     }
 
     #[test]
