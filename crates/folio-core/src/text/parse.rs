@@ -1044,7 +1044,14 @@ impl<'r, 'a> Reading<'r, 'a> {
                 break;
             }
         }
-        if !tags.is_empty() {
+        // A menu under a "Topics" heading repeats the site's menu: a long
+        // list whose lines mostly stand elsewhere on the page too (a few
+        // tags may also be the site's sections: "Pressefreiheit").
+        const MENU_MIN_ITEMS: usize = 6;
+        let items: Vec<&LineInfo> = infos[i + 1..j].iter().filter(|l| l.words > 0).collect();
+        let repeated = items.iter().filter(|l| l.copies >= 2).count();
+        let menu = items.len() >= MENU_MIN_ITEMS && repeated * 2 > items.len();
+        if !tags.is_empty() && !menu {
             push_unique(&mut self.article.tags, tags);
             self.used[i..j].iter_mut().for_each(|u| *u = true);
         }
@@ -2559,6 +2566,13 @@ mod tests {
         // Above the headline, "Themen" titles the site's menu.
         let menu = parse_text(&format!("Themen\nPolitik\nSport\nKultur\n{story}"));
         assert!(menu.tags.is_empty(), "{:?}", menu.tags);
+        // Below it, a "Topics" heading over the site's menu again: its
+        // items stand elsewhere on the page too.
+        let site_menu = "News\nPolitics\nTravel news\nStockholm\nMalmö\nPodcast\n";
+        let repeated = parse_text(&format!(
+            "{site_menu}\n{story}Topics\n{site_menu}\n#tattoo\n#Covid-19\n"
+        ));
+        assert_eq!(repeated.tags, vec!["tattoo", "Covid-19"]);
     }
 
     #[test]
