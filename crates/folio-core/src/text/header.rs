@@ -271,6 +271,44 @@ fn is_fact_row(info: &LineInfo) -> bool {
             .all(|f| f.split_whitespace().count() <= FIELD_MAX_WORDS)
 }
 
+/// A line of the story's facts that states its moment: a date with its
+/// time of day ("Aus der Region 6. November 2023 15:00 Kommentar
+/// schreiben") or one day twice ("1. November 20231. November 2023
+/// Bockenem, Nordstraße, Polizei": published and updated the same day),
+/// or its update's time, with no year to make a date of it ("Updated Nov
+/// 19, 9:41 AM;Posted Nov 18, 8:19 PM"). A headline may name a day, not
+/// the minute it was posted.
+fn states_its_moment(info: &LineInfo) -> bool {
+    let days: Vec<_> = info.dates.iter().map(|d| d.moment.date).collect();
+    let opens_with_update = words(info.text()).next().is_some_and(is_update_label);
+    info.dates.iter().any(|d| d.moment.time.is_some())
+        || days
+            .iter()
+            .enumerate()
+            .any(|(n, day)| days[..n].contains(day))
+        || opens_with_update && states_clock_time(info.text())
+}
+
+/// Whether a text stamps a time of day: "9:41 AM", "15:00 Uhr", or one
+/// that ends the text or a field of it ("… 9:41;"); not "the 10:30 train".
+fn states_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(at, w)| {
+        let time = w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit);
+        // After an ASCII digit: a character's boundary.
+        let after = || text[at + 4..].trim_start();
+        time && (after().is_empty()
+            || after().starts_with([';', ',', '|'])
+            || ["am", "pm", "a.m.", "p.m.", "uhr"]
+                .iter()
+                .any(|unit| strip_prefix_caseless(after(), unit).is_some()))
+    })
+}
+
 /// An item of a dated list ("[ 26. Februar 2020 ] Am Windows Server …",
 /// a blog's ticker of its latest posts): the line opens with a date in
 /// brackets. A headline may open with a bracketed label ("[Rezi] Love is
@@ -338,11 +376,22 @@ fn is_page_part(text: &str) -> bool {
         || text.contains('\t')
         || text.contains("   ")
         || text.ends_with(':')
+        || is_web_address(text)
         || text.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(name, host)| {
                 !name.is_empty() && host.trim_end_matches(['.', ',', ')']).contains('.')
             })
         })
+}
+
+/// A web address alone on its line ("https://www.example.com/sports/article/…"):
+/// a link a page prints, or a story's address under its text.
+fn is_web_address(text: &str) -> bool {
+    let text = text.trim();
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|scheme| text.starts_with(scheme))
+        && !text.contains(char::is_whitespace)
 }
 
 /// A line that is a byline and nothing else: an opener, then names of
@@ -390,6 +439,7 @@ fn is_other_part(lines: &[LineInfo], i: usize) -> bool {
     let text = lines[i].text();
     is_page_part(text)
         || is_fact_row(&lines[i])
+        || states_its_moment(&lines[i])
         || is_dated_item(&lines[i])
         || is_numbered_item(lines, i)
         || i > 0 && labeled_name_below(lines[i - 1].text(), text).is_some()
@@ -961,6 +1011,11 @@ mod tests {
             "HD      THE HOME DEPOT INC.    225.86  -12.99"
         ));
         assert!(!is_page_part("Home Depot sales miss, shares plunge"));
+        // A web address alone; not a title that names a site.
+        assert!(is_page_part(
+            "https://www.mysanantonio.com/sports/article/LeBron-sets-triple-double-mark.php"
+        ));
+        assert!(!is_page_part("www.wirtschaftproklima.de startet neu"));
         // A picture a text browser names in brackets; a title with a tag in
         // brackets stays.
         assert!(is_page_part("[Werkliste-Abb]"));
@@ -1035,6 +1090,26 @@ mod tests {
         assert!(may_be_headline(&infos[3]));
         assert!(!may_be_headline(&infos[4]));
         assert!(may_be_headline(&infos[5]));
+    }
+
+    #[test]
+    fn a_line_that_states_its_moment_is_no_headline() {
+        let text = "Aus der Region 6. November 2023 15:00 Kommentar schreiben\n\
+            1. November 20231. November 2023 Bockenem, Nordstraße, Polizei\n\
+            Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?\n\
+            Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\
+            Update 2: Police say the 10:30 train is running again\n";
+        let lines = crate::text::lines::split_lines(text);
+        let infos = crate::text::classify::classify(&lines, Some("de"));
+        // A date with its time, one day twice: the story's facts.
+        assert!(states_its_moment(&infos[0]));
+        assert!(states_its_moment(&infos[1]));
+        // A headline may name the day it reports on.
+        assert!(!states_its_moment(&infos[2]));
+        // An update's time without its year; not a headline that names
+        // its update and a time.
+        assert!(states_its_moment(&infos[3]));
+        assert!(!states_its_moment(&infos[4]));
     }
 
     #[test]
