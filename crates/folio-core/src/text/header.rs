@@ -376,7 +376,7 @@ fn is_page_part(text: &str) -> bool {
         || text.contains('\t')
         || text.contains("   ")
         || text.ends_with(':')
-        || is_web_address(text)
+        || is_address_line(text)
         || text.split_whitespace().any(|w| {
             w.split_once('@').is_some_and(|(name, host)| {
                 !name.is_empty() && host.trim_end_matches(['.', ',', ')']).contains('.')
@@ -384,14 +384,13 @@ fn is_page_part(text: &str) -> bool {
         })
 }
 
-/// A web address alone on its line ("https://www.example.com/sports/article/…"):
-/// a link a page prints, or a story's address under its text.
-fn is_web_address(text: &str) -> bool {
+/// A web address alone on its line ("https://www.example.com/sports/article/…",
+/// "www.example.com/…"): a link a page prints, or a story's address
+/// under its text.
+fn is_address_line(text: &str) -> bool {
     let text = text.trim();
-    ["http://", "https://", "www."]
-        .iter()
-        .any(|scheme| text.starts_with(scheme))
-        && !text.contains(char::is_whitespace)
+    crate::address::is_web_address(text)
+        || text.starts_with("www.") && !text.contains(char::is_whitespace)
 }
 
 /// A line that is a byline and nothing else: an opener, then names of

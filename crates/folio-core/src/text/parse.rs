@@ -1044,9 +1044,9 @@ impl<'r, 'a> Reading<'r, 'a> {
                 break;
             }
         }
-        // A menu under a "Topics" heading repeats the site's menu: a long
-        // list whose lines mostly stand elsewhere on the page too (a few
-        // tags may also be the site's sections: "Pressefreiheit").
+        // A tag heading over the site's menu ("Topics", then "News",
+        // "Politics", …): a long list whose lines mostly stand elsewhere on
+        // the page too (a few tags may also be sections: "Pressefreiheit").
         const MENU_MIN_ITEMS: usize = 6;
         let items: Vec<&LineInfo> = infos[i + 1..j].iter().filter(|l| l.words > 0).collect();
         let repeated = items.iter().filter(|l| l.copies >= 2).count();
