@@ -620,7 +620,8 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
         // at most a word joining it to the date ("Jon Nitz am", "Ann Lee on"),
         // first or second on the line ("Arne Sjöström | 30. Dezember 2022 |
         // HR-Welt"), not after the categories ("01.12.2022 / CSP / … / Top
-        // Solar News"), and no word of it a button ("View Comments").
+        // Solar News"), no word of it a button ("View Comments"), and not a
+        // list ("Bockenem, Nordstraße, Polizei": the post's categories).
         let name = clean_name(piece);
         let joined = piece[name.len()..].trim_start_matches('.').trim();
         if at < BARE_NAME_PIECES
@@ -629,6 +630,7 @@ pub fn dated_byline(text: &str, dates: &[(usize, usize)]) -> Option<Vec<String>>
                 .any(|w| crate::text::furniture::furniture_reason(w).is_some())
             && (joined.is_empty() || DATE_JOINERS.contains(&joined))
             && !name.contains(':')
+            && name.matches(',').count() < 2
             && (2..=4).contains(&name.split_whitespace().count())
             && name.chars().any(char::is_lowercase)
             && !words(name).any(is_label_word)
@@ -1049,6 +1051,11 @@ mod tests {
         );
         assert_eq!(
             dated("01.12.2022 / CSP / International / Speicher / Top Solar News / Wirtschaft"),
+            None
+        );
+        // A list of the post's categories after its date is no name.
+        assert_eq!(
+            dated("1. November 2023 Bockenem, Nordstraße, Polizei"),
             None
         );
     }
