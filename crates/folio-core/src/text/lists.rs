@@ -226,6 +226,8 @@ fn is_heading_shaped(info: &LineInfo) -> bool {
             .ends_with(['.', '!', '?', ','])
         // A form's required field ("Passwort *"), not a list's heading.
         && !info.text().trim_end().ends_with('*')
+        // A picture's credit ("Foto: dahancoo / Pixabay (Symbolbild)").
+        && !crate::text::structure::is_picture_credit(info.text())
 }
 
 fn is_item_shaped(info: &LineInfo) -> bool {
@@ -757,10 +759,14 @@ mod tests {
 
     #[test]
     fn a_forms_required_field_heads_no_list() {
-        let lines = crate::text::lines::split_lines("Passwort *\nMost Popular");
+        let lines = crate::text::lines::split_lines(
+            "Passwort *\nMost Popular\nFoto: dahancoo / Pixabay (Symbolbild)",
+        );
         let infos = crate::text::classify::classify(&lines, None);
         assert!(!is_heading_shaped(&infos[0]));
         assert!(is_heading_shaped(&infos[1]));
+        // Nor does a picture's credit.
+        assert!(!is_heading_shaped(&infos[2]));
     }
 
     #[test]
